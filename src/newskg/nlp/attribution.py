@@ -1,0 +1,275 @@
+"""The ``newskg_attribution`` component: who claims each figure, and is it hedged.
+
+Sources, in order: "according to X" (or "statistics released by X"), the
+subject of a reporting verb that governs the figure ("X said/confirmed that
+…", "X reported no deaths"), a reporting clause beside it ("…, police said"),
+the speaker of the quotation the figure sits in, and an earlier figure of the
+same sentence. Otherwise the article itself states it (claimant None).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newskg.nlp import gazetteer
+from newskg.nlp.extensions import FigureMatch
+
+SOURCE_NOUNS = {"statement", "report", "figure", "data", "statistic", "count", "tally", "release",
+                "communique", "bulletin", "update", "announcement", "record", "list", "estimate"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "this", "that", "who"}
+OPEN_QUOTES, CLOSE_QUOTES = "“\"«", "”\"»"
+NEGATED_CONFIRM = {"confirm", "verify"}
+
+
+class Attributor:
+    def __init__(self) -> None:
+        self.g = gazetteer.load()
+
+    def __call__(self, doc: Doc) -> None:
+        figures: list[FigureMatch] = doc._.newskg_figures or []
+        quotes = _quote_regions(doc.text)
+        for i, fig in enumerate(figures):
+            anchor = doc[fig.gov] if fig.gov is not None else doc[fig.head]
+            src = self._according_to(anchor.sent, fig) or self._reporting_ancestor(anchor) \
+                or self._reporting_beside(anchor) or self._quote_speaker(doc, fig, quotes)
+            if src is None:
+                same = [f for f in figures[:i] if doc[f.num_start].sent == anchor.sent and f.claimant_span]
+                if same:
+                    fig.claimant_span = same[-1].claimant_span
+            else:
+                fig.claimant_span = (src.start, src.end)
+            if fig.claimant_span:
+                self._name(doc, fig, figures[:i])
+            fig.hedged, fig.hedge_cue = self._hedge(doc, fig, anchor)
+
+    # --- where the claimant is ---------------------------------------------
+    def _according_to(self, sent: Span, fig: FigureMatch) -> Span | None:
+        for t in sent:
+            if t.lower_ == "according":
+                to = next((c for c in t.children if c.lower_ == "to"), None)
+                if to is None and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+                    to = t.doc[t.i + 1]
+                if to is None:
+                    continue
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                # "statistics released by the governments of X and Y"
+                for d in pobj.subtree:
+                    if d.dep_ == "agent" or (d.lower_ == "by" and d.head.tag_ == "VBN"):
+                        agent = next((c for c in d.children if c.dep_ == "pobj"), None)
+                        if agent is not None:
+                            return _phrase(agent)
+                if pobj.lemma_.lower() in SOURCE_NOUNS:
+                    owner = _owner(pobj)
+                    if owner is not None:
+                        return _phrase(owner)
+                return _phrase(pobj)
+        return None
+
+    def _speaker_of(self, verb: Token) -> Span | None:
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in self.g.reporting:
+                if c.dep_ == "nsubjpass":
+                    continue
+                if c.lemma_.lower() in SOURCE_NOUNS:
+                    owner = _owner(c)
+                    return _phrase(owner) if owner is not None else _phrase(c)
+                return _phrase(c)
+            if c.dep_ == "agent":
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return _phrase(pobj)
+        return None
+
+    def _reporting_ancestor(self, anchor: Token) -> Span | None:
+        tok = anchor
+        seen = 0
+        while tok.head.i != tok.i and seen < 8:
+            child, tok = tok, tok.head
+            seen += 1
+            if tok.lemma_.lower() in self.g.reporting and child.dep_ in {"ccomp", "dobj", "xcomp", "advcl", "conj", "parataxis", "oprd", "nsubjpass"}:
+                who = self._speaker_of(tok)
+                if who is not None:
+                    return who
+        # the anchor itself: "U.S. forces reported no deaths"
+        if anchor.lemma_.lower() in self.g.reporting:
+            return self._speaker_of(anchor)
+        if anchor.head.lemma_.lower() in self.g.reporting and anchor.dep_ in {"dobj", "nsubjpass"}:
+            return self._speaker_of(anchor.head)
+        return None
+
+    def _reporting_beside(self, anchor: Token) -> Span | None:
+        """"…, police said." parsed as a sibling or parataxis of the figure's clause."""
+        sent = anchor.sent
+        for t in sent:
+            if t.lemma_.lower() in {"say", "tell", "report", "confirm", "add", "announce", "state"} and t.dep_ in {"parataxis", "ROOT"}:
+                if t.i > anchor.i or t.dep_ == "parataxis":
+                    who = self._speaker_of(t)
+                    if who is not None and not (who.start <= anchor.i < who.end):
+                        return who
+        return None
+
+    def _quote_speaker(self, doc: Doc, fig: FigureMatch, quotes: list[tuple[int, int]]) -> Span | None:
+        pos = doc[fig.num_start].idx
+        for a, b in quotes:
+            if a <= pos < b:
+                # sentences that touch the quotation, outside its text
+                for sent in doc.sents:
+                    if sent.end_char < a - 200 or sent.start_char > b + 200:
+                        continue
+                    for t in sent:
+                        if (t.idx < a or t.idx >= b) and t.lemma_.lower() in {"say", "tell", "add", "state", "explain", "write", "insist", "confirm"}:
+                            who = self._speaker_of(t)
+                            if who is not None and (who.start_char < a or who.start_char >= b):
+                                return who
+        return None
+
+    # --- naming the claimant ---------------------------------------------------
+    def _name(self, doc: Doc, fig: FigureMatch, earlier: list[FigureMatch]) -> None:
+        a, b = fig.claimant_span
+        span = doc[a:b]
+        text = span.text.strip()
+        low = text.lower()
+        if low in PRONOUNS:
+            ref = self._antecedent(doc, a, low)
+            if ref is not None:
+                span, text = ref, ref.text
+                fig.claimant_span = (ref.start, ref.end)
+        for det in ("the ", "The "):
+            if text.startswith(det):
+                text = text[len(det):]
+        fig.claimant = text
+        g = self.g
+        iso = g.country_names.get(text.lower()) or g.capitals.get(text.lower())
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= span.start and e.end <= span.end]
+        if iso:
+            fig.claimant_kind, fig.claimant_country = "country", iso
+        elif persons:
+            fig.claimant_kind = "person"
+        else:
+            fig.claimant_kind = "organization"
+            for t in span:
+                c = g.demonyms.get(t.lower_) or g.country_names.get(t.lower_) or (
+                    g.country_names.get(t.text.lower().rstrip("'s")) if t.pos_ == "PROPN" else None)
+                if c:
+                    fig.claimant_country = c
+                    break
+        if fig.possessive and not fig.groups and fig.claimant_country:
+            fig.groups = (fig.claimant_country,)
+
+    def _antecedent(self, doc: Doc, before: int, pronoun: str) -> Span | None:
+        want = {"PERSON"} if pronoun in {"he", "she", "i"} else {"ORG", "GPE", "NORP", "PERSON"}
+        best = None
+        for e in doc.ents:
+            if e.end <= before and e.label_ in want:
+                best = e
+        return best
+
+    # --- hedging -----------------------------------------------------------------
+    def _hedge(self, doc: Doc, fig: FigureMatch, anchor: Token) -> tuple[bool, str | None]:
+        hedges = self.g.hedges
+        tokens: list[Token] = []
+        clause = anchor if anchor.pos_ in {"VERB", "AUX"} else _clause_verb(anchor)
+        if clause is not None:
+            tokens.extend(_clause_tokens(clause))
+            tok = clause
+            while tok.head.i != tok.i:
+                tok = tok.head
+                tokens.append(tok)
+                tokens.extend(c for c in tok.children if c.dep_ in {"aux", "advmod", "neg"})
+        tokens.extend(doc[fig.span[0]:fig.span[1]])
+        for t in tokens:
+            lem = t.lemma_.lower()
+            if lem in hedges or t.lower_ in hedges:
+                return True, t.text
+            if lem in NEGATED_CONFIRM and any(c.dep_ == "neg" for c in t.children):
+                return True, f"not {t.text}"
+        return False, None
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    while tok.head.i != tok.i:
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+        tok = tok.head
+    return tok if tok.pos_ in {"VERB", "AUX"} else None
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    out = [verb]
+    for c in verb.children:
+        if c.dep_ in {"conj", "advcl", "ccomp", "parataxis", "relcl", "cc", "mark"} and c.pos_ in {"VERB", "AUX"}:
+            continue
+        out.extend(c.subtree)
+    return out
+
+
+def _owner(noun: Token) -> Token | None:
+    """The owner of "X's statement", "a statement by X", "figures from X"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from", "of"}:
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if c.dep_ == "acl":
+            for d in c.children:
+                if d.dep_ == "agent":
+                    pobj = next((p for p in d.children if p.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+    return None
+
+
+def _phrase(tok: Token) -> Span:
+    """The noun phrase of ``tok`` without relative clauses, appositions and trailing punctuation."""
+    doc = tok.doc
+    keep = [tok.i]
+    for c in tok.children:
+        if c.dep_ in {"relcl", "acl", "appos", "punct", "advmod"} or (c.dep_ == "prep" and c.lower_ not in {"of", "for", "in"}):
+            continue
+        if c.dep_ == "cc" or c.dep_ == "conj" or c.i < tok.i or c.dep_ == "prep":
+            keep.extend(t.i for t in c.subtree if not any(a.dep_ in {"relcl", "acl", "appos"} for a in _ancestors_until(t, tok)))
+    a, b = min(keep), max(keep) + 1
+    while b > a + 1 and (doc[b - 1].is_punct or doc[b - 1].dep_ == "cc"):
+        b -= 1
+    if b - a > 12:
+        a, b = tok.left_edge.i if tok.i - tok.left_edge.i < 6 else tok.i, tok.i + 1
+    return doc[a:b]
+
+
+def _ancestors_until(tok: Token, stop: Token):
+    while tok.i != stop.i and tok.head.i != tok.i:
+        yield tok
+        tok = tok.head
+
+
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    regions, start = [], None
+    for i, ch in enumerate(text):
+        if ch in "“«" or (ch == '"' and start is None):
+            start = i
+        elif (ch in "”»" or ch == '"') and start is not None:
+            regions.append((start, i + 1))
+            start = None
+        elif ch == "\n" and start is not None and text[i - 1:i] == "\n":
+            start = None
+    return regions
+
+
+@Language.factory("newskg_attribution", assigns=["doc._.newskg_figures"], requires=["doc._.newskg_figures"])
+def make_attribution(nlp: Language, name: str) -> "AttributionComponent":
+    return AttributionComponent()
+
+
+class AttributionComponent:
+    def __init__(self) -> None:
+        self.attributor = Attributor()
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.attributor(doc)
+        return doc

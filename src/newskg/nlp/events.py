@@ -1,0 +1,200 @@
+"""The ``newskg_events`` component: the event an article is about, its date and place.
+
+The main event (key "e0") is the event type named most often, the headline
+and first sentences weighing more. Its date is the first date written near an
+event word, absolute dates normalised and relative ones ("on Tuesday",
+"yesterday") resolved against the publication date when it is known. Sub-events
+the figures imply are added: a capture inside a raid, a declared mourning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, datetime, timedelta
+
+from dateutil import parser as dateparser
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from newskg.nlp import gazetteer
+from newskg.nlp.actors import country_of
+from newskg.nlp.extensions import EventMatch
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+VEHICLE = {"plane": "air_crash", "aircraft": "air_crash", "airliner": "air_crash", "jet": "air_crash",
+           "flight": "air_crash", "helicopter": "air_crash", "train": "rail_crash", "rail": "rail_crash",
+           "bus": "road_crash", "coach": "road_crash", "truck": "road_crash", "car": "road_crash",
+           "ferry": "sinking", "boat": "sinking", "ship": "sinking", "vessel": "sinking"}
+LABELS = {"military_operation": "military operation", "air_crash": "air crash", "rail_crash": "rail crash",
+          "road_crash": "road crash", "building_collapse": "building collapse", "mass_arrest": "mass arrest"}
+
+
+def resolve_date(text: str, published: date | None) -> date | None:
+    """An absolute date for a DATE entity's text, or None when it names no day."""
+    low = text.lower().strip()
+    if published is not None:
+        if low in {"today", "this morning", "tonight", "this evening", "this afternoon"}:
+            return published
+        if low in {"yesterday", "last night"}:
+            return published - timedelta(days=1)
+        for i, day in enumerate(WEEKDAYS):
+            if re.search(rf"\b{day}\b", low):
+                delta = (published.weekday() - i) % 7
+                return published - timedelta(days=delta)
+    if not re.search(r"\d", low):
+        return None
+    if re.fullmatch(r"\d{4}", low) or re.search(r"\b(years?|months?|weeks?|days?|decades?|hours?)\b", low):
+        return None
+    default = datetime(published.year if published else 1900, 1, 1)
+    try:
+        parsed = dateparser.parse(text, default=default, fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    if parsed is None or not re.search(r"[a-z]{3}", low) and not re.search(r"\d{4}-\d{2}-\d{2}", low):
+        return None
+    if parsed.year == 1900:
+        return None
+    d = parsed.date()
+    if published is not None and not re.search(r"\d{4}", low) and d > published:
+        d = d.replace(year=d.year - 1)  # "December 30" read in January
+    return d
+
+
+class EventFinder:
+    def __init__(self) -> None:
+        self.g = gazetteer.load()
+
+    def _type_of(self, tok, doc: Doc) -> str | None:
+        lem = tok.lemma_.lower()
+        etype = self.g.events.get(lem) or self.g.events.get(tok.lower_)
+        if etype == "road_crash" or lem == "crash":
+            for t in tok.sent:
+                if t.lemma_.lower() in VEHICLE:
+                    return VEHICLE[t.lemma_.lower()]
+        if etype == "fire" and any(c.lemma_.lower() == "open" for c in [tok.head]):
+            return "shooting"  # "opened fire"
+        if etype == "building_collapse" and not any(t.lemma_.lower() in {"building", "block", "bridge", "tower", "roof", "mine", "stadium", "school", "factory", "house", "hotel", "structure"} for t in tok.sent):
+            return None
+        return etype
+
+    def __call__(self, doc: Doc) -> list[EventMatch]:
+        skip = doc._.newskg_boilerplate or []
+        published = doc._.newskg_published
+        scores: Counter[str] = Counter()
+        triggers: dict[str, list[int]] = {}
+        words: dict[str, Counter] = {}
+        sents = list(doc.sents)
+        first = {s.start for s in sents[:3]}
+        for s in sents:
+            weight = 3 if s.start == 0 else 2 if s.start in first else 1
+            for t in s:
+                if any(a <= t.idx < b for a, b in skip):
+                    continue
+                etype = self._type_of(t, doc)
+                if not etype or etype == "mourning":
+                    continue
+                scores[etype] += weight
+                triggers.setdefault(etype, []).append(t.i)
+                words.setdefault(etype, Counter())[t.lower_] += 1
+        events: list[EventMatch] = []
+        if scores:
+            main_type = scores.most_common(1)[0][0]
+        else:
+            main_type = "other"
+        tok_ids = triggers.get(main_type, [])
+        label = words[main_type].most_common(1)[0][0] if main_type in words else "event"
+        e0 = EventMatch("e0", main_type, label, tokens=tok_ids[:20])
+        e0.date = self._date(doc, tok_ids, published)
+        e0.place, e0.place_country = self._place(doc, tok_ids)
+        e0.agents = self._agents(doc, tok_ids) if main_type in {"military_operation", "airstrike", "attack", "bombing", "shooting", "crackdown"} else []
+        events.append(e0)
+        if main_type in {"military_operation", "attack", "airstrike"}:
+            cap = self._capture(doc, e0)
+            if cap is not None:
+                events.append(cap)
+        for fig in doc._.newskg_figures or []:
+            if fig.measure == "mourning_days":
+                key = f"e{len(events)}"
+                ev = EventMatch(key, "mourning", "mourning", tokens=[fig.cue] if fig.cue is not None else [],
+                                parent=None)
+                ev.agents = [self.g.countries[c].name for c in fig.groups if c in self.g.countries]
+                ev.place_country = fig.groups[0] if len(fig.groups) == 1 else None
+                events.append(ev)
+        return events
+
+    def _date(self, doc: Doc, tok_ids: list[int], published: date | None) -> date | None:
+        sent_starts = {doc[i].sent.start for i in tok_ids}
+        candidates = [e for e in doc.ents if e.label_ == "DATE" and e.sent.start in sent_starts] + \
+                     [e for e in doc.ents if e.label_ == "DATE"]
+        for ent in candidates:
+            d = resolve_date(ent.text, published)
+            if d is not None and (published is None or d <= published):
+                return d
+        return None
+
+    def _place(self, doc: Doc, tok_ids: list[int]) -> tuple[str | None, str | None]:
+        g = self.g
+        sent_starts = {doc[i].sent.start for i in tok_ids}
+        counts: Counter[str] = Counter()
+        for e in doc.ents:
+            if e.label_ not in {"GPE", "LOC", "FAC"}:
+                continue
+            text = e.text[4:] if e.text.lower().startswith("the ") else e.text
+            weight = 3 if e.sent.start in sent_starts else 1
+            if e.root.head.lower_ in {"in", "near", "at", "outside", "off", "across"}:
+                weight += 2
+            counts[text] += weight
+        for text, _ in counts.most_common():
+            iso = country_of(text) or g.capitals.get(text.lower()) or g.places.get(text.lower())
+            return text, iso
+        return None, None
+
+    def _agents(self, doc: Doc, tok_ids: list[int]) -> list[str]:
+        agents: Counter[str] = Counter()
+        for i in tok_ids:
+            t = doc[i]
+            for c in t.children:
+                if c.dep_ in {"compound", "amod", "poss", "nmod"}:
+                    iso = country_of(c.text)
+                    if iso:
+                        agents[self.g.countries[iso].name] += 1
+                        break
+        return [a for a, _ in agents.most_common(2)][:1]
+
+    def _capture(self, doc: Doc, parent: EventMatch) -> EventMatch | None:
+        for t in doc:
+            if t.lemma_.lower() in {"capture", "seize", "abduct", "kidnap"} and t.pos_ in {"VERB", "NOUN"}:
+                patients = []
+                for c in t.subtree:
+                    if c.ent_type_ == "PERSON" and c.ent_iob_ == "B":
+                        ent = next((e for e in doc.ents if e.start == c.i), None)
+                        if ent is not None:
+                            from newskg.nlp.actors import strip_title
+                            patients.append(strip_title(ent.text))
+                if patients:
+                    ev = EventMatch("e1", "capture", "capture", tokens=[t.i], parent="e0")
+                    ev.patients = patients[:3]
+                    ev.agents = list(parent.agents)
+                    ev.date = parent.date
+                    ev.place, ev.place_country = parent.place, parent.place_country
+                    return ev
+        return None
+
+
+@Language.factory("newskg_events", assigns=["doc._.newskg_events"], requires=["doc.ents", "doc._.newskg_figures"])
+def make_events(nlp: Language, name: str) -> "EventsComponent":
+    return EventsComponent()
+
+
+class EventsComponent:
+    def __init__(self) -> None:
+        self.finder = EventFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.newskg_events = self.finder(doc)
+        return doc
+
+
+def span_text(span: Span) -> str:
+    return span.text

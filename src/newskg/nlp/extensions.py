@@ -1,0 +1,76 @@
+"""The ``Doc`` extensions newskg's components write, registered once at import."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+
+@dataclass
+class FigureMatch:
+    """A figure as found in a Doc: token indexes plus what they mean."""
+
+    num_start: int  # token range of the number phrase, qualifier words included
+    num_end: int
+    head: int  # the token standing for the counted people (or the number)
+    min: int
+    max: int | None
+    qualifier: str
+    stated_as: str
+    measure: str = ""
+    cue: int | None = None  # token that says the measure
+    gov: int | None = None  # the verb (or noun) the measure was read from
+    pop: int | None = None  # head noun of the population
+    pop_label: str = ""
+    groups: tuple[str, ...] = ()
+    role: str = "unspecified"
+    explicit_population: bool = False
+    possessive: bool = False  # "its", "their own": groups come from the claimant
+    collective: bool = False  # "combined", "both countries": groups from earlier figures
+    span: tuple[int, int] = (0, 0)  # evidence token range [start, end)
+    claimant_span: tuple[int, int] | None = None  # token range naming the claimant
+    claimant: str | None = None
+    claimant_kind: str | None = None
+    claimant_country: str | None = None
+    hedged: bool = False
+    hedge_cue: str | None = None
+    event: str = "e0"
+
+
+@dataclass
+class ActorMatch:
+    start: int  # token range
+    end: int
+    name: str  # canonical
+    kind: str  # country | person | organization | group
+    country: str | None = None
+
+
+@dataclass
+class EventMatch:
+    key: str
+    type: str
+    label: str
+    tokens: list[int] = field(default_factory=list)
+    date: object | None = None  # datetime.date
+    place: str | None = None
+    place_country: str | None = None
+    agents: list[str] = field(default_factory=list)
+    patients: list[str] = field(default_factory=list)
+    parent: str | None = None
+
+
+def register() -> None:
+    for name, default in (
+        ("newskg_boilerplate", None),  # list of (begin, end) character ranges
+        ("newskg_figures", None),
+        ("newskg_actors", None),
+        ("newskg_events", None),
+        ("newskg_published", None),  # datetime.date of publication, set by the caller
+    ):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register()

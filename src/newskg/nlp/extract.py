@@ -1,0 +1,97 @@
+"""Article -> Extraction: runs the pipeline and turns Doc annotations into model records.
+
+This is the one function the rest of newskg calls; it is pure (same article,
+same result) so extraction parallelises across processes and machines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from newskg.model import ActorMention, Article, EventMention, Extraction, Figure, Population, Span
+from newskg.nlp import gazetteer, pipeline
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return Span(a, b, doc.text[a:b])
+
+
+def to_extraction(article: Article, doc: Doc) -> Extraction:
+    g = gazetteer.load()
+    ex = Extraction(article=article)
+    seen: dict[tuple, ActorMention] = {}
+    spans: dict[tuple, list[Span]] = {}
+    for a in doc._.newskg_actors or []:
+        key = (a.name, a.kind)
+        spans.setdefault(key, []).append(_span(doc, a.start, a.end))
+        seen.setdefault(key, ActorMention(a.name, a.kind, (), a.country))
+    for key, m in seen.items():
+        aliases = tuple(sorted({s.text for s in spans[key]}))
+        ex.actors.append(ActorMention(m.name, m.kind, tuple(spans[key]), m.country, aliases))
+    for e in doc._.newskg_events or []:
+        ex.events.append(EventMention(
+            key=e.key, type=e.type, label=e.label,
+            spans=tuple(_span(doc, i, i + 1) for i in e.tokens[:5]),
+            date=e.date, place=e.place, place_country=e.place_country,
+            agents=tuple(e.agents), patients=tuple(e.patients), parent=e.parent,
+        ))
+    mourning = {ev.key: ev for ev in ex.events if ev.type == "mourning"}
+    for f in doc._.newskg_figures or []:
+        ev = "e0"
+        if f.measure == "mourning_days":
+            ev = next((k for k, m in mourning.items() if f.cue is not None and m.spans and m.spans[0].begin == doc[f.cue].idx), "e0")
+        claimant = f.claimant
+        if claimant and f.claimant_kind == "country" and f.claimant_country in g.countries:
+            canonical = g.countries[f.claimant_country].name
+        else:
+            canonical = claimant
+        ex.figures.append(Figure(
+            measure=f.measure, min=f.min, max=f.max, qualifier=f.qualifier, stated_as=f.stated_as,
+            population=Population(f.pop_label, f.groups, f.role),
+            evidence=_span(doc, *f.span),
+            claimant=canonical, claimant_kind=f.claimant_kind if claimant else None,
+            claimant_text=claimant, hedged=f.hedged, hedge_cue=f.hedge_cue, event=ev,
+        ))
+    # claimants are actors too
+    names = {(a.name, a.kind) for a in ex.actors}
+    for f in ex.figures:
+        if f.claimant and (f.claimant, f.claimant_kind) not in names:
+            names.add((f.claimant, f.claimant_kind))
+            ex.actors.append(ActorMention(f.claimant, f.claimant_kind or "organization", (), None, (f.claimant_text or f.claimant,)))
+    return ex
+
+
+def _prepared(nlp, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.newskg_published = article.published
+    return doc
+
+
+def extract(article: Article) -> Extraction:
+    nlp = pipeline.load()
+    doc = _prepared(nlp, article)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return to_extraction(article, doc)
+
+
+def extract_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Extraction]:
+    """Extracts in batches with ``nlp.pipe`` (much faster than one at a time)."""
+    nlp = pipeline.load()
+    batch: list[Article] = []
+
+    def run(batch: list[Article]) -> Iterator[Extraction]:
+        docs = (_prepared(nlp, a) for a in batch)
+        for article, doc in zip(batch, nlp.pipe(docs, batch_size=batch_size)):
+            yield to_extraction(article, doc)
+
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from run(batch)
+            batch = []
+    if batch:
+        yield from run(batch)

