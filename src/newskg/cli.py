@@ -1,0 +1,279 @@
+"""The ``newskg`` command: thin commands over importable functions.
+
+Exit codes: 0 success; 1 the command ran and found a problem (validation
+violations, ``--fail-on-conflict`` with conflicts, some inputs failed to
+ingest); 2 usage, input or load error (bad store, unknown query).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newskg import __version__
+from newskg.errors import NewskgError
+from newskg.rdf.ids import DEFAULT_BASE
+
+app = typer.Typer(
+    help="newskg: turn news articles into an event knowledge graph of figures, their sources and their conflicts.",
+    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+StoreOpt = Annotated[Optional[str], typer.Option(
+    "--store", envvar="NEWSKG_STORE",
+    help="Embedded store folder (default ./newskg-store), or http(s) URL of a SPARQL 1.1 server.")]
+BaseOpt = Annotated[str, typer.Option("--base", envvar="NEWSKG_BASE", help="Base IRI of the instance data.")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
+
+
+def _fail(exc: NewskgError, code: int = 2) -> None:
+    err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+    raise typer.Exit(code)
+
+
+def _open(store: str | None, read_only: bool = False):
+    from newskg.store import open_store
+
+    try:
+        return open_store(store, read_only=read_only)
+    except NewskgError as exc:
+        _fail(exc)
+
+
+def _print_rows(columns: list[str], rows: list[dict], fmt: str, title: str | None = None) -> None:
+    from newskg.queries import to_csv, to_json
+
+    if fmt == "csv":
+        sys.stdout.write(to_csv(columns, rows))
+    elif fmt == "json":
+        sys.stdout.write(to_json(columns, rows) + "\n")
+    elif fmt == "table":
+        table = Table(title=title, show_lines=False)
+        for c in columns:
+            table.add_column(c, overflow="fold")
+        for r in rows:
+            table.add_row(*["" if r[c] is None else str(r[c]) for c in columns])
+        out.print(table)
+    else:
+        err.print(f"error: unknown format {fmt!r}; use table, csv or json")
+        raise typer.Exit(2)
+
+
+@app.callback(invoke_without_command=True)
+def main(version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False) -> None:
+    if version:
+        out.print(f"newskg {__version__}")
+        raise typer.Exit(0)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders: .txt .md .html .jsonl")],
+    store: StoreOpt = None,
+    base: BaseOpt = DEFAULT_BASE,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extraction processes.")] = 1,
+    force: Annotated[bool, typer.Option("--force", help="Re-extract articles already in the store.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read articles, extract figures and their sources, and write one named graph per article.
+
+    Bad inputs are reported one line each and skipped; the others are ingested.
+    Exit code 1 when some inputs failed, 0 when all went in.
+    """
+    from newskg.ingest import ingest as run_ingest
+    from newskg.read import discover
+
+    s = _open(store)
+    files = discover(paths)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, disable=quiet or not err.is_terminal, transient=True) as bar:
+        task = bar.add_task("ingesting", total=len(files) or None)
+        last: dict[str, str] = {}
+
+        def tick(status, item) -> None:
+            if status == "error":
+                err.print(f"[yellow]skipped:[/yellow] {item}", markup=True, highlight=False)
+            src = getattr(item, "source", None) or getattr(item, "path", "")
+            f = str(src).split(":")[0] if src else ""
+            if f and last.get("f") != f:
+                last["f"] = f
+                bar.advance(task)
+
+        try:
+            report = run_ingest(paths, s, base=base, jobs=jobs, force=force, on_article=tick)
+        except NewskgError as exc:
+            s.close()
+            _fail(exc)
+        finally:
+            pass
+    from newskg.stats import stats as store_stats
+
+    counts = store_stats(s)
+    s.close()
+    for d in report.duplicates:
+        err.print(f"warning: {d}", highlight=False)
+    out.print(
+        f"ingested {report.ingested} article(s), {report.unchanged} unchanged, {report.failed} failed; "
+        f"{report.figures} figures. Store: {counts['articles']} articles, {counts['claims']} claims, "
+        f"{counts['conflicts']} conflicts, {counts['triples']} triples.", highlight=False)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command()
+def conflicts(
+    store: StoreOpt = None,
+    fmt: FormatOpt = "table",
+    kind: Annotated[Optional[str], typer.Option("--kind", help="Only contradiction or revision.")] = None,
+    fail_on_conflict: Annotated[bool, typer.Option("--fail-on-conflict", help="Exit 1 when there is any conflict.")] = False,
+) -> None:
+    """Where sources disagree: what is measured, each side's value, claimant, article, date and quote."""
+    from newskg.queries import run
+
+    s = _open(store, read_only=True)
+    try:
+        columns, rows = run(s, "conflicts")
+    except NewskgError as exc:
+        _fail(exc)
+    s.close()
+    if kind:
+        rows = [r for r in rows if r["kind"] == kind]
+    if fmt == "table":
+        if not rows:
+            out.print("No conflicts between sources.")
+        for i, r in enumerate(rows, 1):
+            out.print(f"[bold]{i}. {r['variable']}[/bold] ({r['kind']})", highlight=False)
+            for side in ("a", "b"):
+                bound = _bounds(r[f"{side}_min"], r[f"{side}_max"])
+                date = r[f"{side}_published"] or "date unknown"
+                out.print(f"   {side.upper()}: {bound:<12} {r[side + '_claimant']}  [{r[side + '_article']}, {date}]", highlight=False, markup=False)
+                out.print(f"      “{r[side + '_quote']}”", highlight=False, markup=False)
+    else:
+        _print_rows(columns, rows, fmt)
+    raise typer.Exit(1 if fail_on_conflict and rows else 0)
+
+
+def _bounds(lo: str | None, hi: str | None) -> str:
+    if hi is None:
+        return f"≥ {lo}"
+    if lo == hi:
+        return f"= {lo}"
+    return f"{lo}–{hi}"
+
+
+@app.command()
+def query(
+    name: Annotated[str, typer.Argument(help="A library query name (see --list) or a .rq file.")] = "",
+    store: StoreOpt = None,
+    fmt: FormatOpt = "table",
+    list_: Annotated[bool, typer.Option("--list", help="List the library's queries.")] = False,
+) -> None:
+    """Run a SPARQL query from the library (queries/*.rq) or a file."""
+    from newskg.queries import library, run
+
+    if list_ or not name:
+        for q in library().values():
+            out.print(f"[bold]{q.name}[/bold]: {q.title}", highlight=False)
+        raise typer.Exit(0)
+    s = _open(store, read_only=True)
+    try:
+        columns, rows = run(s, name)
+    except NewskgError as exc:
+        _fail(exc)
+    s.close()
+    _print_rows(columns, rows, fmt, title=name)
+
+
+@app.command()
+def validate(
+    store: StoreOpt = None,
+    profile: Annotated[str, typer.Option("--profile", help="core (default) or publish (stricter).")] = "core",
+    fmt: FormatOpt = "table",
+) -> None:
+    """Check the graph with the SHACL shapes. Exit 0 conforms, 1 violations, 2 input/load error."""
+    from newskg.validate import PROFILES, validate_store
+
+    if profile not in PROFILES:
+        err.print(f"error: unknown profile {profile!r}; use core or publish")
+        raise typer.Exit(2)
+    s = _open(store, read_only=True)
+    try:
+        report = validate_store(s, profile)
+    except NewskgError as exc:
+        _fail(exc)
+    s.close()
+    columns = ["severity", "article", "message", "path", "quote", "focus"]
+    rows = [r.__dict__ for r in report.results]
+    if rows or fmt != "table":
+        _print_rows(columns, rows, fmt)
+    if fmt == "table":
+        warnings = sum(r.severity == "Warning" for r in report.results)
+        verdict = "conforms" if report.conforms else "does not conform"
+        out.print(f"{report.graphs} article graph(s) checked with the {profile} profile: {verdict} "
+                  f"({report.violations} violation(s), {warnings} warning(s)).")
+    raise typer.Exit(0 if report.conforms else 1)
+
+
+@app.command()
+def stats(store: StoreOpt = None, fmt: FormatOpt = "table") -> None:
+    """Counts: articles, claims, actors, events, conflicts, triples."""
+    from newskg.stats import stats as store_stats
+
+    s = _open(store, read_only=True)
+    counts = store_stats(s)
+    s.close()
+    if fmt == "json":
+        out.print_json(json.dumps(counts))
+    else:
+        _print_rows(["what", "count"], [{"what": k, "count": v} for k, v in counts.items()], fmt)
+
+
+@app.command()
+def remove(
+    article: Annotated[str, typer.Argument(help="The article's identifier (file name without extension, or url).")],
+    store: StoreOpt = None,
+    base: BaseOpt = DEFAULT_BASE,
+) -> None:
+    """Delete an article's graph and everything derived only from it."""
+    from newskg.ingest import remove as remove_article
+    from newskg.rdf.ids import Ids
+
+    s = _open(store)
+    found = remove_article(s, article, Ids(base))
+    s.close()
+    if not found:
+        err.print(f"error: no article {article!r} in the store. Fix: list them with `newskg query figures` or check --base.")
+        raise typer.Exit(2)
+    out.print(f"removed {article}")
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold annotations (YAML, the format of the README).")],
+    paths: Annotated[list[Path], typer.Argument(help="The annotated articles (files or folders).")],
+    fmt: FormatOpt = "table",
+) -> None:
+    """Measure extraction against gold figures: precision, recall, F1, attribute accuracy, misses."""
+    from newskg.evaluate import evaluate as run_eval
+    from newskg.evaluate import render_table
+
+    try:
+        result = run_eval(gold, paths)
+    except NewskgError as exc:
+        _fail(exc)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    else:
+        render_table(result, out)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,173 @@
+"""read -> extract -> build -> store, then resolve and derive: the main job.
+
+Each article's graph is written in its own transaction; an article whose text
+and extractor version are already in the store is skipped, so re-running an
+ingest (after a crash, or on a grown corpus) only does the missing work.
+Extraction runs in ``jobs`` processes when asked: it is a pure function of
+one article, and workers send back N-Triples text.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from newskg import __version__
+from newskg.errors import InputError
+from newskg.model import Article
+from newskg.rdf.ids import DEFAULT_BASE, Ids
+from newskg.read import read_all
+
+
+@dataclass
+class IngestReport:
+    read: int = 0
+    ingested: int = 0
+    unchanged: int = 0
+    figures: int = 0
+    errors: list[InputError] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+
+def build_nt(article: Article, base: str) -> tuple[str, str, int]:
+    """(graph IRI, N-Triples, number of figures) for one article: the unit of parallel work."""
+    from newskg.nlp import pipeline
+    from newskg.nlp.extract import extract
+    from newskg.rdf.build import article_graph
+
+    ex = extract(article)
+    iri, graph = article_graph(ex, Ids(base), model=pipeline.model_name())
+    return str(iri), graph.serialize(format="nt"), len(ex.figures)
+
+
+def _build_batch(args: tuple[list[Article], str]) -> list[tuple[str, str, int]]:
+    articles, base = args
+    from newskg.nlp import pipeline
+    from newskg.nlp.extract import extract_many
+    from newskg.rdf.build import article_graph
+
+    ids, model = Ids(base), pipeline.model_name()
+    out = []
+    for ex in extract_many(articles):
+        iri, graph = article_graph(ex, ids, model=model)
+        out.append((str(iri), graph.serialize(format="nt"), len(ex.figures)))
+    return out
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def is_current(store, ids: Ids, article: Article) -> bool:
+    """True when the store already holds this exact text, extracted by this version."""
+    return store.ask(
+        f'ASK {{ GRAPH <{ids.article_graph(article.id)}> {{ <{ids.article(article.id)}> nkg:contentHash "{article.content_hash}" ; '
+        f'prov:wasGeneratedBy <{ids.run(__version__)}> }} }}'
+    )
+
+
+def load_ontology(store, ids: Ids) -> None:
+    from newskg.resources import ontology_file
+
+    g = Graph()
+    g.parse(ontology_file("newskg.ttl"), format="turtle")
+    store.replace_graph(ids.ontology_graph, g)
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store,
+    *,
+    base: str = DEFAULT_BASE,
+    jobs: int = 1,
+    batch_size: int = 16,
+    force: bool = False,
+    on_article: Callable[[str, Article | InputError], None] | None = None,
+    derive_after: bool = True,
+) -> IngestReport:
+    """Ingest articles into ``store``; bad inputs are reported, never fatal."""
+    ids = Ids(base)
+    report = IngestReport()
+    seen: dict[str, str] = {}
+
+    def todo() -> Iterator[Article]:
+        for item in read_all(paths):
+            if isinstance(item, InputError):
+                report.errors.append(item)
+                if on_article:
+                    on_article("error", item)
+                continue
+            report.read += 1
+            if item.id in seen:
+                report.duplicates.append(f"{item.source} has the same article id as {seen[item.id]}: it replaces it")
+            seen[item.id] = item.source
+            if not force and is_current(store, ids, item):
+                report.unchanged += 1
+                if on_article:
+                    on_article("unchanged", item)
+                continue
+            yield item
+
+    def write(results: list[tuple[str, str, int]], batch: list[Article]) -> None:
+        for (iri, nt, nfig), article in zip(results, batch):
+            store.replace_graph_nt(iri, nt)
+            report.ingested += 1
+            report.figures += nfig
+            if on_article:
+                on_article("ingested", article)
+
+    if jobs <= 1:
+        for batch in _batches(todo(), batch_size):
+            write(_build_batch((batch, base)), batch)
+    else:
+        ctx = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
+        with ctx.Pool(jobs) as pool:
+            pending = ((b, base) for b in _batches(todo(), batch_size))
+            batches: list[list[Article]] = []
+
+            def feed() -> Iterator[tuple[list[Article], str]]:
+                for b, bs in pending:
+                    batches.append(b)
+                    yield b, bs
+
+            for i, results in enumerate(pool.imap(_build_batch, feed())):
+                write(results, batches[i])
+                batches[i] = []
+    if derive_after:
+        refresh(store, ids)
+    return report
+
+
+def refresh(store, ids: Ids) -> None:
+    """Rebuild the ontology, resolved and derived graphs from the article graphs."""
+    from newskg.derive import derive
+    from newskg.resolve import resolve
+
+    load_ontology(store, ids)
+    resolve(store, ids)
+    derive(store, ids)
+
+
+def remove(store, article_id: str, ids: Ids) -> bool:
+    """Delete an article's graph and what was derived only from it."""
+    name = ids.article_graph(article_id)
+    if str(name) not in store.graph_names():
+        return False
+    store.remove_graph(name)
+    refresh(store, ids)
+    return True

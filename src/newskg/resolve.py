@@ -1,0 +1,235 @@
+"""Across articles: which event mentions are the same event, and which claims measure the same thing.
+
+Rebuilt from the article graphs after each ingest, so it never depends on the
+order articles arrived in. Two main events are the same when their types are
+of one family (a raid and an airstrike; a storm and its floods), their
+countries do not differ and their dates (or, lacking one, the publication
+dates) are close. Claims are then comparable when they share the resolved
+event, the measure, the nationality set and the role: that is a Variable.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+
+from newskg.rdf.ids import Ids
+from newskg.rdf.vocab import EVENT_TYPE, NKG, NOTATION, SEM
+
+FAMILY = {
+    "attack": "attack", "bombing": "attack", "shooting": "attack", "airstrike": "attack",
+    "military_operation": "attack", "capture": "attack",
+    "storm": "storm", "flood": "storm", "landslide": "storm",
+    "fire": "fire", "explosion": "fire",
+    "air_crash": "crash", "rail_crash": "crash", "road_crash": "crash", "sinking": "crash", "accident": "crash",
+    "protest": "protest", "crackdown": "protest", "mass_arrest": "protest",
+}
+EVENT_WINDOW_DAYS = 3  # two event dates at most this far apart can be one event
+PUBLISHED_WINDOW_DAYS = 7  # same, when only publication dates are known
+
+EVENTS_QUERY = """
+SELECT ?ev ?type ?date ?published ?place ?placeLabel ?country ?parent ?g WHERE {
+  GRAPH ?g {
+    ?ev a sem:Event ; sem:eventType ?type ; prov:wasDerivedFrom ?article .
+    OPTIONAL { ?ev sem:hasTimeStamp ?date }
+    OPTIONAL { ?article schema:datePublished ?published }
+    OPTIONAL { ?ev sem:hasPlace ?place . ?place rdfs:label ?placeLabel .
+               OPTIONAL { ?place schema:containedInPlace ?c . ?c nkg:isoCode ?country } }
+    OPTIONAL { ?ev sem:subEventOf ?parent }
+    OPTIONAL { ?ev nkg:consequenceOf ?cause }
+    OPTIONAL { ?ev nkg:agent ?agent . ?agent nkg:isoCode ?agentCountry }
+  }
+}"""
+
+CLAIMS_QUERY = """
+SELECT ?claim ?ev ?measure ?groups ?role ?poplabel WHERE {
+  GRAPH ?g {
+    ?claim a nkg:FigureClaim ; nkg:aboutEvent ?ev ; nkg:measure ?measure ; nkg:population ?p .
+    ?p nkg:groupCodes ?groups ; nkg:role ?role .
+    OPTIONAL { ?p rdfs:label ?poplabel }
+  }
+}"""
+
+
+@dataclass
+class LocalEvent:
+    iri: str
+    type: str
+    date: date | None
+    published: date | None
+    place: str | None
+    place_label: str | None
+    country: str | None
+    parent: str | None
+    graph: str
+
+    @property
+    def when(self) -> date | None:
+        return self.date or self.published
+
+
+def _date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def same_event(a: LocalEvent, b: LocalEvent) -> bool:
+    if FAMILY.get(a.type, a.type) != FAMILY.get(b.type, b.type):
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.date and b.date:
+        return abs((a.date - b.date).days) <= EVENT_WINDOW_DAYS
+    if a.when and b.when:
+        return abs((a.when - b.when).days) <= PUBLISHED_WINDOW_DAYS
+    return True
+
+
+def cluster(events: list[LocalEvent]) -> dict[str, list[LocalEvent]]:
+    """Main events grouped into resolved events; key = a readable, stable name."""
+    uf = _UnionFind()
+    by_family: dict[str, list[LocalEvent]] = defaultdict(list)
+    for ev in events:
+        uf.find(ev.iri)
+        by_family[FAMILY.get(ev.type, ev.type)].append(ev)
+    for fam in by_family.values():
+        fam.sort(key=lambda e: (e.when or date.max, e.iri))
+        # dated events: compare with the ones shortly before (sorted by date); undated with all
+        for i, ev in enumerate(fam):
+            for other in reversed(fam[:i]):
+                if ev.when and other.when and (ev.when - other.when).days > PUBLISHED_WINDOW_DAYS:
+                    break
+                if same_event(ev, other):
+                    uf.union(ev.iri, other.iri)
+    groups: dict[str, list[LocalEvent]] = defaultdict(list)
+    for ev in events:
+        groups[uf.find(ev.iri)].append(ev)
+    named: dict[str, list[LocalEvent]] = {}
+    for members in groups.values():
+        etype = Counter(m.type for m in members).most_common(1)[0][0]
+        dates = sorted(m.date for m in members if m.date) or sorted(m.published for m in members if m.published)
+        countries = Counter(m.country for m in members if m.country)
+        places = Counter(m.place_label for m in members if m.place_label)
+        where = countries.most_common(1)[0][0].lower() if countries else (places.most_common(1)[0][0] if places else "")
+        key = "-".join(p for p in (etype.replace("_", "-"), dates[0].isoformat() if dates else "", where) if p)
+        base, n = key, 2
+        while key in named:
+            key, n = f"{base}-{n}", n + 1
+        named[key] = members
+    return named
+
+
+def resolve(store, ids: Ids) -> Graph:
+    """The resolved graph for everything in the store (also written to it)."""
+    prefix = ids.base + "graph/article/"
+    rows = [r for r in store.select(EVENTS_QUERY) if (r["g"] or "").startswith(prefix)]
+    local: dict[str, LocalEvent] = {}
+    for r in rows:
+        if r["ev"] in local:
+            continue
+        local[r["ev"]] = LocalEvent(
+            iri=r["ev"], type=NOTATION.get(URIRef(r["type"]), "other"), date=_date(r["date"]),
+            published=_date(r["published"]), place=r["place"], place_label=r["placeLabel"],
+            country=r["country"], parent=r["parent"], graph=r["g"],
+        )
+    mains = [e for e in local.values() if e.iri.endswith("/event/e0")]
+    g = Graph()
+    canonical: dict[str, URIRef] = {}
+    labels: dict[URIRef, str] = {}
+    for key, members in sorted(cluster(mains).items()):
+        node = ids.event(key)
+        first = members[0]
+        etype = Counter(m.type for m in members).most_common(1)[0][0]
+        dates = sorted(m.date for m in members if m.date)
+        label_place = Counter(m.place_label for m in members if m.place_label).most_common(1)
+        label = etype.replace("_", " ")
+        if label_place:
+            label += f", {label_place[0][0]}"
+        if dates:
+            label += f", {dates[0].isoformat()}"
+        labels[node] = label
+        g.add((node, RDF.type, SEM.Event))
+        g.add((node, RDFS.label, Literal(label)))
+        g.add((node, SEM.eventType, EVENT_TYPE.get(etype, NKG.OtherEvent)))
+        if dates:
+            g.add((node, SEM.hasTimeStamp, Literal(dates[0].isoformat(), datatype=XSD.date)))
+        places = Counter(m.place for m in members if m.place)
+        if places:
+            g.add((node, SEM.hasPlace, URIRef(places.most_common(1)[0][0])))
+        for m in members:
+            canonical[m.iri] = node
+        del first
+    # sub-events and consequences follow their parent's resolution
+    for ev in local.values():
+        if ev.iri in canonical:
+            continue
+        main_iri = ev.iri.rsplit("/event/", 1)[0] + "/event/e0"
+        parent = canonical.get(main_iri)
+        if parent is None:
+            continue
+        suffix = ev.type.replace("_", "-")
+        if ev.type == "mourning" and ev.country:
+            suffix += f"-{ev.country.lower()}"
+        node = URIRef(f"{parent}/{suffix}")
+        canonical[ev.iri] = node
+        labels[node] = f"{ev.type.replace('_', ' ')} ({labels.get(parent, '')})"
+        g.add((node, RDF.type, SEM.Event))
+        g.add((node, RDFS.label, Literal(labels[node])))
+        g.add((node, SEM.eventType, EVENT_TYPE.get(ev.type, NKG.OtherEvent)))
+        if ev.type == "mourning":
+            g.add((node, NKG.consequenceOf, parent))
+        else:
+            g.add((node, SEM.subEventOf, parent))
+    for local_iri, node in canonical.items():
+        g.add((URIRef(local_iri), NKG.resolvedTo, node))
+    # variables
+    for r in store.select(CLAIMS_QUERY):
+        ev = canonical.get(r["ev"])
+        if ev is None:
+            continue
+        measure = NOTATION.get(URIRef(r["measure"]), "other")
+        role = NOTATION.get(URIRef(r["role"]), "unspecified")
+        groups = r["groups"] or ""
+        key = f"{ev}|{measure}|{groups}|{role}"
+        var = ids.variable(key)
+        g.add((URIRef(r["claim"]), NKG.variable, var))
+        if (var, RDF.type, NKG.Variable) in g:
+            continue
+        g.add((var, RDF.type, NKG.Variable))
+        g.add((var, NKG.aboutEvent, ev))
+        g.add((var, NKG.measure, URIRef(r["measure"])))
+        g.add((var, NKG.groupCodes, Literal(groups)))
+        g.add((var, NKG.role, URIRef(r["role"])))
+        who = {"military": "military personnel", "security": "security forces", "civilian": "civilians",
+               "all": "people", "unspecified": "people"}[role]
+        if measure == "mourning_days":
+            text = f"days of mourning{' in ' + groups if groups else ''} for {labels.get(ev, 'the event')}"
+        else:
+            text = f"{groups + ' ' if groups else ''}{who} {measure.replace('_', ' ')} in {labels.get(ev, 'the event')}"
+        g.add((var, RDFS.label, Literal(text)))
+    store.replace_graph(ids.resolved_graph, g)
+    return g

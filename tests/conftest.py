@@ -1,0 +1,39 @@
+"""Shared fixtures: the seeds (when ../shared is there), stores ingested once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+SEEDS_GOLD = SHARED / "gold" / "seeds.yaml"
+SAMPLES = ROOT / "samples"
+CORPUS = ROOT / "tests" / "data" / "corpus"
+
+
+def _ingested(tmp_path_factory, name: str, paths: list[Path]):
+    from newskg.ingest import ingest
+    from newskg.store import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path_factory.mktemp(name) / "store")
+    report = ingest(paths, store)
+    return store, report
+
+
+@pytest.fixture(scope="session")
+def seeds_store(tmp_path_factory):
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not here")
+    store, _ = _ingested(tmp_path_factory, "seeds", [SEEDS])
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def samples_store(tmp_path_factory):
+    store, _ = _ingested(tmp_path_factory, "samples", [SAMPLES])
+    yield store
+    store.close()
