@@ -42,6 +42,10 @@ class Attributor:
             if fig.claimant_span:
                 self._name(doc, fig, figures[:i])
             fig.hedged, fig.hedge_cue = self._hedge(doc, fig, anchor)
+        # possessives are resolved now, so implicit and collective populations can be completed
+        from newskg.nlp.figures import FigureFinder
+
+        FigureFinder.inherit_populations(self, doc, figures)
 
     # --- where the claimant is ---------------------------------------------
     def _according_to(self, sent: Span, fig: FigureMatch) -> Span | None:
@@ -151,6 +155,8 @@ class Attributor:
         else:
             fig.claimant_kind = "organization"
             for t in span:
+                if not t.text[:1].isupper():
+                    continue  # "us" is not the U.S.
                 c = g.demonyms.get(t.lower_) or g.country_names.get(t.lower_) or (
                     g.country_names.get(t.text.lower().rstrip("'s")) if t.pos_ == "PROPN" else None)
                 if c:

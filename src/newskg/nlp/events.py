@@ -141,9 +141,11 @@ class EventFinder:
             if e.label_ not in {"GPE", "LOC", "FAC"}:
                 continue
             text = e.text[4:] if e.text.lower().startswith("the ") else e.text
-            weight = 3 if e.sent.start in sent_starts else 1
-            if e.root.head.lower_ in {"in", "near", "at", "outside", "off", "across"}:
-                weight += 2
+            if e.root.dep_ in {"compound", "amod", "poss", "nmod", "nsubj"}:
+                continue  # "U.S. forces", "Cuba's government": an actor, not where it happened
+            weight = 2 if e.sent.start in sent_starts else 1
+            if e.root.head.lower_ in {"in", "near", "at", "outside", "off", "across", "into", "on"}:
+                weight += 3
             counts[text] += weight
         for text, _ in counts.most_common():
             iso = country_of(text) or g.capitals.get(text.lower()) or g.places.get(text.lower())

@@ -44,13 +44,20 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         if f.measure == "mourning_days":
             ev = next((k for k, m in mourning.items() if f.cue is not None and m.spans and m.spans[0].begin == doc[f.cue].idx), "e0")
         claimant = f.claimant
+        groups = f.groups
+        if f.measure == "mourning_days" and not groups and "national" in doc.text[doc[f.span[0]].idx:doc[f.span[1] - 1].idx + 20].lower():
+            # national mourning is declared by a country: the declarer, else where the event happened
+            e0 = ex.events[0] if ex.events else None
+            country = f.claimant_country if f.claimant_kind in {"country", "organization"} else None
+            country = country or (e0.place_country if e0 else None)
+            groups = (country,) if country else ()
         if claimant and f.claimant_kind == "country" and f.claimant_country in g.countries:
             canonical = g.countries[f.claimant_country].name
         else:
             canonical = claimant
         ex.figures.append(Figure(
             measure=f.measure, min=f.min, max=f.max, qualifier=f.qualifier, stated_as=f.stated_as,
-            population=Population(f.pop_label, f.groups, f.role),
+            population=Population(f.pop_label, groups, f.role),
             evidence=_span(doc, *f.span),
             claimant=canonical, claimant_kind=f.claimant_kind if claimant else None,
             claimant_text=claimant, hedged=f.hedged, hedge_cue=f.hedge_cue, event=ev,

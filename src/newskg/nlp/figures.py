@@ -37,6 +37,13 @@ OF_HEADS = {"loss": "killed", "killing": "killed", "death": "killed", "murder": 
             "injury": "injured", "wounding": "injured"}
 LIFE_VERBS = {"claim", "take", "lose", "cost", "lost"}
 COLLECTIVE = {"combined", "together", "both"}
+VERB_QUALIFIERS = {"exceed": ("at_least", 1), "top": ("at_least", 1), "surpass": ("at_least", 1),
+                   "pass": ("at_least", 1), "near": ("at_most", 0), "approach": ("at_most", 0)}
+KEY_VALUE_HEADS = {"dead": "killed", "deaths": "killed", "killed": "killed", "death toll": "killed", "toll": "killed",
+                   "fatalities": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
+                   "missing": "missing", "displaced": "displaced", "homeless": "displaced", "evacuated": "evacuated",
+                   "arrested": "arrested", "detained": "arrested", "arrests": "arrested", "affected": "affected",
+                   "cases": "affected", "rescued": "other", "survivors": "other"}
 PEOPLE_PRONOUNS = {"they", "them", "who"}
 
 
@@ -78,6 +85,13 @@ class FigureFinder:
                 out.append((i, j, value, None, kind))
                 i = j
                 continue
+            if low in {"a", "an"} and tok.dep_ == "det" and (self._person_noun(tok.head) or (
+                    tok.head.lemma_.lower() == "day" and any(t.lemma_.lower() == "mourning" for t in tok.head.subtree))) \
+                    and tok.head.tag_ in {"NN", "NNP"} \
+                    and not (i + 1 < n and doc[i + 1].lower_ in {"dozen", "hundred", "thousand", "million", "few", "number", "handful"}):
+                out.append((i, i + 1, 1, 1, "one"))  # "a police officer drowned"
+                i += 1
+                continue
             if self._is_num_word(tok) or (low in {"a", "an"} and i + 1 < n and doc[i + 1].lower_ in {"dozen", "hundred", "thousand", "million"}):
                 j = self._number_run_end(doc, i)
                 words = [t.text for t in doc[i:j]]
@@ -88,6 +102,11 @@ class FigureFinder:
                 continue
             i += 1
         return out
+
+    def _person_noun(self, tok: Token) -> bool:
+        low, lem = tok.lower_, tok.lemma_.lower()
+        return (lem in self.g.roles and lem not in {"people", "other", "family", "household", "crew", "military", "army", "police", "security"}) \
+            or low in self.g.demonyms or lem in {"teenager", "toddler", "hiker", "trekker", "climber", "driver", "pilot", "officer", "soldier", "resident"}
 
     def _number_run_end(self, doc: Doc, i: int) -> int:
         """End of the run of number words starting at i ("two hundred and fifty", "twenty-three")."""
@@ -187,6 +206,14 @@ class FigureFinder:
             return None
         return m
 
+    def _victims_dead(self, x: Token) -> bool:
+        """"victims" are the dead unless the clause says otherwise (injured victims, victims treated)."""
+        for t in x.sent:
+            if t.lemma_.lower() in {"injure", "wound", "treat", "hospitalize", "hospitalise", "rescue", "survive"} | set(self.g.measure_adjs) - {"dead"}:
+                if t.head.i == x.i or x.head.i == t.i or t.head.i == x.head.i:
+                    return False
+        return True
+
     def _adj_complement(self, verb: Token) -> tuple[str | None, Token | None]:
         for c in verb.children:
             if c.dep_ in {"acomp", "oprd", "xcomp", "attr", "advmod", "ccomp", "dobj"}:
@@ -216,6 +243,15 @@ class FigureFinder:
             return None, None, None
         # the counted word is itself a measure noun: "55 deaths", "300 homeless"
         m = self._noun_measure(x)
+        if m in {"other", "affected"}:
+            h0 = x
+            while h0.dep_ in {"conj", "appos"} and h0.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+                h0 = h0.head
+            sit = self._situation(x, h0)
+            if sit[0] and sit[0] != m:
+                return sit
+        if m == "killed" and x.lemma_.lower() == "victim" and not self._victims_dead(x):
+            m = None
         if m:
             return m, x, x
         pobj = self._of_pobj(x)
@@ -295,6 +331,48 @@ class FigureFinder:
                 m = OF_HEADS.get(hlem) or self._noun_measure(head)
                 if m:
                     return m, head, head
+            if plow == "as" and head.lower_ in {"high", "many", "much", "low", "large"}:
+                verb = head.head  # "the toll could be as high as 80"
+                for c in verb.children:
+                    if c.dep_ in {"nsubj", "nsubjpass"}:
+                        m = self._noun_measure(c)
+                        if m:
+                            return m, c, c
+            if plow == "in" and hlem == "number":  # "the dead could number in the hundreds"
+                for c in head.children:
+                    if c.dep_ == "nsubj":
+                        m = self._noun_measure(c)
+                        if m:
+                            return m, c, c
+        sit = self._situation(x, h)
+        if sit[0]:
+            return sit
+        return None, None, None
+
+    def _situation(self, x: Token, h: Token) -> tuple[str | None, Token | None, Token | None]:
+        """"taken to hospital", "fled their homes", "in custody", "on board": see situations.tsv."""
+        verb = h.head if h.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} else None
+        holders = [t for t in (x, h, verb) if t is not None]
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ not in {"prep", "prt", "dobj", "advmod", "agent"}:
+                    continue
+                objs = [p for p in c.children if p.dep_ in {"pobj", "dobj"}] or [c]
+                for v, prep, nouns, measure in self.g.situations:
+                    if v != "*" and (holder is not verb or holder.lemma_.lower() != v):
+                        continue
+                    if prep == "-":
+                        if c.dep_ == "dobj" and c.i != x.i and (c.lemma_.lower() in nouns or "*" in nouns):
+                            return measure, c, holder
+                        continue
+                    if c.lower_ != prep:
+                        continue
+                    if "*" in nouns or any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objs):
+                        return measure, c, holder
+            if holder is verb:
+                for v, prep, nouns, measure in self.g.situations:
+                    if prep == "-" and v == holder.lemma_.lower() and "*" in nouns and h.dep_ == "dobj":
+                        return measure, holder, holder
         return None, None, None
 
     # --- population -----------------------------------------------------------
@@ -323,13 +401,23 @@ class FigureFinder:
                     continue
                 if t.dep_ in {"relcl", "acl"}:
                     continue
+                if any(a.dep_ == "prep" and a.lower_ not in {"of", "from", "among"} for a in _path_up(t, noun)):
+                    continue  # "casualties in US Venezuela operation": a place, not who
                 # keep modifiers: adjectives, compounds, possessives and their conjuncts, "from X"
-                if any(a.dep_ in {"relcl", "acl", "appos"} for a in _path_up(t, noun)):
+                if any(a.dep_ in {"relcl", "acl", "appos"} or (a.dep_ == "conj" and _has_number(a)) for a in _path_up(t, noun)):
                     continue
                 mods.append(t)
+        h = x
+        while h.dep_ in {"conj", "appos"} and h.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+            h = h.head
+        if h.dep_ == "nsubj" and h.head.lemma_.lower() == "be":
+            for c in h.head.children:
+                if c.dep_ in {"attr", "acomp"}:
+                    mods.extend(t for t in c.subtree if t.lower_ in g.demonyms)
         roles: set[str] = set()
         groups: set[str] = set()
         explicit = False
+        mods = sorted({t.i: t for t in mods}.values(), key=lambda t: t.i)
         text_lows = [t.lower_ for t in mods]
         for t in mods:
             low, lem = t.lower_, t.lemma_.lower()
@@ -364,12 +452,16 @@ class FigureFinder:
                 break
         else:
             fig.role = "all" if nouns and any(n.pos_ == "NOUN" for n in nouns) else "unspecified"
-        if fig.role == "all" and any(g.demonyms.get(n.lower_) for n in nouns):
-            fig.role = "unspecified"
+        if fig.role == "unspecified" and any(g.demonyms.get(n.lower_) for n in nouns):
+            fig.role = "all"  # "three Britons": nationals, whatever their role
         fig.groups = tuple(sorted(groups))
         fig.explicit_population = explicit or bool(nouns and nouns[0].pos_ == "NOUN" and nouns[0].lemma_.lower() in g.roles)
-        label_tokens = sorted({t.i for t in mods if t.dep_ not in {"det", "punct", "prep", "cc"} or t.lower_ == "and"}
+        head_noun = nouns[-1] if len(nouns) > 1 and nouns[0].lemma_.lower() in {"number", "total", "count"} else (nouns[0] if nouns else None)
+        keep = {t.i for t in mods if head_noun is not None and (t.i <= head_noun.i or t in nouns[1:2])}
+        label_tokens = sorted({i for i in keep if doc[i].dep_ not in {"det", "punct", "cc", "prep"} or doc[i].lower_ in {"and", "of"}}
                               - set(num_range))
+        while label_tokens and doc[label_tokens[-1]].lower_ in {"of", "and"}:
+            label_tokens.pop()
         if label_tokens:
             a, b = label_tokens[0], label_tokens[-1] + 1
             label = doc[a:b].text
@@ -400,6 +492,8 @@ class FigureFinder:
                 # "dozens" is vague; "some" before a number was read as a qualifier
             elif kind == "zero":
                 qualifier, lo, hi = "exact", 0, 0
+            elif kind == "one":
+                qualifier, lo, hi = "exact", 1, 1
             else:
                 qualifier, offset, qstart = self._qualifier_before(doc, start)
                 lo, hi = interval(qualifier, value, offset)
@@ -425,8 +519,24 @@ class FigureFinder:
                     end += 2
             x = self.counted(doc, start, end)
             measure, cue, gov = self.measure(doc, x, doc[start:end].root)
+            inherited = None
+            if not measure and kind in {"num", "zero"}:
+                measure, cue, gov = self._key_value(doc, start)
+            if not measure and kind == "num":
+                inherited = self._elliptical(doc, x, range(start, end), figures)
+                if inherited is not None:
+                    measure, cue, gov = inherited.measure, None, x
             if not measure:
                 continue
+            if self._background(doc, tok):
+                continue
+            if qualifier == "exact" and kind == "num" and gov is not None:
+                vq = VERB_QUALIFIERS.get(gov.lemma_.lower()) if gov.pos_ in {"VERB", "AUX"} else None
+                for c in (x.head,) if x.dep_ in {"dobj", "attr"} else ():
+                    vq = VERB_QUALIFIERS.get(c.lemma_.lower()) or vq
+                if vq:
+                    qualifier, off = vq
+                    lo, hi = interval(qualifier, value, off)
             if gov is not None and _negated(gov) and kind != "zero":
                 continue
             fig = FigureMatch(
@@ -435,6 +545,9 @@ class FigureFinder:
                 cue=cue.i if cue is not None else None, gov=gov.i if gov is not None else None,
             )
             self.population(doc, fig, x, cue, range(start, end))
+            if inherited is not None:
+                fig.role, fig.pop_label = inherited.role, inherited.pop_label
+                fig.explicit_population = True
             idx = {qstart, end - 1, x.i}
             if cue is not None:
                 idx.add(cue.i)
@@ -446,8 +559,65 @@ class FigureFinder:
                 b -= 1
             fig.span = (a, b)
             figures.append(fig)
-        self._inherit(doc, figures)
-        return figures
+        return figures  # populations are completed after attribution: see inherit_populations
+
+    def _key_value(self, doc: Doc, start: int):
+        """"Dead: 21" or "- **Missing:** 11" on a line of its own."""
+        j = start - 1
+        while j >= 0 and doc[j].is_punct and "\n" not in doc[j].text_with_ws and doc[j].text != ":":
+            j -= 1
+        if j < 0 or doc[j].text != ":":
+            return None, None, None
+        k = j - 1
+        words = []
+        while k >= 0 and "\n" not in doc[k].text_with_ws:
+            if doc[k].is_alpha:
+                words.insert(0, doc[k].lower_)
+            k -= 1
+        label = " ".join(words[-2:]) if len(words) >= 2 and " ".join(words[-2:]) in KEY_VALUE_HEADS else (words[-1] if words else "")
+        if len(words) <= 3 and label in KEY_VALUE_HEADS:
+            return KEY_VALUE_HEADS[label], doc[j - 1], doc[j - 1]
+        return None, None, None
+
+    def _elliptical(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
+        """"29 in Sindhupalchok", "six of them in Lagos": a part of the figure just before."""
+        if x.i not in num_range and x.pos_ not in {"NUM"}:
+            if not (x.lemma_.lower() in {"them", "those", "whom"}):
+                return None
+        sent = x.sent
+        prev = [f for f in figures if doc[f.num_start].sent == sent and f.num_start < x.i]
+        if not prev:
+            prev_sents = [f for f in figures if doc[f.num_start].sent.end == sent.start]
+            prev = prev_sents if x.i - sent.start < 6 else []
+        if not prev:
+            return None
+        has_place = any(
+            c.dep_ == "prep" and c.lower_ in {"in", "from", "at", "on"} and any(
+                p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN" or p.lemma_.lower() in {"ground", "board", "district", "province", "region", "county", "state", "village", "city"} for p in c.children)
+            for c in (x.children if x.i not in num_range else doc[num_range.start:num_range.stop][-1].children))
+        of_them = self._of_pobj(x)
+        partitive = of_them is not None and of_them.lower_ in {"them", "those", "whom"}
+        listed = x.dep_ in {"conj", "appos"} or (x.head.i < x.i and x.head.pos_ == "NUM")
+        if has_place or partitive or listed:
+            return prev[-1]
+        return None
+
+    def _background(self, doc: Doc, tok: Token) -> bool:
+        """A toll of an earlier event: the sentence names a year before the article's."""
+        ref = self._ref_year(doc)
+        if ref is None:
+            return False
+        for t in tok.sent:
+            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) < ref:
+                return True
+        return False
+
+    def _ref_year(self, doc: Doc) -> int | None:
+        cached = getattr(doc._, "newskg_published", None)
+        if cached is not None:
+            return cached.year
+        years = [int(t.text) for t in doc if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100 and t.ent_type_ == "DATE"]
+        return max(years) if years else None
 
     def _not_a_count(self, doc: Doc, start: int, end: int, kind: str) -> bool:
         tok = doc[start]
@@ -476,20 +646,31 @@ class FigureFinder:
                     return True
         return False
 
-    def _inherit(self, doc: Doc, figures: list[FigureMatch]) -> None:
+    def inherit_populations(self, doc: Doc, figures: list[FigureMatch]) -> None:
         """Implicit populations ("some were injured") take those of the figure before, same sentence;
         collective ones ("combined", "both countries") take the groups of the last figures."""
         for i, fig in enumerate(figures):
             sent = doc[fig.num_start].sent
             prev = [f for f in figures[:i] if doc[f.num_start].sent == sent]
+            if fig.collective and len(fig.groups) < 2:
+                seen: list[tuple[str, ...]] = []
+                for f in reversed(figures[:i]):
+                    if f.groups and f.groups not in seen and len(f.groups) == 1:
+                        seen.append(f.groups)
+                    if len(seen) == 2:
+                        break
+                if len(seen) == 2:
+                    fig.groups = tuple(sorted(set(seen[0]) | set(seen[1])))
+                    continue
             if not fig.explicit_population and prev:
                 p = prev[-1]
                 fig.role, fig.groups, fig.pop_label = p.role, p.groups, p.pop_label
                 if fig.measure == "mourning_days":
                     fig.role = "unspecified"
             elif not fig.groups and prev and not fig.possessive and not fig.collective:
+                # "no deaths among their personnel, though several soldiers were injured"
                 p = prev[-1]
-                if p.groups and p.role == fig.role:
+                if p.groups and p.role == fig.role and fig.role in {"military", "security"} and p.measure != fig.measure:
                     fig.groups = p.groups
             if fig.collective and not fig.groups:
                 seen: list[tuple[str, ...]] = []
@@ -500,6 +681,10 @@ class FigureFinder:
                         break
                 if len(seen) == 2:
                     fig.groups = tuple(sorted(set(seen[0]) | set(seen[1])))
+
+
+def _has_number(tok: Token) -> bool:
+    return any(c.dep_ == "nummod" or c.like_num for c in tok.children) or tok.like_num
 
 
 def _compound_text(tok: Token) -> str:

@@ -51,6 +51,8 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)  # cities and regions
+    # (verb or "*", preposition or "-" for the object, nouns or {"*"}, measure)
+    situations: list[tuple[str, str, frozenset[str], str]] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +77,8 @@ def load() -> Gazetteer:
         g.qualifiers[tuple(phrase.split())] = (qualifier, int(offset))
     for word, role in _rows("roles.tsv"):
         g.roles[word] = role
+    for verb, prep, nouns, measure in _rows("situations.tsv"):
+        g.situations.append((verb, prep, frozenset(nouns.split("|")), measure))
     g.reporting = {row[0] for row in _rows("reporting.tsv")}
     g.hedges = {row[0] for row in _rows("hedges.tsv")}
     for lemma, etype in _rows("events.tsv"):

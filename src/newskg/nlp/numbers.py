@@ -7,7 +7,6 @@ fuzz. The interval readings are the documented defaults of the README's table.
 
 from __future__ import annotations
 
-import math
 import re
 
 from newskg.nlp import gazetteer
@@ -90,7 +89,7 @@ def interval(qualifier: str, value: int, offset: int = 0) -> tuple[int, int | No
     if qualifier == "at_most":
         return 0, max(value - offset, 0)
     if qualifier == "approximately":
-        return math.floor(value * 0.9), math.ceil(value * 1.1)
+        return value * 9 // 10, -(-value * 11 // 10)  # integer arithmetic: no float rounding
     if qualifier == "vague":
         return value, None
     raise ValueError(f"no single-value interval for qualifier {qualifier!r}")
