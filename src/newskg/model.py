@@ -48,6 +48,7 @@ class Population:
     label: str
     groups: tuple[str, ...] = ()  # ISO 3166 alpha-3, sorted
     role: str = "unspecified"  # one of ROLES
+    scope: str = ""  # a place or part the count is restricted to ("Sofala", "on the ground"); "" = whole event
 
 
 @dataclass(frozen=True)

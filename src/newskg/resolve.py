@@ -29,6 +29,7 @@ FAMILY = {
 }
 EVENT_WINDOW_DAYS = 3  # two event dates at most this far apart can be one event
 PUBLISHED_WINDOW_DAYS = 7  # same, when only publication dates are known
+LONG_EVENTS = {"epidemic": 90, "storm": 14, "protest": 14}  # families that last: their own window
 
 EVENTS_QUERY = """
 SELECT ?ev ?type ?date ?published ?place ?placeLabel ?country ?parent ?g WHERE {
@@ -45,11 +46,12 @@ SELECT ?ev ?type ?date ?published ?place ?placeLabel ?country ?parent ?g WHERE {
 }"""
 
 CLAIMS_QUERY = """
-SELECT ?claim ?ev ?measure ?groups ?role ?poplabel WHERE {
+SELECT ?claim ?ev ?measure ?groups ?role ?poplabel ?scope WHERE {
   GRAPH ?g {
     ?claim a nkg:FigureClaim ; nkg:aboutEvent ?ev ; nkg:measure ?measure ; nkg:population ?p .
     ?p nkg:groupCodes ?groups ; nkg:role ?role .
     OPTIONAL { ?p rdfs:label ?poplabel }
+    OPTIONAL { ?p nkg:scope ?scope }
   }
 }"""
 
@@ -98,14 +100,20 @@ class _UnionFind:
 
 
 def same_event(a: LocalEvent, b: LocalEvent) -> bool:
+    """One real event: same family of type, same country, close in time.
+
+    Without a country on one side, only a close event date can join them; two
+    undated events of one family in one country are taken to be the same.
+    """
     if FAMILY.get(a.type, a.type) != FAMILY.get(b.type, b.type):
         return False
     if a.country and b.country and a.country != b.country:
         return False
-    if a.date and b.date:
-        return abs((a.date - b.date).days) <= EVENT_WINDOW_DAYS
+    if not (a.country and b.country):
+        return bool(a.date and b.date) and abs((a.date - b.date).days) <= EVENT_WINDOW_DAYS
     if a.when and b.when:
-        return abs((a.when - b.when).days) <= PUBLISHED_WINDOW_DAYS
+        window = LONG_EVENTS.get(FAMILY.get(a.type, a.type), PUBLISHED_WINDOW_DAYS)
+        return abs((a.when - b.when).days) <= window
     return True
 
 
@@ -121,7 +129,7 @@ def cluster(events: list[LocalEvent]) -> dict[str, list[LocalEvent]]:
         # dated events: compare with the ones shortly before (sorted by date); undated with all
         for i, ev in enumerate(fam):
             for other in reversed(fam[:i]):
-                if ev.when and other.when and (ev.when - other.when).days > PUBLISHED_WINDOW_DAYS:
+                if ev.when and other.when and (ev.when - other.when).days > max(LONG_EVENTS.values()):
                     break
                 if same_event(ev, other):
                     uf.union(ev.iri, other.iri)
@@ -177,9 +185,12 @@ def resolve(store, ids: Ids) -> Graph:
         g.add((node, SEM.eventType, EVENT_TYPE.get(etype, NKG.OtherEvent)))
         if dates:
             g.add((node, SEM.hasTimeStamp, Literal(dates[0].isoformat(), datatype=XSD.date)))
-        places = Counter(m.place for m in members if m.place)
+        places = Counter((m.place, m.place_label) for m in members if m.place)
         if places:
-            g.add((node, SEM.hasPlace, URIRef(places.most_common(1)[0][0])))
+            (place, place_label), _n = places.most_common(1)[0]
+            g.add((node, SEM.hasPlace, URIRef(place)))
+            if place_label:
+                g.add((URIRef(place), RDFS.label, Literal(place_label)))
         for m in members:
             canonical[m.iri] = node
         del first
@@ -214,7 +225,8 @@ def resolve(store, ids: Ids) -> Graph:
         measure = NOTATION.get(URIRef(r["measure"]), "other")
         role = NOTATION.get(URIRef(r["role"]), "unspecified")
         groups = r["groups"] or ""
-        key = f"{ev}|{measure}|{groups}|{role}"
+        scope = r["scope"] or ""
+        key = f"{ev}|{measure}|{groups}|{role}" + (f"|{scope}" if scope else "")
         var = ids.variable(key)
         g.add((URIRef(r["claim"]), NKG.variable, var))
         if (var, RDF.type, NKG.Variable) in g:
@@ -230,6 +242,9 @@ def resolve(store, ids: Ids) -> Graph:
             text = f"days of mourning{' in ' + groups if groups else ''} for {labels.get(ev, 'the event')}"
         else:
             text = f"{groups + ' ' if groups else ''}{who} {measure.replace('_', ' ')} in {labels.get(ev, 'the event')}"
+        if scope:
+            g.add((var, NKG.scope, Literal(scope)))
+            text += f" ({scope})"
         g.add((var, RDFS.label, Literal(text)))
     store.replace_graph(ids.resolved_graph, g)
     return g

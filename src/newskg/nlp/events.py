@@ -21,6 +21,7 @@ from newskg.nlp import gazetteer
 from newskg.nlp.actors import country_of
 from newskg.nlp.extensions import EventMatch
 
+MONTH_RE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 VEHICLE = {"plane": "air_crash", "aircraft": "air_crash", "airliner": "air_crash", "jet": "air_crash",
            "flight": "air_crash", "helicopter": "air_crash", "train": "rail_crash", "rail": "rail_crash",
@@ -44,6 +45,8 @@ def resolve_date(text: str, published: date | None) -> date | None:
                 return published - timedelta(days=delta)
     if not re.search(r"\d", low):
         return None
+    if not (MONTH_RE.search(low) or re.search(r"\d{4}-\d{2}-\d{2}", low)):
+        return None  # "Flight 2419", "2015": no day named
     if re.fullmatch(r"\d{4}", low) or re.search(r"\b(years?|months?|weeks?|days?|decades?|hours?)\b", low):
         return None
     default = datetime(published.year if published else 1900, 1, 1)
@@ -55,6 +58,8 @@ def resolve_date(text: str, published: date | None) -> date | None:
         return None
     if parsed.year == 1900:
         return None
+    if not re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", low) and not re.search(r"\d{4}-\d{2}-\d{2}", low):
+        return None  # "April 2015" names a month, not the day of an event
     d = parsed.date()
     if published is not None and not re.search(r"\d{4}", low) and d > published:
         d = d.replace(year=d.year - 1)  # "December 30" read in January
@@ -107,6 +112,8 @@ class EventFinder:
         e0 = EventMatch("e0", main_type, label, tokens=tok_ids[:20])
         e0.date = self._date(doc, tok_ids, published)
         e0.place, e0.place_country = self._place(doc, tok_ids)
+        if e0.place is None and e0.place_country:
+            e0.place = self.g.countries[e0.place_country].name
         e0.agents = self._agents(doc, tok_ids) if main_type in {"military_operation", "airstrike", "attack", "bombing", "shooting", "crackdown"} else []
         events.append(e0)
         if main_type in {"military_operation", "attack", "airstrike"}:
@@ -124,33 +131,60 @@ class EventFinder:
         return events
 
     def _date(self, doc: Doc, tok_ids: list[int], published: date | None) -> date | None:
+        """The first day named in a sentence about the event (then in the opening sentences)."""
+        skip = doc._.newskg_boilerplate or []
+        dates = [e for e in doc.ents if e.label_ == "DATE" and not any(a <= e.start_char < b for a, b in skip)]
+        anchor = published or self._dateline(doc, dates)
         sent_starts = {doc[i].sent.start for i in tok_ids}
-        candidates = [e for e in doc.ents if e.label_ == "DATE" and e.sent.start in sent_starts] + \
-                     [e for e in doc.ents if e.label_ == "DATE"]
-        for ent in candidates:
-            d = resolve_date(ent.text, published)
-            if d is not None and (published is None or d <= published):
+        opening = {s.start for s in list(doc.sents)[:3]}
+        years = [int(y) for e in dates for y in re.findall(r"\b(19\d\d|20\d\d)\b", e.text)]
+        ref_year = anchor.year if anchor else (max(years) if years else None)
+        for pool in ([e for e in dates if e.sent.start in sent_starts], [e for e in dates if e.sent.start in opening]):
+            for ent in pool:
+                d = resolve_date(ent.text, anchor)
+                if d is None or (anchor is not None and d > anchor) or (ref_year and d.year < ref_year - (1 if anchor else 0)):
+                    continue
                 return d
         return None
 
+    def _dateline(self, doc: Doc, dates: list[Span]) -> date | None:
+        """The latest full date (with a year) of the opening sentences: wire copy dates itself there."""
+        opening = {s.start for s in list(doc.sents)[:4]}
+        found = [resolve_date(e.text, None) for e in dates if e.sent.start in opening and re.search(r"\d{4}", e.text)]
+        found = [d for d in found if d is not None]
+        return max(found) if found else None
+
     def _place(self, doc: Doc, tok_ids: list[int]) -> tuple[str | None, str | None]:
+        """(place, country): the place named most where the event is told; its country, else the
+        country the article's places and demonyms point to most."""
         g = self.g
+        skip = doc._.newskg_boilerplate or []
         sent_starts = {doc[i].sent.start for i in tok_ids}
-        counts: Counter[str] = Counter()
+        places: Counter[str] = Counter()
+        countries: Counter[str] = Counter()
         for e in doc.ents:
-            if e.label_ not in {"GPE", "LOC", "FAC"}:
+            if e.label_ not in {"GPE", "LOC", "FAC", "NORP"} or any(a <= e.start_char < b for a, b in skip):
                 continue
             text = e.text[4:] if e.text.lower().startswith("the ") else e.text
-            if e.root.dep_ in {"compound", "amod", "poss", "nmod", "nsubj"}:
-                continue  # "U.S. forces", "Cuba's government": an actor, not where it happened
             weight = 2 if e.sent.start in sent_starts else 1
-            if e.root.head.lower_ in {"in", "near", "at", "outside", "off", "across", "into", "on"}:
+            located = e.root.head.lower_ in {"in", "near", "at", "outside", "off", "across", "into", "on"}
+            if located:
                 weight += 3
-            counts[text] += weight
-        for text, _ in counts.most_common():
             iso = country_of(text) or g.capitals.get(text.lower()) or g.places.get(text.lower())
-            return text, iso
-        return None, None
+            if iso:
+                countries[iso] += weight if e.label_ != "NORP" else 0.5
+            actor_like = e.root.dep_ in {"compound", "amod", "poss", "nmod", "nsubj"}
+            eventish = any(self.g.events.get(t.lemma_.lower()) for t in e)
+            if e.label_ != "NORP" and not actor_like and not eventish:
+                places[text] += weight
+        if not places:
+            country = countries.most_common(1)[0][0] if countries else None
+            return None, country
+        place = places.most_common(1)[0][0]
+        country = country_of(place) or g.capitals.get(place.lower()) or g.places.get(place.lower())
+        if country is None and countries:
+            country = countries.most_common(1)[0][0]
+        return place, country
 
     def _agents(self, doc: Doc, tok_ids: list[int]) -> list[str]:
         agents: Counter[str] = Counter()

@@ -25,6 +25,7 @@ class FigureMatch:
     pop_label: str = ""
     groups: tuple[str, ...] = ()
     role: str = "unspecified"
+    scope: str = ""  # "in Sofala", "on the ground": a part of the event's toll
     explicit_population: bool = False
     possessive: bool = False  # "its", "their own": groups come from the claimant
     collective: bool = False  # "combined", "both countries": groups from earlier figures

@@ -57,7 +57,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             canonical = claimant
         ex.figures.append(Figure(
             measure=f.measure, min=f.min, max=f.max, qualifier=f.qualifier, stated_as=f.stated_as,
-            population=Population(f.pop_label, groups, f.role),
+            population=Population(f.pop_label, groups, f.role, f.scope),
             evidence=_span(doc, *f.span),
             claimant=canonical, claimant_kind=f.claimant_kind if claimant else None,
             claimant_text=claimant, hedged=f.hedged, hedge_cue=f.hedge_cue, event=ev,

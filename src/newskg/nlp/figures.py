@@ -457,7 +457,8 @@ class FigureFinder:
         fig.groups = tuple(sorted(groups))
         fig.explicit_population = explicit or bool(nouns and nouns[0].pos_ == "NOUN" and nouns[0].lemma_.lower() in g.roles)
         head_noun = nouns[-1] if len(nouns) > 1 and nouns[0].lemma_.lower() in {"number", "total", "count"} else (nouns[0] if nouns else None)
-        keep = {t.i for t in mods if head_noun is not None and (t.i <= head_noun.i or t in nouns[1:2])}
+        own = {t.i for t in head_noun.subtree} if head_noun is not None else set()
+        keep = {t.i for t in mods if head_noun is not None and ((t.i <= head_noun.i and t.i in own) or t in nouns[1:2])}
         label_tokens = sorted({i for i in keep if doc[i].dep_ not in {"det", "punct", "cc", "prep"} or doc[i].lower_ in {"and", "of"}}
                               - set(num_range))
         while label_tokens and doc[label_tokens[-1]].lower_ in {"of", "and"}:
@@ -528,7 +529,7 @@ class FigureFinder:
                     measure, cue, gov = inherited.measure, None, x
             if not measure:
                 continue
-            if self._background(doc, tok):
+            if self._background(doc, tok) or _shouted(tok.sent):
                 continue
             if qualifier == "exact" and kind == "num" and gov is not None:
                 vq = VERB_QUALIFIERS.get(gov.lemma_.lower()) if gov.pos_ in {"VERB", "AUX"} else None
@@ -545,9 +546,11 @@ class FigureFinder:
                 cue=cue.i if cue is not None else None, gov=gov.i if gov is not None else None,
             )
             self.population(doc, fig, x, cue, range(start, end))
+            fig.scope = self._scope(doc, x, range(start, end))
             if inherited is not None:
                 fig.role, fig.pop_label = inherited.role, inherited.pop_label
                 fig.explicit_population = True
+                fig.scope = fig.scope or "part"
             idx = {qstart, end - 1, x.i}
             if cue is not None:
                 idx.add(cue.i)
@@ -601,6 +604,21 @@ class FigureFinder:
         if has_place or partitive or listed:
             return prev[-1]
         return None
+
+    def _scope(self, doc: Doc, x: Token, num_range: range) -> str:
+        """A place or part the count is restricted to: "six in Ramechhap", "two people on the ground"."""
+        holders = [x] + [doc[i] for i in num_range if doc[i].i != x.i]
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ != "prep" or c.lower_ not in {"in", "on", "at", "from", "aboard"}:
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if p.lower_ in {"ground", "board"} or p.ent_type_ in {"GPE", "LOC", "FAC"}:
+                        words = [t for t in p.subtree if t.dep_ not in {"det", "punct"}]
+                        return f"{c.lower_} " + " ".join(t.text for t in words)
+        return ""
 
     def _background(self, doc: Doc, tok: Token) -> bool:
         """A toll of an earlier event: the sentence names a year before the article's."""
@@ -681,6 +699,11 @@ class FigureFinder:
                         break
                 if len(seen) == 2:
                     fig.groups = tuple(sorted(set(seen[0]) | set(seen[1])))
+
+
+def _shouted(sent) -> bool:
+    letters = [c for c in sent.text if c.isalpha()]
+    return len(letters) > 15 and sum(c.isupper() for c in letters) / len(letters) > 0.7
 
 
 def _has_number(tok: Token) -> bool:

@@ -164,6 +164,8 @@ class ArticleGraph:
         self.add(pop, RDFS.label, Literal(fig.population.label or "people"))
         self.add(pop, NKG.groupCodes, Literal(" ".join(sorted(fig.population.groups))))
         self.add(pop, NKG.role, ROLE[fig.population.role])
+        if fig.population.scope:
+            self.add(pop, NKG.scope, Literal(fig.population.scope))
         for iso in fig.population.groups:
             if iso in self.countries:
                 self.add(pop, NKG.group, self.make_country(iso))
