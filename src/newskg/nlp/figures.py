@@ -193,6 +193,9 @@ class FigureFinder:
         if lem in {"number", "total", "count", "tally", "figure"}:
             pobj = self._of_pobj(tok)
             if pobj is not None:
+                for c in pobj.children:
+                    if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in self.g.measure_verbs_obj:
+                        return self.g.measure_verbs_obj[c.lemma_.lower()]
                 return self._noun_measure(pobj) or self.g.measure_adjs.get(pobj.lower_)
             return None
         m = self.g.measure_nouns.get(lem) or self.g.measure_nouns.get(low)
@@ -272,6 +275,15 @@ class FigureFinder:
                     return am, cue, c
             if c.dep_ == "amod" and c.lower_ in g.measure_adjs and c.i > x.i:
                 return g.measure_adjs[c.lower_], c, x
+        # "left nine people dead", "87 dead and 260 injured": a predicate adjective right after
+        nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in g.measure_adjs and nxt.lower_ != "alive":
+            return g.measure_adjs[nxt.lower_], nxt, nxt
+        # bodies are the dead when they are recovered, found, pulled out, identified
+        if x.lemma_.lower() == "body":
+            if x.head.lemma_.lower() in {"recover", "find", "pull", "retrieve", "identify", "bury", "discover", "wash", "count", "remove", "return", "repatriate"} \
+                    or x.dep_ == "nsubjpass" or self._of_pobj(x) is not None:
+                return "killed", x, x.head
         # climb through coordination to the clause
         h = x
         while h.dep_ in {"conj", "appos"} and h.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
@@ -286,7 +298,7 @@ class FigureFinder:
             for c in gov.children:
                 if c.dep_ == "dobj" and c.lemma_.lower() == "life":
                     return "killed", c, gov
-        if rel in {"nsubj", "nsubjpass"}:
+        if rel in {"nsubj", "nsubjpass", "dobj"}:
             am, cue = self._adj_complement(gov)
             if am:
                 return am, cue, gov
@@ -623,10 +635,14 @@ class FigureFinder:
     def _background(self, doc: Doc, tok: Token) -> bool:
         """A toll of an earlier event: the sentence names a year before the article's."""
         ref = self._ref_year(doc)
-        if ref is None:
-            return False
         for t in tok.sent:
-            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) < ref:
+            if not (t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100):
+                continue
+            year = int(t.text)
+            if ref is not None and year < ref:
+                return True
+            # "the 2015 earthquake", "since 2015": another event's toll even when the article's year is unknown
+            if year != ref and (t.head.lemma_.lower() in self.g.events or t.head.lower_ in {"since", "in"} and ref is None):
                 return True
         return False
 

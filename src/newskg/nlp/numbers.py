@@ -27,7 +27,7 @@ def parse_number(words: list[str]) -> int | None:
     parts: list[str] = []
     for w in words:
         w = w.lower().strip()
-        if not w or w in {"and", "a", "an"}:
+        if not w or w in {"and", "a", "an", "-", "–"}:
             continue
         if "-" in w and not w.startswith("-"):
             parts.extend(p for p in w.split("-") if p)
