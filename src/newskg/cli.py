@@ -210,8 +210,10 @@ def validate(
     except NewskgError as exc:
         _fail(exc)
     s.close()
-    columns = ["severity", "article", "message", "path", "quote", "focus"]
-    rows = [r.__dict__ for r in report.results]
+    from newskg.validate import short
+
+    columns = ["severity", "article", "path", "message", "quote", "focus"]
+    rows = [dict(r.__dict__, path=short(r.path), focus=short(r.focus)) for r in report.results]
     if rows or fmt != "table":
         _print_rows(columns, rows, fmt)
     if fmt == "table":
@@ -273,6 +275,45 @@ def evaluate(
         sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     else:
         render_table(result, out)
+
+
+@app.command()
+def export(
+    path: Annotated[Path, typer.Argument(metavar="OUT", help="File to write (replaced only once it is complete).")],
+    fmt: Annotated[Optional[str], typer.Option(
+        "--format", "-f", help="graphml, gexf, cyjs, dot or html (default: from OUT's suffix).")] = None,
+    view: Annotated[str, typer.Option("--view", help="claims, actors or events.")] = "claims",
+    store: StoreOpt = None,
+) -> None:
+    """Write one view of the graph for Gephi (gexf), Cytoscape/yEd (graphml, cyjs), Graphviz (dot) or a browser (html).
+
+    Views: claims (figures with their articles, claimants, events, conflicts and
+    corroborations), actors (who acted in or gave figures about which event),
+    events (events, sub-events and places). Exit 2 on an unknown format or view.
+    """
+    from newskg.export import export as run_export
+    from newskg.export import for_path, get
+    from newskg.export.project import VIEWS
+
+    try:  # check the names before opening the store
+        fmt = fmt or for_path(path)
+        get(fmt)
+        if view not in VIEWS:
+            from newskg.errors import ConfigError
+
+            raise ConfigError("E301", name="--view", value=view, reason="no such view", expected="one of " + ", ".join(VIEWS))
+    except NewskgError as exc:
+        _fail(exc)
+    s = _open(store, read_only=True)
+    try:
+        result = run_export(s, path, fmt=fmt, view=view)
+    except NewskgError as exc:
+        s.close()
+        _fail(exc)
+    s.close()
+    size = f"{result.bytes / 1024:.1f} kB" if result.bytes < 1024 * 1024 else f"{result.bytes / 1024 / 1024:.1f} MB"
+    out.print(f"wrote {result.nodes} nodes and {result.edges} edges ({result.view} view, {result.format}, {size}) "
+              f"to {result.path}", highlight=False, markup=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -62,8 +62,10 @@ def _ontology() -> Graph:
 
 
 def validate_graph(data: Graph, shapes: Graph, ontology: Graph | None = None, article: str = "") -> list[Result]:
+    if ontology is not None:
+        data = data + ontology  # concept typing (skos:Concept, schemes) lives in the ontology
     conforms, results_graph, _text = shacl_validate(
-        data, shacl_graph=shapes, ont_graph=ontology, inference="none", advanced=True, allow_warnings=True,
+        data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
     )
     out = []
     for res in results_graph.subjects(RDF.type, SH.ValidationResult):
@@ -84,6 +86,18 @@ def validate_graph(data: Graph, shapes: Graph, ontology: Graph | None = None, ar
             quote=quote, shape=str(shape or ""),
         ))
     return out
+
+
+def short(iri: str) -> str:
+    """An IRI in prefixed form for reports (nkg:measure, id:claim/…)."""
+    from newskg.store import PREFIXES
+
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    if "/id/" in iri:
+        return "id:" + iri.split("/id/", 1)[1]
+    return iri
 
 
 def validate_store(store, profile: str = "core", graphs: list[str] | None = None, progress=None) -> Report:

@@ -1,0 +1,1 @@
+"""Maintenance commands run with python -m (docs, graphs/)."""

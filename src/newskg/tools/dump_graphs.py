@@ -1,0 +1,61 @@
+"""Writes graphs/: the portable TriG of a store, one file per named-graph family, canonical order.
+
+Run by ``make graphs`` after ingesting the bundled samples into a fresh store.
+The output is sorted N-Quads-stable TriG so a diff shows only real changes.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from rdflib import Dataset, URIRef
+
+from newskg.store import EmbeddedStore
+
+
+def dump(store_path: str, out_dir: str) -> list[Path]:
+    store = EmbeddedStore(store_path, read_only=True)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    families: dict[str, list[str]] = {"articles": [], "resolved": [], "derived": [], "ontology": []}
+    for name in sorted(store.graph_names()):
+        if "/graph/article/" in name:
+            families["articles"].append(name)
+        elif name.endswith("/graph/resolved"):
+            families["resolved"].append(name)
+        elif name.endswith("/graph/derived"):
+            families["derived"].append(name)
+        elif name.endswith("/graph/ontology"):
+            families["ontology"].append(name)
+    written = []
+    for family, names in families.items():
+        if family == "ontology" or not names:
+            continue  # the ontology ships in ontology/
+        ds = Dataset()
+        for prefix, ns in (("nkg", "https://w3id.org/newskg/ns#"), ("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"),
+                           ("prov", "http://www.w3.org/ns/prov#"), ("schema", "https://schema.org/"),
+                           ("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"),
+                           ("dcterms", "http://purl.org/dc/terms/")):
+            ds.bind(prefix, ns)
+        for name in names:
+            g = ds.graph(URIRef(name))
+            g.parse(data=store.graph_ntriples(name) if hasattr(store, "graph_ntriples") else _nt(store, name), format="nt")
+        path = out / f"samples-{family}.trig"
+        path.write_text(ds.serialize(format="trig"), encoding="utf-8")
+        written.append(path)
+    store.close()
+    return written
+
+
+def _nt(store, name: str) -> str:
+    import pyoxigraph as ox
+
+    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(name)))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    if len(sys.argv) != 3:
+        sys.exit("usage: python -m newskg.tools.dump_graphs STORE OUT_DIR")
+    for p in dump(sys.argv[1], sys.argv[2]):
+        print(p)
