@@ -17,7 +17,7 @@ from newskg.nlp.extensions import FigureMatch
 
 SOURCE_NOUNS = {"statement", "report", "figure", "data", "statistic", "count", "tally", "release",
                 "communique", "bulletin", "update", "announcement", "record", "list", "estimate"}
-PRONOUNS = {"he", "she", "it", "they", "we", "i", "this", "that", "who"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "this", "that", "who", "its", "their"}
 OPEN_QUOTES, CLOSE_QUOTES = "“\"«", "”\"»"
 NEGATED_CONFIRM = {"confirm", "verify"}
 
@@ -33,6 +33,8 @@ class Attributor:
             anchor = doc[fig.gov] if fig.gov is not None else doc[fig.head]
             src = self._according_to(anchor.sent, fig) or self._reporting_ancestor(anchor) \
                 or self._reporting_beside(anchor) or self._quote_speaker(doc, fig, quotes)
+            if src is not None and not self._acceptable_source(src):
+                src = None
             if src is None:
                 same = [f for f in figures[:i] if doc[f.num_start].sent == anchor.sent and f.claimant_span]
                 if same:
@@ -42,6 +44,7 @@ class Attributor:
             if fig.claimant_span:
                 self._name(doc, fig, figures[:i])
             fig.hedged, fig.hedge_cue = self._hedge(doc, fig, anchor)
+        self._carry_over(doc, figures)
         # possessives are resolved now, so implicit and collective populations can be completed
         from newskg.nlp.figures import FigureFinder
 
@@ -130,12 +133,64 @@ class Attributor:
                                 return who
         return None
 
+    def _acceptable_source(self, span: Span) -> bool:
+        """A source is somebody: not the event ("a fire … killed"), not the counted ("87 people"), not a dateline."""
+        root = span.root
+        lem = root.lemma_.lower()
+        if any(t.like_num for t in span) or root.is_punct or not any(t.is_alpha for t in span):
+            return False
+        if lem in self.g.events or lem in self.g.measure_nouns or lem in {"magnitude", "people", "person", "number", "toll"}:
+            return False
+        if len(span) == 1 and span.text.isupper() and len(span.text) > 3:
+            return False  # "HARARE" at the start of a dateline
+        return True
+
+    def _carry_over(self, doc: Doc, figures: list[FigureMatch]) -> None:
+        """Unattributed figures keep the source of their paragraph; a headline takes the body's.
+
+        News names a source once and goes on ("The ministry said 12 died. Another 30
+        were injured."); a headline restates what the body attributes.
+        """
+        text = doc.text
+        for i, fig in enumerate(figures):
+            if fig.claimant_span:
+                continue
+            start = doc[fig.num_start].idx
+            sent = doc[fig.num_start].sent
+            if sent.start == 0 or "\n" not in text[:start]:  # the headline
+                later = [f for f in figures[i + 1:] if f.claimant_span and f.measure == fig.measure and (f.min, f.max) == (fig.min, fig.max)] \
+                    or [f for f in figures[i + 1:] if f.claimant_span and f.measure == fig.measure]
+                if later:
+                    self._adopt(doc, fig, later[0], figures[:i])
+                continue
+            for prev in reversed(figures[:i]):
+                if not prev.claimant_span:
+                    continue
+                between = text[doc[prev.num_start].idx:start]
+                if "\n\n" in between or between.count("\n") > 1 or len(between) > 600:
+                    break  # another paragraph: its source is not ours
+                self._adopt(doc, fig, prev, figures[:i])
+                break
+
+    def _adopt(self, doc: Doc, fig: FigureMatch, src: FigureMatch, earlier: list[FigureMatch]) -> None:
+        fig.claimant_span = src.claimant_span
+        fig.claimant, fig.claimant_kind, fig.claimant_country = src.claimant, src.claimant_kind, src.claimant_country
+        if fig.possessive and not fig.groups and fig.claimant_country:
+            fig.groups = (fig.claimant_country,)
+
     # --- naming the claimant ---------------------------------------------------
     def _name(self, doc: Doc, fig: FigureMatch, earlier: list[FigureMatch]) -> None:
         a, b = fig.claimant_span
         span = doc[a:b]
         text = span.text.strip()
         low = text.lower()
+        prior = [f for f in earlier if f.claimant_span and f.claimant_span[0] < a and doc[f.claimant_span[0]].text.lower() not in PRONOUNS]
+        if low in {"it", "they"} and prior and doc[prior[-1].claimant_span[0]].sent.start >= doc[a].sent.start - 400:
+            # "The ministry said … It said …": the source just quoted
+            pa, pb = prior[-1].claimant_span
+            span, text = doc[pa:pb], doc[pa:pb].text
+            fig.claimant_span = (pa, pb)
+            low = ""
         if low in PRONOUNS:
             ref = self._antecedent(doc, a, low)
             if ref is not None:
@@ -164,6 +219,8 @@ class Attributor:
                     break
         if fig.possessive and not fig.groups and fig.claimant_country:
             fig.groups = (fig.claimant_country,)
+        elif fig.claimant_kind == "country" and not fig.groups and fig.role in {"military", "security"}:
+            fig.groups = (fig.claimant_country,)  # "Cuba confirms the loss of 32 soldiers": its own
 
     def _antecedent(self, doc: Doc, before: int, pronoun: str) -> Span | None:
         want = {"PERSON"} if pronoun in {"he", "she", "i"} else {"ORG", "GPE", "NORP", "PERSON"}

@@ -209,6 +209,12 @@ class FigureFinder:
             return None
         return m
 
+    def _police_story(self, doc: Doc) -> bool:
+        """Officers are police when the story speaks of police more than of an army."""
+        police = sum(t.lower_ in {"police", "policeman", "policemen"} for t in doc)
+        army = sum(t.lemma_.lower() in {"army", "soldier", "troop", "military"} for t in doc)
+        return police > army
+
     def _victims_dead(self, x: Token) -> bool:
         """"victims" are the dead unless the clause says otherwise (injured victims, victims treated)."""
         for t in x.sent:
@@ -455,7 +461,8 @@ class FigureFinder:
             explicit = True
         if "security" in roles and "police" not in text_lows and "officer" in (t.lemma_.lower() for t in mods) and "military" in roles:
             roles.discard("security")
-        if "officer" in (t.lemma_.lower() for t in mods) and "police" in text_lows:
+        lemmas = [t.lemma_.lower() for t in mods]
+        if "officer" in lemmas and ("police" in text_lows or self._police_story(doc)) and not {"soldier", "army", "troop", "military"} & set(lemmas):
             roles.discard("military")
             roles.add("security")
         for role in ("military", "security", "civilian", "all"):
@@ -463,7 +470,7 @@ class FigureFinder:
                 fig.role = role
                 break
         else:
-            fig.role = "all" if nouns and any(n.pos_ == "NOUN" for n in nouns) else "unspecified"
+            fig.role = "all"  # no word of role: everyone counted ("27 had been injured", "52 of the dead")
         if fig.role == "unspecified" and any(g.demonyms.get(n.lower_) for n in nouns):
             fig.role = "all"  # "three Britons": nationals, whatever their role
         fig.groups = tuple(sorted(groups))

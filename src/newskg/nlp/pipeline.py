@@ -29,6 +29,16 @@ def boilerplate_component(doc):
     return doc
 
 
+@Language.component("newskg_lines")
+def lines_component(doc):
+    """A line break ends a sentence: headlines, datelines and bullets are not run into the text."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or prev.text.endswith("\n") or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
 def model_name() -> str:
     for name in MODEL_CANDIDATES:
         try:
@@ -43,6 +53,7 @@ def model_name() -> str:
 def load(name: str | None = None) -> Language:
     name = name or model_name()
     nlp = spacy.load(name)
+    nlp.add_pipe("newskg_lines", before="parser")
     for comp in COMPONENTS:
         nlp.add_pipe(comp)
     return nlp
