@@ -157,7 +157,9 @@ class Attributor:
                 continue
             start = doc[fig.num_start].idx
             sent = doc[fig.num_start].sent
-            if sent.start == 0 or "\n" not in text[:start]:  # the headline
+            line_end = text.find("\n", start)
+            line = text[text.rfind("\n", 0, start) + 1: line_end if line_end >= 0 else len(text)].strip()
+            if (sent.start == 0 or "\n" not in text[:start]) and len(line) <= 120 and line[-1:] not in ".!?":  # the headline
                 later = [f for f in figures[i + 1:] if f.claimant_span and f.measure == fig.measure and (f.min, f.max) == (fig.min, fig.max)] \
                     or [f for f in figures[i + 1:] if f.claimant_span and f.measure == fig.measure]
                 if later:
@@ -219,8 +221,7 @@ class Attributor:
                     break
         if fig.possessive and not fig.groups and fig.claimant_country:
             fig.groups = (fig.claimant_country,)
-        elif fig.claimant_kind == "country" and not fig.groups and fig.role in {"military", "security"}:
-            fig.groups = (fig.claimant_country,)  # "Cuba confirms the loss of 32 soldiers": its own
+
 
     def _antecedent(self, doc: Doc, before: int, pronoun: str) -> Span | None:
         want = {"PERSON"} if pronoun in {"he", "she", "i"} else {"ORG", "GPE", "NORP", "PERSON"}

@@ -9,6 +9,8 @@ parse; who claims the figure is left to ``newskg_attribution``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -244,6 +246,10 @@ class FigureFinder:
                 return ("mourning_days" if day.lemma_.lower() == "day" else None), pobj, day
             if day.head.lemma_.lower() == "mourning":
                 return ("mourning_days" if day.lemma_.lower() == "day" else None), day.head, day
+            if day.head.lemma_.lower() == "period":  # "a two-day period of national mourning"
+                pobj = self._of_pobj(day.head)
+                if pobj is not None and pobj.lemma_.lower() == "mourning" and day.lemma_.lower() == "day":
+                    return "mourning_days", pobj, day
             for c in day.children:
                 if c.lemma_.lower() == "mourning":
                     return "mourning_days", c, day
@@ -300,6 +306,20 @@ class FigureFinder:
             return g.measure_verbs_obj[lem], gov, gov
         if rel == "nsubj" and lem in g.measure_verbs_subj:
             return g.measure_verbs_subj[lem], gov, gov
+        if rel == "nsubj" and lem in g.measure_verbs_obj and gov.tag_ in {"VBD", "VBN"} \
+                and not any(c.dep_ in {"dobj", "obj"} for c in gov.children) and gov.i > h.i:
+            return g.measure_verbs_obj[lem], gov, gov  # a reduced passive: "46 journalists briefly detained"
+        if rel == "dobj" and lem == "bury":
+            return "killed", gov, gov  # "we buried 83 villagers" (not "buried under rubble": that is passive)
+        if rel in {"nsubj", "nsubjpass"}:
+            for c in gov.children:  # "12 have been confirmed as cholera deaths"
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    for p in c.children:
+                        m = self._noun_measure(p) if p.dep_ == "pobj" else None
+                        if m:
+                            return m, p, gov
+        if rel == "nsubj" and gov.lower_ == "missing":
+            return "missing", gov, gov  # "four people were missing", parsed as the verb "miss"
         if rel == "nsubj" and lem in {"lose", "give"}:
             for c in gov.children:
                 if c.dep_ == "dobj" and c.lemma_.lower() == "life":
@@ -507,6 +527,7 @@ class FigureFinder:
                 continue
             qualifier, offset, qstart = ("exact", 0, start)
             lo, hi = value, value
+            range_second = None
             if kind == "vague":
                 qualifier, lo, hi = "vague", value, None
                 # "dozens" is vague; "some" before a number was read as a qualifier
@@ -526,6 +547,7 @@ class FigureFinder:
                         if gap != ["and"] or (qstart > 0 and doc[qstart - 1].lower_ == "between") or (start > 0 and doc[start - 1].lower_ == "between"):
                             qualifier, lo, hi = "range", value, v2
                             used.add(s2)
+                            range_second = (s2, e2)
                             end = e2
                             k += 1
                             if start > 0 and doc[start - 1].lower_ in {"between", "from"}:
@@ -537,7 +559,7 @@ class FigureFinder:
                     else:
                         qualifier, lo, hi = "approximately", *interval("approximately", value)
                     end += 2
-            x = self.counted(doc, start, end)
+            x = self.counted(doc, *(range_second or (start, end)))
             measure, cue, gov = self.measure(doc, x, doc[start:end].root)
             inherited = None
             if not measure and kind in {"num", "zero"}:
@@ -613,10 +635,13 @@ class FigureFinder:
             prev = prev_sents if x.i - sent.start < 6 else []
         if not prev:
             return None
+        holders = list(x.children if x.i not in num_range else doc[num_range.start:num_range.stop][-1].children)
+        if x.dep_ == "nsubj" and x.head.lemma_.lower() == "be":
+            holders += list(x.head.children)  # "Of those, 78 were in Dolakha"
         has_place = any(
             c.dep_ == "prep" and c.lower_ in {"in", "from", "at", "on"} and any(
                 p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN" or p.lemma_.lower() in {"ground", "board", "district", "province", "region", "county", "state", "village", "city"} for p in c.children)
-            for c in (x.children if x.i not in num_range else doc[num_range.start:num_range.stop][-1].children))
+            for c in holders)
         of_them = self._of_pobj(x)
         partitive = of_them is not None and of_them.lower_ in {"them", "those", "whom"}
         listed = x.dep_ in {"conj", "appos"} or (x.head.i < x.i and x.head.pos_ == "NUM")
@@ -648,6 +673,10 @@ class FigureFinder:
             year = int(t.text)
             if ref is not None and year < ref:
                 return True
+            if doc._.newskg_published is None and t.ent_type_ == "DATE":
+                ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                if ent is not None and not re.search(r"\b([1-9]|[12]\d|3[01])(st|nd|rd|th)?\b", ent.text.replace(t.text, "")):
+                    return True  # "In 2022, …", "April 2015": a year or a month, not this event's day
             # "the 2015 earthquake", "since 2015": another event's toll even when the article's year is unknown
             if year != ref and (t.head.lemma_.lower() in self.g.events or t.head.lower_ in {"since", "in"} and ref is None):
                 return True
