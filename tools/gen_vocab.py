@@ -1,0 +1,260 @@
+"""Generate src/newskg/rdf/vocab.py from ontology/newskg.ttl.
+
+The ontology is the single source of the newskg vocabulary; this script turns
+it into Python names so that code writes ``NKG.FigureClaim`` (and a typo is an
+error, because the namespace is closed) and looks up concepts by their
+``skos:notation`` (``MEASURE["killed"]``).
+
+Usage::
+
+    python tools/gen_vocab.py                # rewrite src/newskg/rdf/vocab.py
+    python tools/gen_vocab.py --out FILE     # write elsewhere
+    python tools/gen_vocab.py --check        # exit 1 if vocab.py is out of date
+
+tests/test_ontology_vocab.py runs it and fails when the committed vocab.py
+drifts from the ontology.
+"""
+
+from __future__ import annotations
+
+import argparse
+import keyword
+import sys
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+ROOT = Path(__file__).resolve().parent.parent
+ONTOLOGY = ROOT / "ontology" / "newskg.ttl"
+OUT = ROOT / "src" / "newskg" / "rdf" / "vocab.py"
+
+NKG_NS = "https://w3id.org/newskg/ns#"
+
+# The reused namespaces that vocab.py exports next to NKG.
+REUSED = [
+    ("SEM", "http://semanticweb.cs.vu.nl/2009/11/sem/", "Simple Event Model"),
+    ("NIF", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#", "NIF 2.0 Core"),
+    ("SCHEMA", "https://schema.org/", "schema.org (https, as written by newskg)"),
+    ("WD", "http://www.wikidata.org/entity/", "Wikidata entities"),
+    ("GDELT", "https://w3id.org/newskg/gdelt#", "GDELT GKG count types, IRIs minted by newskg"),
+]
+
+# Concept scheme -> name of the notation dict in vocab.py, in output order.
+SCHEME_DICTS = [
+    ("MeasureScheme", "MEASURE", "measures"),
+    ("QualifierScheme", "QUALIFIER", "qualifiers"),
+    ("RoleScheme", "ROLE", "roles"),
+    ("EventTypeScheme", "EVENT_TYPE", "event types"),
+    ("ConflictKindScheme", "CONFLICT_KIND", "conflict kinds"),
+]
+
+# Term kinds in the order they appear in the NKG class.
+KINDS = [
+    (OWL.Class, "Classes"),
+    (OWL.ObjectProperty, "Object properties"),
+    (OWL.DatatypeProperty, "Datatype properties"),
+    (SKOS.ConceptScheme, "Concept schemes"),
+]
+
+
+class VocabError(Exception):
+    """The ontology cannot be turned into a vocabulary module."""
+
+
+def _local(term: URIRef) -> str:
+    return str(term)[len(NKG_NS) :]
+
+
+def _label(g: Graph, term: URIRef) -> str:
+    for prop in (RDFS.label, SKOS.prefLabel):
+        labels = sorted(str(o) for o in g.objects(term, prop) if isinstance(o, Literal))
+        if labels:
+            return " ".join(labels[0].split())
+    raise VocabError(f"{term} has no rdfs:label or skos:prefLabel in the ontology; add one.")
+
+
+def _notation(g: Graph, concept: URIRef) -> str:
+    notations = [str(o) for o in g.objects(concept, SKOS.notation)]
+    if len(notations) != 1:
+        raise VocabError(f"{concept} has {len(notations)} skos:notation values; it needs exactly one.")
+    return notations[0]
+
+
+def _check_name(name: str, term: URIRef) -> str:
+    if not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_"):
+        raise VocabError(f"{term}: local name {name!r} is not usable as a Python attribute; rename the term.")
+    return name
+
+
+def _nkg_terms(g: Graph, kind: URIRef) -> list[URIRef]:
+    return sorted(
+        (s for s in g.subjects(RDF.type, kind) if isinstance(s, URIRef) and str(s).startswith(NKG_NS)),
+        key=lambda t: (_local(t).lower(), _local(t)),
+    )
+
+
+def _scheme_concepts(g: Graph, scheme: URIRef) -> list[URIRef]:
+    """Concepts of a scheme, each top concept followed by its narrower ones, by notation."""
+    concepts = [c for c in g.subjects(SKOS.inScheme, scheme) if isinstance(c, URIRef)]
+    in_scheme = set(concepts)
+
+    def parent(c: URIRef) -> URIRef | None:
+        parents = [p for p in g.objects(c, SKOS.broader) if p in in_scheme]
+        if len(parents) > 1:
+            raise VocabError(f"{c} has {len(parents)} skos:broader concepts; vocab.py supports one.")
+        return parents[0] if parents else None
+
+    ordered: list[URIRef] = []
+
+    def visit(node: URIRef | None) -> None:
+        children = sorted((c for c in concepts if parent(c) == node), key=lambda c: _notation(g, c))
+        for child in children:
+            ordered.append(child)
+            visit(child)
+
+    visit(None)
+    if len(ordered) != len(concepts):
+        raise VocabError(f"{scheme}: skos:broader forms a cycle.")
+    return ordered
+
+
+def render(ontology: Path = ONTOLOGY) -> str:
+    """Return the text of vocab.py for the ontology at ``ontology``."""
+    g = Graph().parse(ontology, format="turtle")
+    ontology_iri = URIRef(NKG_NS.rstrip("#"))
+    version = g.value(ontology_iri, OWL.versionInfo)
+    if version is None:
+        raise VocabError(f"{ontology}: the owl:Ontology <{ontology_iri}> has no owl:versionInfo.")
+
+    try:
+        source = ontology.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        source = ontology.name
+
+    out: list[str] = [
+        "# generated by tools/gen_vocab.py, do not edit.",
+        f"# Source: {source} (version {version}). Edit the ontology, then run",
+        "# `python tools/gen_vocab.py`; tests/test_ontology_vocab.py fails on drift.",
+        '"""The newskg vocabulary as Python names.',
+        "",
+        "``NKG`` is closed: ``NKG.FigureClaim`` is a URIRef, ``NKG.FigureClaims``",
+        "raises AttributeError. The dicts map the ``skos:notation`` of each concept",
+        "(the short codes used in the CLI and the gold files) to its IRI and back.",
+        '"""',
+        "",
+        "from rdflib.namespace import DefinedNamespace, Namespace",
+        "from rdflib.term import URIRef",
+        "",
+        "__all__ = [",
+        '    "NKG",',
+        *(f'    "{name}",' for name, _, _ in REUSED),
+        *(f'    "{name}",' for _, name, _ in SCHEME_DICTS),
+        '    "NOTATION",',
+        '    "EVENT_TYPE_PARENT",',
+        "]",
+        "",
+        "",
+        "class NKG(DefinedNamespace):",
+        f'    """newskg ontology <{NKG_NS}>, version {version}."""',
+        "",
+        "    _fail = True",
+        f'    _NS = Namespace("{NKG_NS}")',
+    ]
+
+    seen: set[URIRef] = set()
+    for kind, heading in KINDS:
+        terms = [t for t in _nkg_terms(g, kind) if t not in seen]
+        if not terms:
+            continue
+        out += ["", f"    # {heading}"]
+        for term in terms:
+            seen.add(term)
+            out.append(f"    {_check_name(_local(term), term)}: URIRef  # {_label(g, term)}")
+
+    scheme_concepts: dict[str, list[URIRef]] = {}
+    for scheme_name, _, heading in SCHEME_DICTS:
+        scheme = URIRef(NKG_NS + scheme_name)
+        if (scheme, RDF.type, SKOS.ConceptScheme) not in g:
+            raise VocabError(f"{ontology}: nkg:{scheme_name} is not a skos:ConceptScheme.")
+        concepts = _scheme_concepts(g, scheme)
+        scheme_concepts[scheme_name] = concepts
+        out += ["", f"    # Concepts: {heading} (nkg:{scheme_name})"]
+        for concept in concepts:
+            if not str(concept).startswith(NKG_NS):
+                raise VocabError(f"{concept} is in nkg:{scheme_name} but outside the nkg namespace.")
+            seen.add(concept)
+            out.append(f"    {_check_name(_local(concept), concept)}: URIRef  # {_label(g, concept)}")
+
+    leftover = [
+        s
+        for s in set(g.subjects())
+        if isinstance(s, URIRef) and str(s).startswith(NKG_NS) and s not in seen
+    ]
+    if leftover:
+        names = ", ".join(sorted(_local(t) for t in leftover))
+        raise VocabError(f"nkg terms of no known kind (class, property, scheme, concept): {names}")
+
+    out += ["", ""]
+    for name, iri, comment in REUSED:
+        out.append(f'{name} = Namespace("{iri}")  # {comment}')
+
+    for scheme_name, dict_name, heading in SCHEME_DICTS:
+        out += ["", f"# skos:notation -> concept, {heading} (nkg:{scheme_name})"]
+        out.append(f"{dict_name}: dict[str, URIRef] = {{")
+        notations = set()
+        for concept in scheme_concepts[scheme_name]:
+            notation = _notation(g, concept)
+            if notation in notations:
+                raise VocabError(f"nkg:{scheme_name}: notation {notation!r} is used twice.")
+            notations.add(notation)
+            out.append(f'    "{notation}": NKG.{_local(concept)},')
+        out.append("}")
+
+    out += ["", "# concept -> skos:notation, for every concept above", "NOTATION: dict[URIRef, str] = {"]
+    for scheme_name, _, _ in SCHEME_DICTS:
+        for concept in scheme_concepts[scheme_name]:
+            out.append(f'    NKG.{_local(concept)}: "{_notation(g, concept)}",')
+    out.append("}")
+
+    out += [
+        "",
+        "# event type notation -> notation of its skos:broader type (None for top types)",
+        "EVENT_TYPE_PARENT: dict[str, str | None] = {",
+    ]
+    for concept in scheme_concepts["EventTypeScheme"]:
+        parent = g.value(concept, SKOS.broader)
+        value = "None" if parent is None else f'"{_notation(g, parent)}"'
+        out.append(f'    "{_notation(g, concept)}": {value},')
+    out.append("}")
+
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ontology", type=Path, default=ONTOLOGY, help="ontology Turtle file")
+    parser.add_argument("--out", type=Path, default=OUT, help="Python file to write")
+    parser.add_argument("--check", action="store_true", help="only compare; exit 1 when --out differs")
+    args = parser.parse_args(argv)
+
+    try:
+        text = render(args.ontology)
+    except VocabError as err:
+        print(f"gen_vocab: {err}", file=sys.stderr)
+        return 2
+
+    if args.check:
+        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        if current != text:
+            print(f"gen_vocab: {args.out} is out of date; run python tools/gen_vocab.py", file=sys.stderr)
+            return 1
+        return 0
+
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
