@@ -559,8 +559,11 @@ class FigureFinder:
                     else:
                         qualifier, lo, hi = "approximately", *interval("approximately", value)
                     end += 2
-            x = self.counted(doc, *(range_second or (start, end)))
+            x = self.counted(doc, start, end)
             measure, cue, gov = self.measure(doc, x, doc[start:end].root)
+            if not measure and range_second:  # "between 1,100 and 1,400 people": the noun hangs off the second
+                x = self.counted(doc, *range_second)
+                measure, cue, gov = self.measure(doc, x, doc[start:end].root)
             inherited = None
             if not measure and kind in {"num", "zero"}:
                 measure, cue, gov = self._key_value(doc, start)
