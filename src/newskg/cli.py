@@ -316,5 +316,107 @@ def export(
               f"to {result.path}", highlight=False, markup=False)
 
 
+
+@app.command()
+def publish(
+    out_dir: Annotated[Path, typer.Argument(help="Folder to write the site to (created, or a previous newskg site replaced).")],
+    store: StoreOpt = None,
+    base: Annotated[Optional[str], typer.Option(
+        "--base", help="Base IRI the site will be served at, e.g. https://example.org/kg/; the stored IRIs "
+                       "are rewritten to it (default: keep the store's base).")] = None,
+    store_base: Annotated[Optional[str], typer.Option(
+        "--store-base", help="Base IRI the store was written with (default: read from its graph names).")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="URL of the SPARQL endpoint to advertise.")] = None,
+    license_: Annotated[Optional[str], typer.Option("--license", help="Licence IRI of the data (default CC BY 4.0).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Publish even when the publish SHACL profile finds violations.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Write a static linked-data site: a page, Turtle and JSON-LD per resource, index, VoID, dumps, ontology page.
+
+    The publish SHACL profile must pass first (exit 1 with the first violations), unless --force.
+    Exit 2 when the store or the output folder cannot be used.
+    """
+    from newskg.publish import DEFAULT_LICENSE, PublishError, check
+    from newskg.publish import publish as run_publish
+
+    s = _open(store, read_only=True)
+    if not hasattr(s, "ox"):
+        err.print("error: publish reads an embedded store: point --store at a store folder.",
+                  highlight=False, markup=False)
+        s.close()
+        raise typer.Exit(2)
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=err, disable=quiet or not err.is_terminal, transient=True)
+    try:
+        if not force:
+            with bar:
+                names = [g for g in s.graph_names() if "/graph/article/" in g]
+                task = bar.add_task("checking (publish profile)", total=len(names) or None)
+                try:
+                    report = check(s, progress=lambda: bar.advance(task))
+                except PublishError as exc:
+                    err.print(f"error: {exc}", highlight=False, markup=False)
+                    raise typer.Exit(2)
+            if not report.conforms:
+                violations = [r for r in report.results if r.severity == "Violation"]
+                err.print(f"not published: the publish profile found {report.violations} violation(s) in "
+                          f"{report.graphs} article graph(s). The first ones:", highlight=False, markup=False)
+                for r in violations[:5]:
+                    quote = f' "{r.quote}"' if r.quote else ""
+                    err.print(f"  {r.article}: {r.message} [{r.focus}]{quote}", highlight=False, markup=False)
+                err.print("Fix them (see `newskg validate --profile publish`), or publish anyway with --force.",
+                          highlight=False, markup=False)
+                raise typer.Exit(1)
+        with bar:
+            task = bar.add_task("publishing", total=None)
+
+            def tick(done: int, total: int, what: str) -> None:
+                bar.update(task, completed=done, total=total, description=f"publishing {what}")
+
+            try:
+                result = run_publish(s, out_dir, base=base, store_base=store_base, endpoint=endpoint,
+                                     license=license_ or DEFAULT_LICENSE, progress=tick)
+            except PublishError as exc:
+                err.print(f"error: {exc}", highlight=False, markup=False)
+                raise typer.Exit(2)
+    finally:
+        s.close()
+    if result.skipped:
+        err.print(f"warning: {len(result.skipped)} IRI(s) under the base have paths a static site cannot hold "
+                  f"and are only in the dumps, e.g. {result.skipped[0]}", highlight=False, markup=False)
+    out.print(f"published {result.pages} resource pages ({result.triples} triples, {result.quads} quads in "
+              f"{result.graphs} graphs) for {result.base} to {result.out_dir}", highlight=False, markup=False)
+
+
+@app.command()
+def serve(
+    store: StoreOpt = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (keep 127.0.0.1 unless a proxy is in front).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8080,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for a query before answering 503.")] = 10.0,
+    limit: Annotated[int, typer.Option("--limit", help="Most result rows (or triples) returned; more are cut.")] = 10000,
+    store_base: Annotated[Optional[str], typer.Option(
+        "--store-base", help="Base IRI the store was written with (default: read from its graph names).")] = None,
+) -> None:
+    """Serve the store read-only: a SPARQL 1.1 endpoint at /sparql, resource pages, a query page at /."""
+    from newskg.serve import run as run_server
+
+    if timeout <= 0 or limit <= 0:
+        err.print("error: --timeout and --limit must be positive", highlight=False, markup=False)
+        raise typer.Exit(2)
+    s = _open(store, read_only=True)
+    if not hasattr(s, "ox"):
+        err.print("error: serve needs an embedded store folder; a SPARQL server already has its own endpoint.",
+                  highlight=False, markup=False)
+        s.close()
+        raise typer.Exit(2)
+    err.print(f"serving {s.path} on http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops", highlight=False,
+              markup=False)
+    try:
+        run_server(s, host=host, port=port, timeout=timeout, limit=limit, base=store_base)
+    finally:
+        s.close()
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
