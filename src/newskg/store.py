@@ -136,6 +136,11 @@ class EmbeddedStore:
     def graph_names(self) -> list[str]:
         return [g.value for g in self.ox.named_graphs()]
 
+    def graph_ntriples(self, name: str) -> str:
+        """The named graph ``name`` as N-Triples text ("" when it is empty or missing)."""
+        triples = (q.triple for q in self.ox.quads_for_pattern(None, None, None, ox.NamedNode(str(name))))
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
     def __len__(self) -> int:
         return len(self.ox)
 

@@ -62,6 +62,8 @@ class ActorFinder:
             if any(a <= ent.start_char < b for a, b in skip):
                 continue
             text = ent.text.strip()
+            if text.isupper() and len(text) > 4:
+                text = text.title()  # "MWANZA" in a dateline is Mwanza
             if ent.label_ in {"GPE", "NORP", "LOC"}:
                 iso = country_of(text)
                 if iso is None and text.lower() in g.capitals and ent.root.dep_ in {"nsubj", "nsubjpass", "poss"}:

@@ -20,6 +20,7 @@ SOURCE_NOUNS = {"statement", "report", "figure", "data", "statistic", "count", "
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "this", "that", "who", "its", "their"}
 OPEN_QUOTES, CLOSE_QUOTES = "“\"«", "”\"»"
 NEGATED_CONFIRM = {"confirm", "verify"}
+MODALS = {"may", "might", "could"}
 
 
 class Attributor:
@@ -143,6 +144,10 @@ class Attributor:
             return False
         if len(span) == 1 and span.text.isupper() and len(span.text) > 3:
             return False  # "HARARE" at the start of a dateline
+        if all(t.ent_type_ in {"DATE", "TIME"} for t in span):
+            return False  # "Today said …" is a parse of a live-blog stamp
+        if len(span) > 6 and any(t.pos_ == "VERB" for t in span):
+            return False  # a clause, not a name: a headline run into the sentence
         return True
 
     def _carry_over(self, doc: Doc, figures: list[FigureMatch]) -> None:
@@ -246,6 +251,8 @@ class Attributor:
         tokens.extend(doc[fig.span[0]:fig.span[1]])
         for t in tokens:
             lem = t.lemma_.lower()
+            if lem in MODALS and t.tag_ != "MD":
+                continue  # "21 May" is a date, not a hedge
             if lem in hedges or t.lower_ in hedges:
                 return True, t.text
             if lem in NEGATED_CONFIRM and any(c.dep_ == "neg" for c in t.children):

@@ -173,6 +173,10 @@ class ArticleGraph:
         if fig.claimant:
             self.add(claim, PROV.wasAttributedTo, self.ids.actor(fig.claimant))
             self.add(claim, NKG.claimantText, Literal(fig.claimant_text or fig.claimant))
+        elif self.a.publisher:
+            # the article states it itself: its publisher answers for it (no claimantText: the
+            # figures query still reports "article")
+            self.add(claim, PROV.wasAttributedTo, self.ids.actor(self.a.publisher))
         self.add(claim, NKG.hedged, Literal(fig.hedged))
         if fig.hedge_cue:
             self.add(claim, NKG.hedgeCue, Literal(fig.hedge_cue))
