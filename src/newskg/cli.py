@@ -81,6 +81,9 @@ def ingest(
     store: StoreOpt = None,
     base: BaseOpt = DEFAULT_BASE,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extraction processes.")] = 1,
+    executor: Annotated[Optional[str], typer.Option(
+        "--executor", help="Where extraction runs: local (default, --jobs processes) or dask://HOST:PORT "
+                           "(a dask scheduler whose workers have newskg installed).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-extract articles already in the store.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
@@ -109,7 +112,7 @@ def ingest(
                 bar.advance(task)
 
         try:
-            report = run_ingest(paths, s, base=base, jobs=jobs, force=force, on_article=tick)
+            report = run_ingest(paths, s, base=base, jobs=jobs, force=force, on_article=tick, executor=executor)
         except NewskgError as exc:
             s.close()
             _fail(exc)

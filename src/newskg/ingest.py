@@ -3,8 +3,9 @@
 Each article's graph is written in its own transaction; an article whose text
 and extractor version are already in the store is skipped, so re-running an
 ingest (after a crash, or on a grown corpus) only does the missing work.
-Extraction runs in ``jobs`` processes when asked: it is a pure function of
-one article, and workers send back N-Triples text.
+Extraction runs in ``jobs`` processes when asked, or on a dask cluster
+(``executor="dask://HOST:PORT"``, see ``newskg.executors``): it is a pure
+function of one article, and workers send back N-Triples text.
 """
 
 from __future__ import annotations
@@ -99,8 +100,14 @@ def ingest(
     force: bool = False,
     on_article: Callable[[str, Article | InputError], None] | None = None,
     derive_after: bool = True,
+    executor=None,
 ) -> IngestReport:
-    """Ingest articles into ``store``; bad inputs are reported, never fatal."""
+    """Ingest articles into ``store``; bad inputs are reported, never fatal.
+
+    ``executor``: None or "local" extracts here (in ``jobs`` processes);
+    "dask://HOST:PORT" (or a ``distributed.Client``) extracts on that dask
+    cluster, ``jobs`` ignored, graphs written here in input order.
+    """
     ids = Ids(base)
     report = IngestReport()
     seen: dict[str, str] = {}
@@ -131,7 +138,15 @@ def ingest(
             if on_article:
                 on_article("ingested", article)
 
-    if jobs <= 1:
+    from newskg.executors import get_executor
+
+    remote = get_executor(executor)
+    if remote is not None:
+        with remote:
+            work = ((b, base) for b in _batches(todo(), batch_size))
+            for batch, results in remote.imap(_build_batch, work, tag=lambda item: item[0]):
+                write(results, batch)
+    elif jobs <= 1:
         for batch in _batches(todo(), batch_size):
             write(_build_batch((batch, base)), batch)
     else:
