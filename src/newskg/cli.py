@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -36,7 +37,7 @@ FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, csv or js
 
 
 def _fail(exc: NewskgError, code: int = 2) -> None:
-    err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+    err.print(f"[red]error:[/red] {escape(str(exc))}", markup=True, highlight=False)
     raise typer.Exit(code)
 
 
@@ -104,7 +105,7 @@ def ingest(
 
         def tick(status, item) -> None:
             if status == "error":
-                err.print(f"[yellow]skipped:[/yellow] {item}", markup=True, highlight=False)
+                err.print(f"[yellow]skipped:[/yellow] {escape(str(item))}", markup=True, highlight=False)
             src = getattr(item, "source", None) or getattr(item, "path", "")
             f = str(src).split(":")[0] if src else ""
             if f and last.get("f") != f:
@@ -153,7 +154,7 @@ def conflicts(
         if not rows:
             out.print("No conflicts between sources.")
         for i, r in enumerate(rows, 1):
-            out.print(f"[bold]{i}. {r['variable']}[/bold] ({r['kind']})", highlight=False)
+            out.print(f"[bold]{escape(r['variable'])}[/bold] ({r['kind']})".replace("[bold]", f"[bold]{i}. ", 1), highlight=False)
             for side in ("a", "b"):
                 bound = _bounds(r[f"{side}_min"], r[f"{side}_max"])
                 date = r[f"{side}_published"] or "date unknown"
@@ -184,7 +185,7 @@ def query(
 
     if list_ or not name:
         for q in library().values():
-            out.print(f"[bold]{q.name}[/bold]: {q.title}", highlight=False)
+            out.print(f"[bold]{escape(q.name)}[/bold]: {escape(q.title)}", highlight=False)
         raise typer.Exit(0)
     s = _open(store, read_only=True)
     try:
@@ -313,10 +314,18 @@ def export(
     except NewskgError as exc:
         s.close()
         _fail(exc)
+    except OSError as exc:
+        s.close()
+        err.print(f"error: cannot write {path}: {exc.strerror or exc}. Fix: choose a folder you can write to.",
+                  highlight=False, markup=False)
+        raise typer.Exit(2)
     s.close()
     size = f"{result.bytes / 1024:.1f} kB" if result.bytes < 1024 * 1024 else f"{result.bytes / 1024 / 1024:.1f} MB"
     out.print(f"wrote {result.nodes} nodes and {result.edges} edges ({result.view} view, {result.format}, {size}) "
               f"to {result.path}", highlight=False, markup=False)
+    if result.format == "html" and result.nodes > 5000:
+        err.print(f"note: {result.nodes} nodes take a while to lay out in a browser; Gephi (--format gexf) copes "
+                  "better with graphs this size.", highlight=False, markup=False)
 
 
 

@@ -5,7 +5,8 @@ nationality groups are equal. Predictions with the same key in one article
 count once (a headline restating a body figure is the same figure). Gold
 figures marked ``optional`` are neither hits nor misses; a prediction that
 matches one is not counted as spurious. Conflicts are scored as unordered
-pairs of gold figures, through the figures the predicted claims matched.
+pairs of gold figures from two different articles, through the figures the
+predicted claims matched.
 """
 
 from __future__ import annotations
@@ -118,7 +119,9 @@ def score(gold: dict, figures: list[dict], conflicts: list[dict]) -> dict:
     recall = tp / n_gold if n_gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     # conflicts as unordered pairs of gold refs
-    gold_pairs = {frozenset((c["a"], c["b"])) for c in gold.get("conflicts") or []}
+    # conflicts between articles (the metric's definition): a live blog revising itself is not one
+    gold_pairs = {frozenset((c["a"], c["b"])) for c in gold.get("conflicts") or []
+                  if str(c["a"]).rsplit("#", 1)[0] != str(c["b"]).rsplit("#", 1)[0]}
     pred_pairs = set()
     unmapped = 0
     for c in conflicts:

@@ -83,7 +83,11 @@ class Attributor:
                     continue
                 if c.lemma_.lower() in SOURCE_NOUNS:
                     owner = _owner(c)
+                    if owner is None and any(d.lower_ in {"the", "same", "this", "that", "latest", "an", "a"} for d in c.children):
+                        return None  # "the same update said": the source named before (carried over)
                     return _phrase(owner) if owner is not None else _phrase(c)
+                if c.lower_ in {"several", "some", "many", "most", "all", "both", "each", "none"}:
+                    return None  # "several of them said": a part of the counted, not a source
                 return _phrase(c)
             if c.dep_ == "agent":
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)

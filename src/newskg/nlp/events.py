@@ -77,6 +77,9 @@ class EventFinder:
             for t in tok.sent:
                 if t.lemma_.lower() in VEHICLE:
                     return VEHICLE[t.lemma_.lower()]
+        if etype == "military_operation" and tok.lemma_.lower() == "operation" and any(
+                c.lemma_.lower() in {"rescue", "search", "relief", "recovery", "salvage", "evacuation", "clean", "police"} for c in tok.children):
+            return None  # a rescue operation is not a military one
         if etype == "fire" and any(c.lemma_.lower() == "open" for c in [tok.head]):
             return "shooting"  # "opened fire"
         if etype == "building_collapse" and not any(t.lemma_.lower() in {"building", "block", "bridge", "tower", "roof", "mine", "stadium", "school", "factory", "house", "hotel", "structure"} for t in tok.sent):
@@ -172,7 +175,7 @@ class EventFinder:
                 weight += 3
             iso = country_of(text) or g.capitals.get(text.lower()) or g.places.get(text.lower())
             if iso:
-                countries[iso] += weight if e.label_ != "NORP" else 0.5
+                countries[iso] += weight if e.label_ != "NORP" else 0.25
             actor_like = e.root.dep_ in {"compound", "amod", "poss", "nmod", "nsubj"}
             eventish = any(self.g.events.get(t.lemma_.lower()) for t in e)
             if e.label_ != "NORP" and not actor_like and not eventish:

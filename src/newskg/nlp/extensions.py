@@ -26,6 +26,7 @@ class FigureMatch:
     groups: tuple[str, ...] = ()
     role: str = "unspecified"
     scope: str = ""  # "in Sofala", "on the ground": a part of the event's toll
+    place_pp: str = ""  # "in Gaza province" on the count's clause: a scope unless it is the event's place
     explicit_population: bool = False
     possessive: bool = False  # "its", "their own": groups come from the claimant
     collective: bool = False  # "combined", "both countries": groups from earlier figures

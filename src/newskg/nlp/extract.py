@@ -55,9 +55,18 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             canonical = g.countries[f.claimant_country].name
         else:
             canonical = claimant
+        scope = f.scope
+        e0 = ex.events[0] if ex.events else None
+        if not scope and f.place_pp and e0 is not None:
+            whole = {(e0.place or "").lower()}
+            if e0.place_country in g.countries:
+                c = g.countries[e0.place_country]
+                whole |= {c.name.lower(), *(a.lower() for a in c.aliases)}
+            if f.place_pp == "all countries" or (f.place_pp.lower() not in whole and f.measure != "mourning_days"):
+                scope = f"in {f.place_pp}"  # a province's or a neighbour's count, not the event's total
         ex.figures.append(Figure(
             measure=f.measure, min=f.min, max=f.max, qualifier=f.qualifier, stated_as=f.stated_as,
-            population=Population(f.pop_label, groups, f.role, f.scope),
+            population=Population(f.pop_label, groups, f.role, scope),
             evidence=_span(doc, *f.span),
             claimant=canonical, claimant_kind=f.claimant_kind if claimant else None,
             claimant_text=claimant, hedged=f.hedged, hedge_cue=f.hedge_cue, event=ev,

@@ -18,6 +18,12 @@ from newskg.nlp import gazetteer
 from newskg.nlp.extensions import FigureMatch
 from newskg.nlp.numbers import interval, parse_number
 
+
+def country_of(text: str) -> str | None:
+    from newskg.nlp.actors import country_of as _country_of
+
+    return _country_of(text)
+
 SKIP_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"}
 TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "second", "decade", "century", "time"}
 MONTHS = {
@@ -270,8 +276,9 @@ class FigureFinder:
         if m:
             return m, x, x
         pobj = self._of_pobj(x)
-        if pobj is not None:
-            m = self._noun_measure(pobj)
+        if pobj is not None and (x.pos_ == "NUM" or x.lemma_.lower() in self.g.roles or x.lower_ in self.g.vague
+                                 or x.lemma_.lower() in {"member", "body", "life"}):
+            m = self._noun_measure(pobj)  # "24 of the dead", "dozens of deaths" (not "two versions of the dead")
             if m:
                 return m, pobj, pobj
         # "23 members killed in the raid", "people who died"
@@ -590,11 +597,12 @@ class FigureFinder:
                 cue=cue.i if cue is not None else None, gov=gov.i if gov is not None else None,
             )
             self.population(doc, fig, x, cue, range(start, end))
-            fig.scope = self._scope(doc, x, range(start, end))
+            fig.place_pp = self._place_pp(doc, x, gov)
+            fig.scope = self._scope(doc, x, range(start, end), measure, cue, gov)
             if inherited is not None:
                 fig.role, fig.pop_label = inherited.role, inherited.pop_label
                 fig.explicit_population = True
-                fig.scope = fig.scope or "part"
+                fig.scope = fig.scope or (f"in {fig.place_pp}" if fig.place_pp else "part")
             idx = {qstart, end - 1, x.i}
             if cue is not None:
                 idx.add(cue.i)
@@ -652,9 +660,38 @@ class FigureFinder:
             return prev[-1]
         return None
 
-    def _scope(self, doc: Doc, x: Token, num_range: range) -> str:
-        """A place or part the count is restricted to: "six in Ramechhap", "two people on the ground"."""
+    def _scope(self, doc: Doc, x: Token, num_range: range, measure: str = "", cue: Token | None = None,
+               gov: Token | None = None) -> str:
+        """What part of the event's toll a count covers; "" for the whole.
+
+        A place ("six in Ramechhap", "two on the ground"), a part of a larger count
+        ("52 of the dead", "43 of the 68 on board"), an increment ("four more bodies"),
+        bodies recovered (a running count, not a toll), and for the catch-all measure
+        "other" the kind of count (survivors, on board, rescued).
+        """
+        after = doc[num_range.stop].lower_ if num_range.stop < len(doc) else ""
+        after2 = doc[num_range.stop + 1].lower_ if num_range.stop + 1 < len(doc) else ""
+        before = doc[num_range.start - 1].lower_ if num_range.start > 0 else ""
+        if (after == "more" and after2 != "than") or before in {"another", "additional", "further"}:
+            return "increment"  # "four more bodies", "another 12 deaths": added to a toll, not a toll
+        pobj = self._of_pobj(x) if x.i in num_range else None
+        if pobj is not None and (pobj.lemma_.lower() in self.g.measure_nouns or pobj.lower_ in {"dead", "victims", "deaths", "injured"}
+                                 or any(c.like_num for c in pobj.children)):
+            return "part"  # "52 of the dead", "43 of the 68 on board"
+        if cue is not None and cue.dep_ == "prep" and any(
+                p.lemma_.lower() in {"care", "condition", "ventilator", "icu"} for p in cue.children):
+            return "serious condition"  # "four in intensive care": a part of the injured
+        heads = {t.lemma_.lower() for t in (x, pobj) if t is not None}
+        if heads & {"terrorist", "militant", "insurgent", "jihadist", "rebel", "gunman", "attacker", "assailant", "fighter", "bomber"}:
+            return "attackers"  # the attackers' losses are not the defenders' toll
+        if heads & {"militia", "volunteer", "auxiliary", "vigilante"}:
+            return "militia"
+        if measure == "other" and cue is not None:
+            return {"survivor": "survivors", "survive": "survivors", "board": "on board", "carry": "on board",
+                    "rescue": "rescued", "alive": "rescued"}.get(cue.lemma_.lower(), cue.lemma_.lower())
         holders = [x] + [doc[i] for i in num_range if doc[i].i != x.i]
+        if x.dep_ == "nsubj" and x.head.lemma_.lower() == "be":
+            holders.append(x.head)  # "Of those, 78 were in Dolakha"
         for holder in holders:
             for c in holder.children:
                 if c.dep_ != "prep" or c.lower_ not in {"in", "on", "at", "from", "aboard"}:
@@ -665,6 +702,23 @@ class FigureFinder:
                     if p.lower_ in {"ground", "board"} or p.ent_type_ in {"GPE", "LOC", "FAC"}:
                         words = [t for t in p.subtree if t.dep_ not in {"det", "punct"}]
                         return f"{c.lower_} " + " ".join(t.text for t in words)
+        return ""
+
+    def _place_pp(self, doc: Doc, x: Token, gov: Token | None) -> str:
+        """A place named by "in/across X" on the count or its verb ("no deaths in Gaza province")."""
+        for holder in (x, gov, x.head):
+            if holder is None:
+                continue
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ in {"in", "across", "throughout"}:
+                    for p in c.children:
+                        if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC"} or p.lower_ == "there"):
+                            ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
+                            return ent.text if ent is not None else p.text
+                        if p.dep_ == "pobj" and p.lemma_.lower() == "country" and any(c.lower_ in {"two", "both", "three", "all"} for c in p.children):
+                            return "all countries"  # "the toll in the two countries"
+                if c.lower_ == "there" and c.dep_ == "advmod":
+                    return "there"
         return ""
 
     def _background(self, doc: Doc, tok: Token) -> bool:
