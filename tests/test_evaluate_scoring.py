@@ -1,0 +1,57 @@
+"""The scoring rules of newskg evaluate, on hand-made rows (no model)."""
+
+from __future__ import annotations
+
+from newskg.evaluate import claimant_matches, score
+
+GOLD = {
+    "articles": [
+        {"id": "a", "figures": [
+            {"measure": "killed", "min": 12, "max": 12, "groups": [], "qualifier": "exact", "role": "all", "claimant": "the health ministry", "hedged": False},
+            {"measure": "injured", "min": 3, "max": None, "groups": [], "qualifier": "vague", "role": "all", "claimant": "article", "hedged": False, "optional": True},
+        ]},
+        {"id": "b", "figures": [
+            {"measure": "killed", "min": 15, "max": 15, "groups": [], "qualifier": "exact", "role": "all", "claimant": "police", "hedged": True},
+        ]},
+    ],
+    "conflicts": [{"a": "a#0", "b": "b#0"}],
+}
+
+
+def row(article, measure, lo, hi, claimant="article", hedged="false", quote="q"):
+    return {"article": article, "measure": measure, "min": str(lo), "max": None if hi is None else str(hi), "groups": "",
+            "qualifier": "exact", "role": "all", "claimant": claimant, "hedged": hedged, "quote": quote}
+
+
+def test_match_needs_article_measure_bounds_and_groups_and_counts_a_restated_headline_once():
+    figures = [row("a", "killed", 12, 12, "Health Ministry"), row("a", "killed", 12, 12, quote="headline"),
+               row("b", "killed", 15, 15, "police", "true"), row("b", "killed", 16, 16)]
+    r = score(GOLD, figures, [])
+    assert (r["figures"]["matched"], r["figures"]["predicted"], r["figures"]["gold"]) == (2, 3, 2)
+    assert r["figures"]["precision"] == round(2 / 3, 4) and r["figures"]["recall"] == 1.0
+    assert r["attributes"]["claimant"] == 1.0 and r["attributes"]["hedged"] == 1.0
+    assert [s["min"] for s in r["spurious"]] == [16]
+
+
+def test_optional_gold_is_neither_hit_nor_miss():
+    r = score(GOLD, [row("a", "injured", 3, None)], [])
+    assert r["figures"]["predicted"] == 0 and r["figures"]["matched"] == 0  # not counted either way
+    assert r["spurious"] == [] and {m["article"] for m in r["missed"]} == {"a", "b"}
+
+
+def test_conflicts_are_scored_through_matched_figures():
+    figures = [row("a", "killed", 12, 12), row("b", "killed", 15, 15)]
+    conflict = {"measure": "killed", "groups": "", "a_article": "a", "a_min": "12", "a_max": "12",
+                "b_article": "b", "b_min": "15", "b_max": "15"}
+    r = score(GOLD, figures, [conflict])
+    assert (r["conflicts"]["precision"], r["conflicts"]["recall"]) == (1.0, 1.0)
+    r = score(GOLD, figures, [])
+    assert r["conflicts"]["recall"] == 0.0
+
+
+def test_claimant_matching_is_lenient_on_wording_not_on_who():
+    assert claimant_matches("Cuba's government", "Cuba’s government")
+    assert claimant_matches("the army", "The army")
+    assert claimant_matches("Venezuelan authorities", "Venezuelan authorities said")
+    assert not claimant_matches("article", "police")
+    assert not claimant_matches("the Red Cross", "the health ministry")
