@@ -107,8 +107,9 @@ def same_event(a: LocalEvent, b: LocalEvent) -> bool:
     """
     if FAMILY.get(a.type, a.type) != FAMILY.get(b.type, b.type):
         return False
-    if a.country and b.country and a.country != b.country:
-        return False
+    same_place = bool(a.place_label and b.place_label and a.place_label.lower() == b.place_label.lower())
+    if a.country and b.country and a.country != b.country and not same_place:
+        return False  # (a lake or a border region named alike on both sides still joins them)
     if not (a.country and b.country):
         return bool(a.date and b.date) and abs((a.date - b.date).days) <= EVENT_WINDOW_DAYS
     if a.when and b.when:

@@ -186,6 +186,7 @@ class Attributor:
     def _adopt(self, doc: Doc, fig: FigureMatch, src: FigureMatch, earlier: list[FigureMatch]) -> None:
         fig.claimant_span = src.claimant_span
         fig.claimant, fig.claimant_kind, fig.claimant_country = src.claimant, src.claimant_kind, src.claimant_country
+        fig.claimant_text_raw = src.claimant_text_raw
         if fig.possessive and not fig.groups and fig.claimant_country:
             fig.groups = (fig.claimant_country,)
 
@@ -210,27 +211,48 @@ class Attributor:
         for det in ("the ", "The "):
             if text.startswith(det):
                 text = text[len(det):]
-        fig.claimant = text
+        fig.claimant_text_raw = text
         g = self.g
         iso = g.country_names.get(text.lower()) or g.capitals.get(text.lower())
         persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= span.start and e.end <= span.end]
+        country = None
+        for t in span:
+            if not t.text[:1].isupper():
+                continue  # "us" is not the U.S.
+            country = g.demonyms.get(t.lower_) or g.country_names.get(t.lower_) or (
+                g.country_names.get(t.text.lower().rstrip("'s")) if t.pos_ == "PROPN" else None)
+            if country:
+                break
         if iso:
             fig.claimant_kind, fig.claimant_country = "country", iso
-        elif persons:
-            fig.claimant_kind = "person"
         else:
-            fig.claimant_kind = "organization"
-            for t in span:
-                if not t.text[:1].isupper():
-                    continue  # "us" is not the U.S.
-                c = g.demonyms.get(t.lower_) or g.country_names.get(t.lower_) or (
-                    g.country_names.get(t.text.lower().rstrip("'s")) if t.pos_ == "PROPN" else None)
-                if c:
-                    fig.claimant_country = c
-                    break
+            fig.claimant_kind = "person" if persons else "organization"
+            fig.claimant_country = country
+        fig.claimant = self._canonical(text, fig.claimant_kind, earlier)
         if fig.possessive and not fig.groups and fig.claimant_country:
             fig.groups = (fig.claimant_country,)
 
+
+    def _canonical(self, text: str, kind: str | None, earlier: list[FigureMatch]) -> str:
+        """One name per source: "Tanzania's Ministry of Works" and a later "the ministry" are the
+        Ministry of Works; a person loses titles. The words as written stay in claimantText."""
+        import re
+
+        if kind == "country":
+            return text
+        name = re.sub(r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s ", "", text).strip() or text  # "Tanzania's X" -> X
+        if kind == "person":
+            from newskg.nlp.actors import strip_title
+
+            ents = name
+            return strip_title(ents)
+        low = name.lower()
+        if len(low.split()) <= 2:  # "ministry", "the police", "the army": the fuller name given before
+            head = low.split()[-1]
+            for f in reversed(earlier):
+                if f.claimant and f.claimant_kind == "organization" and head in f.claimant.lower().split() and f.claimant.lower() != low:
+                    return f.claimant
+        return name[:1].upper() + name[1:] if name[:1].islower() and kind == "organization" else name
 
     def _antecedent(self, doc: Doc, before: int, pronoun: str) -> Span | None:
         want = {"PERSON"} if pronoun in {"he", "she", "i"} else {"ORG", "GPE", "NORP", "PERSON"}

@@ -73,10 +73,12 @@ class EventFinder:
     def _type_of(self, tok, doc: Doc) -> str | None:
         lem = tok.lemma_.lower()
         etype = self.g.events.get(lem) or self.g.events.get(tok.lower_)
-        if etype == "road_crash" or lem == "crash":
+        if etype in {"road_crash", "accident"} or lem == "crash":
             for t in tok.sent:
                 if t.lemma_.lower() in VEHICLE:
                     return VEHICLE[t.lemma_.lower()]
+            if etype == "accident" and lem in {"disaster", "tragedy"}:
+                return None  # "disaster" alone names no kind of event
         if etype == "military_operation" and tok.lemma_.lower() == "operation" and any(
                 c.lemma_.lower() in {"rescue", "search", "relief", "recovery", "salvage", "evacuation", "clean", "police"} for c in tok.children):
             return None  # a rescue operation is not a military one

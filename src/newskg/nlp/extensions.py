@@ -32,7 +32,8 @@ class FigureMatch:
     collective: bool = False  # "combined", "both countries": groups from earlier figures
     span: tuple[int, int] = (0, 0)  # evidence token range [start, end)
     claimant_span: tuple[int, int] | None = None  # token range naming the claimant
-    claimant: str | None = None
+    claimant: str | None = None  # canonical name of the source
+    claimant_text_raw: str | None = None  # the words naming it, as written
     claimant_kind: str | None = None
     claimant_country: str | None = None
     hedged: bool = False

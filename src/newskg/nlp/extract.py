@@ -48,7 +48,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         if f.measure == "mourning_days" and not groups and "national" in doc.text[doc[f.span[0]].idx:doc[f.span[1] - 1].idx + 20].lower():
             # national mourning is declared by a country: the declarer, else where the event happened
             e0 = ex.events[0] if ex.events else None
-            country = f.claimant_country if f.claimant_kind in {"country", "organization"} else None
+            country = f.claimant_country
             country = country or (e0.place_country if e0 else None)
             groups = (country,) if country else ()
         if claimant and f.claimant_kind == "country" and f.claimant_country in g.countries:
@@ -69,7 +69,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             population=Population(f.pop_label, groups, f.role, scope),
             evidence=_span(doc, *f.span),
             claimant=canonical, claimant_kind=f.claimant_kind if claimant else None,
-            claimant_text=claimant, hedged=f.hedged, hedge_cue=f.hedge_cue, event=ev,
+            claimant_text=f.claimant_text_raw or claimant, hedged=f.hedged, hedge_cue=f.hedge_cue, event=ev,
             number=_span(doc, f.num_start, f.num_end),
         ))
     ex.figures = _without_restated_headline(ex.figures, article.text)

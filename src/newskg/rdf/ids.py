@@ -28,10 +28,28 @@ def slug(text: str) -> str:
     return norm or short_hash(text, 12)
 
 
+def _check_base(base: str) -> None:
+    """A base that is not an absolute IRI would only fail deep inside the store: say so now."""
+    import pyoxigraph
+
+    from newskg.errors import ConfigError
+
+    ok = re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", base) is not None and not re.search(r"[\s<>\"{}|\\^`]", base)
+    if ok:
+        try:
+            pyoxigraph.NamedNode(base + "x")
+        except ValueError:
+            ok = False
+    if not ok:
+        raise ConfigError("E301", name="base", value=base, reason="not an absolute IRI",
+                          expected="an absolute IRI such as https://example.org/kg/")
+
+
 class Ids:
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         if not base.endswith(("/", "#")):
             base += "/"
+        _check_base(base)
         self.base = base
 
     def _iri(self, path: str) -> URIRef:
