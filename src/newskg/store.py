@@ -61,7 +61,9 @@ class EmbeddedStore:
                 raise StoreError("E201", location=str(self.path))
             try:
                 self.ox = ox.Store.read_only(str(self.path))
-            except OSError as exc:
+            except (OSError, RuntimeError) as exc:  # RocksDB corruption/invalid-argument errors are RuntimeError
+                if self._writer_active():  # a store being created or written: the reader should wait, not rebuild
+                    raise StoreError("E202", location=str(self.path)) from exc
                 raise StoreError("E203", location=str(self.path), reason=(str(exc).splitlines() or ["?"])[0]) from exc
             return
         if not create and not self.path.exists():
@@ -70,9 +72,25 @@ class EmbeddedStore:
         self._take_lock()
         try:
             self.ox = ox.Store(str(self.path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             self._release_lock()
             raise StoreError("E203", location=str(self.path), reason=(str(exc).splitlines() or ["?"])[0]) from exc
+
+    def _writer_active(self) -> bool:
+        """True when another process holds the writer's lock on this store (without taking it)."""
+        try:
+            fd = os.open(self.path / "newskg.lock", os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        except OSError:
+            return False
+        finally:
+            os.close(fd)  # also drops the shared lock if it was taken
+        return False
 
     def _take_lock(self) -> None:
         fd = os.open(self.path / "newskg.lock", os.O_RDWR | os.O_CREAT, 0o644)
