@@ -86,6 +86,7 @@ def ingest(
         "--executor", help="Where extraction runs: local (default, --jobs processes) or dask://HOST:PORT "
                            "(a dask scheduler whose workers have newskg installed).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-extract articles already in the store.")] = False,
+    check: Annotated[bool, typer.Option("--validate", help="Validate the article graphs this run wrote (SHACL, core profile); exit 1 on violations.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read articles, extract figures and their sources, and write one named graph per article.
@@ -122,6 +123,16 @@ def ingest(
     from newskg.stats import stats as store_stats
 
     counts = store_stats(s)
+    violations = 0
+    if check and report.written:
+        from newskg.validate import validate_store
+
+        vreport = validate_store(s, "core", graphs=report.written)
+        violations = vreport.violations
+        for r in vreport.results:
+            err.print(f"{r.severity}: {r.article}: {r.message} “{r.quote}”", highlight=False, markup=False)
+        out.print(f"validated the {vreport.graphs} article graph(s) written: "
+                  f"{'conform' if vreport.conforms else f'{violations} violation(s)'}.", highlight=False)
     s.close()
     for d in report.duplicates:
         err.print(f"warning: {d}", highlight=False)
@@ -129,7 +140,7 @@ def ingest(
         f"ingested {report.ingested} article(s), {report.unchanged} unchanged, {report.failed} failed; "
         f"{report.figures} figures. Store: {counts['articles']} articles, {counts['claims']} claims, "
         f"{counts['conflicts']} conflicts, {counts['triples']} triples.", highlight=False)
-    raise typer.Exit(1 if report.failed else 0)
+    raise typer.Exit(1 if report.failed or violations else 0)
 
 
 @app.command()

@@ -11,6 +11,7 @@ function of one article, and workers send back N-Triples text.
 from __future__ import annotations
 
 import multiprocessing as mp
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ class IngestReport:
     figures: int = 0
     errors: list[InputError] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)  # names of the article graphs written
 
     @property
     def failed(self) -> int:
@@ -133,6 +135,7 @@ def ingest(
     def write(results: list[tuple[str, str, int]], batch: list[Article]) -> None:
         for (iri, nt, nfig), article in zip(results, batch):
             store.replace_graph_nt(iri, nt)
+            report.written.append(iri)
             report.ingested += 1
             report.figures += nfig
             if on_article:
@@ -152,17 +155,17 @@ def ingest(
     else:
         ctx = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
         with ctx.Pool(jobs) as pool:
-            pending = ((b, base) for b in _batches(todo(), batch_size))
-            batches: list[list[Article]] = []
-
-            def feed() -> Iterator[tuple[list[Article], str]]:
-                for b, bs in pending:
-                    batches.append(b)
-                    yield b, bs
-
-            for i, results in enumerate(pool.imap(_build_batch, feed())):
-                write(results, batches[i])
-                batches[i] = []
+            # At most 2 batches per process in flight: memory follows the batch, not the corpus
+            # (Pool.imap would read the whole input ahead), and graphs are written in input order.
+            window: deque = deque()
+            for batch in _batches(todo(), batch_size):
+                window.append((batch, pool.apply_async(_build_batch, ((batch, base),))))
+                while len(window) >= 2 * jobs:
+                    done, pending = window.popleft()
+                    write(pending.get(), done)
+            while window:
+                done, pending = window.popleft()
+                write(pending.get(), done)
     if derive_after:
         refresh(store, ids)
     return report
