@@ -59,3 +59,18 @@ def test_seed_graph_validates(seeds_store, profile):
 
     report = validate_store(seeds_store, profile)
     assert report.conforms, [r for r in report.results if r.severity == "Violation"][:5]
+
+
+def test_seed_totals_equal_to_their_parts_are_recorded_consistent(seeds_store):
+    _, rows = run(seeds_store, "sum-checks")
+    got = {(r["article"], r["total_min"], r["parts_sum"], r["consistent"]) for r in rows}
+    assert (A, "55", "55", "true") in got  # 32 Cuban + 23 Venezuelan = 55
+    assert (B, "56", "56", "true") in got  # 32 Cuban + 24 Venezuelan = 56
+    assert all(r["consistent"] == "true" for r in rows)
+
+
+def test_seed_estimate_keeps_the_disagreement_visible(seeds_store):
+    _, rows = run(seeds_store, "estimates")
+    (ven,) = [r for r in rows if r["variable"].startswith("VEN military personnel killed")]
+    assert (ven["low"], ven["high"], ven["inconsistent"]) == ("23", None, "true")
+    assert "23 (" in ven["stated"] and "at least 24 (" in ven["stated"]
