@@ -14,19 +14,22 @@ from newskg.model import ActorMention, Article, EventMention, Extraction, Figure
 from newskg.nlp import gazetteer, pipeline
 
 
-def _span(doc: Doc, start: int, end: int) -> Span:
+def _span(doc: Doc, start: int, end: int, text: str | None = None) -> Span:
+    """The text of tokens [start, end) with offsets; pass ``text`` (the article text): doc.text
+    is rebuilt from the tokens on every access."""
     a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return Span(a, b, doc.text[a:b])
+    return Span(a, b, (text if text is not None else doc.text)[a:b])
 
 
 def to_extraction(article: Article, doc: Doc) -> Extraction:
     g = gazetteer.load()
+    text = article.text  # == doc.text, without rebuilding it from the tokens
     ex = Extraction(article=article)
     seen: dict[tuple, ActorMention] = {}
     spans: dict[tuple, list[Span]] = {}
     for a in doc._.newskg_actors or []:
         key = (a.name, a.kind)
-        spans.setdefault(key, []).append(_span(doc, a.start, a.end))
+        spans.setdefault(key, []).append(_span(doc, a.start, a.end, text))
         seen.setdefault(key, ActorMention(a.name, a.kind, (), a.country))
     for key, m in seen.items():
         aliases = tuple(sorted({s.text for s in spans[key]}))
@@ -34,7 +37,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
     for e in doc._.newskg_events or []:
         ex.events.append(EventMention(
             key=e.key, type=e.type, label=e.label,
-            spans=tuple(_span(doc, i, i + 1) for i in e.tokens[:5]),
+            spans=tuple(_span(doc, i, i + 1, text) for i in e.tokens[:5]),
             date=e.date, place=e.place, place_country=e.place_country,
             agents=tuple(e.agents), patients=tuple(e.patients), parent=e.parent,
         ))
@@ -45,7 +48,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             ev = next((k for k, m in mourning.items() if f.cue is not None and m.spans and m.spans[0].begin == doc[f.cue].idx), "e0")
         claimant = f.claimant
         groups = f.groups
-        if f.measure == "mourning_days" and not groups and "national" in doc.text[doc[f.span[0]].idx:doc[f.span[1] - 1].idx + 20].lower():
+        if f.measure == "mourning_days" and not groups and "national" in text[doc[f.span[0]].idx:doc[f.span[1] - 1].idx + 20].lower():
             # national mourning is declared by a country: the declarer, else where the event happened
             e0 = ex.events[0] if ex.events else None
             country = f.claimant_country
@@ -67,12 +70,12 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         ex.figures.append(Figure(
             measure=f.measure, min=f.min, max=f.max, qualifier=f.qualifier, stated_as=f.stated_as,
             population=Population(f.pop_label, groups, f.role, scope),
-            evidence=_span(doc, *f.span),
+            evidence=_span(doc, *f.span, text=text),
             claimant=canonical, claimant_kind=f.claimant_kind if claimant else None,
             claimant_text=f.claimant_text_raw or claimant, hedged=f.hedged, hedge_cue=f.hedge_cue, event=ev,
-            number=_span(doc, f.num_start, f.num_end),
+            number=_span(doc, f.num_start, f.num_end, text),
         ))
-    ex.figures = _without_restated_headline(ex.figures, article.text)
+    ex.figures = _without_restated_headline(ex.figures, text)
     # claimants are actors too
     names = {(a.name, a.kind) for a in ex.actors}
     for f in ex.figures:

@@ -65,6 +65,10 @@ class FigureFinder:
     def __init__(self) -> None:
         self.g = gazetteer.load()
         self.max_qual = max(len(k) for k in self.g.qualifiers)
+        self._ref_doc: Doc | None = None
+        self._ref_value: int | None = None
+        self._police_doc: Doc | None = None
+        self._police_value = False
 
     # --- number phrases -------------------------------------------------
     def _is_num_word(self, tok: Token) -> bool:
@@ -219,6 +223,11 @@ class FigureFinder:
 
     def _police_story(self, doc: Doc) -> bool:
         """Officers are police when the story speaks of police more than of an army."""
+        if self._police_doc is not doc:
+            self._police_doc, self._police_value = doc, self._count_police(doc)
+        return self._police_value
+
+    def _count_police(self, doc: Doc) -> bool:
         police = sum(t.lower_ in {"police", "policeman", "policemen"} for t in doc)
         army = sum(t.lemma_.lower() in {"army", "soldier", "troop", "military"} for t in doc)
         return police > army
@@ -740,6 +749,13 @@ class FigureFinder:
         return False
 
     def _ref_year(self, doc: Doc) -> int | None:
+        """The article's year: publication, else the latest year it names (once per document)."""
+        if self._ref_doc is doc:
+            return self._ref_value
+        self._ref_doc, self._ref_value = doc, self._compute_ref_year(doc)
+        return self._ref_value
+
+    def _compute_ref_year(self, doc: Doc) -> int | None:
         cached = getattr(doc._, "newskg_published", None)
         if cached is not None:
             return cached.year
