@@ -13,9 +13,9 @@ When to kill: the writer holds the store's lock, so instead of reading the
 store the test watches its write-ahead log grow. A reference ingest (same
 files, same operations, through the Python API with a per-article hook, in a
 fresh process so it runs the same code as the CLI) tells how many
-WAL bytes have been written after k articles; the test kills the CLI as soon
-as the WAL reaches that size, i.e. right after the k-th commit, while more
-articles are still being written.
+WAL bytes have been written after k articles (and after each graph resolve
+and derive write); the test kills the CLI as soon as the WAL reaches that
+size, i.e. right after the k-th commit, while more is still to be written.
 """
 
 from __future__ import annotations
@@ -58,8 +58,12 @@ def old_logs(store: Path) -> frozenset[str]:
     return frozenset(n for n in os.listdir(store) if n.endswith(".log")) if store.exists() else frozenset()
 
 
-def measured_ingest(folder: Path, store: Path) -> tuple[list[int], int]:
-    """Ingest as the CLI does (in a fresh process: today's code); WAL bytes after each article, and at the end."""
+def measured_ingest(folder: Path, store: Path) -> tuple[list[int], list[int]]:
+    """Ingest as the CLI does (in a fresh process: today's code).
+
+    Returns the WAL bytes after each article, and after each graph written by
+    resolve/derive (ontology, resolved, derived).
+    """
     code = (
         "import json, sys; sys.path.insert(0, sys.argv[3]); from pathlib import Path; "
         "from test_robust_kill import _measured_ingest; "
@@ -68,24 +72,31 @@ def measured_ingest(folder: Path, store: Path) -> tuple[list[int], int]:
     r = subprocess.run([sys.executable, "-c", code, str(folder), str(store), str(Path(__file__).parent)],
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr[-2000:]
-    after, end = json.loads(r.stdout.splitlines()[-1])
-    return after, end
+    after, steps = json.loads(r.stdout.splitlines()[-1])
+    return after, steps
 
 
-def _measured_ingest(folder: Path, store: Path) -> tuple[list[int], int]:
+def _measured_ingest(folder: Path, store: Path) -> tuple[list[int], list[int]]:
     from newskg.ingest import ingest
     from newskg.store import EmbeddedStore
 
     old = old_logs(store)
     after: list[int] = [0]
+    steps: list[int] = []
     s = EmbeddedStore(store)
+    write_graph = s.replace_graph
+
+    def replace_graph(name, graph):  # what refresh() writes: the ontology, resolved and derived graphs
+        write_graph(name, graph)
+        steps.append(wal_bytes(store, old))
+
+    s.replace_graph = replace_graph
     try:
         ingest([folder], s, on_article=lambda status, item: after.append(wal_bytes(store, old))
                if status == "ingested" else None)
-        end = wal_bytes(store, old)
     finally:
         s.close()
-    return after, end
+    return after, steps
 
 
 @pytest.fixture(scope="module")
@@ -97,13 +108,13 @@ def work(tmp_path_factory):
 
     def build(folder: Path) -> dict:
         ref1, ref2, template = folder / "ref-v1", folder / "ref-v2", folder / "v1-store"
-        wal1, end1 = measured_ingest(v1, ref1)  # a clean ingest of v1
+        wal1, steps1 = measured_ingest(v1, ref1)  # a clean ingest of v1
         shutil.copytree(ref1, template)  # the v1 store the update rounds start from
         shutil.copytree(ref1, ref2)
-        wal2, end2 = measured_ingest(v2, ref2)  # v1 updated to v2, as the update rounds do it
+        wal2, _ = measured_ingest(v2, ref2)  # v1 updated to v2, as the update rounds do it
         assert len(wal1) == len(wal2) == N + 1
-        return {"ref1": ref1, "ref2": ref2, "wal1": wal1, "end1": end1, "wal2": wal2, "end2": end2,
-                "template": template}
+        assert len(steps1) >= 2 and steps1[0] > wal1[N], steps1
+        return {"ref1": ref1, "ref2": ref2, "wal1": wal1, "wal2": wal2, "steps1": steps1, "template": template}
 
     return {"v1": v1, "v2": v2, "refs": Reference(root, build)}
 
@@ -128,7 +139,7 @@ def kill_when(store: Path, folder: Path, threshold: int, old: frozenset[str]) ->
 
 
 ROUNDS = {
-    # name: (start from the v1 store?, corpus, articles committed before the kill, or None = mid resolve/derive)
+    # name: (start from the v1 store?, corpus, articles committed before the kill, or None = in resolve/derive)
     "fresh-after-3": (False, "v1", 3),
     "fresh-after-20": (False, "v1", 20),
     "fresh-in-resolve-derive": (False, "v1", None),
@@ -148,8 +159,9 @@ def kill_round(work: dict, store: Path, name: str) -> None:
     refs = work["refs"].get()
     if from_v1:
         shutil.copytree(refs["template"], store)
-    wal, end = (refs["wal2"], refs["end2"]) if from_v1 else (refs["wal1"], refs["end1"])
-    threshold = wal[k] if k is not None else (wal[N] + end) // 2
+    wal = refs["wal2"] if from_v1 else refs["wal1"]
+    # k articles committed; or, after the last article, the first graph of resolve/derive (the ontology) committed
+    threshold = wal[k] if k is not None else refs["steps1"][0]
     kill_when(store, folder, threshold, old_logs(store))
 
     # the store opens, and what is in it is whole
