@@ -584,6 +584,7 @@ class FigureFinder:
             if not measure and kind in {"num", "zero"}:
                 measure, cue, gov = self._key_value(doc, start)
             if not measure and kind == "num":
+                self._elliptical_place = ""
                 inherited = self._elliptical(doc, x, range(start, end), figures)
                 if inherited is not None:
                     measure, cue, gov = inherited.measure, None, x
@@ -611,7 +612,8 @@ class FigureFinder:
             if inherited is not None:
                 fig.role, fig.pop_label = inherited.role, inherited.pop_label
                 fig.explicit_population = True
-                fig.scope = fig.scope or (f"in {fig.place_pp}" if fig.place_pp else "part")
+                place = getattr(self, "_elliptical_place", "") or fig.place_pp
+                fig.scope = fig.scope or (f"in {place}" if place else "part")
             idx = {qstart, end - 1, x.i}
             if cue is not None:
                 idx.add(cue.i)
@@ -666,6 +668,10 @@ class FigureFinder:
         partitive = of_them is not None and of_them.lower_ in {"them", "those", "whom"}
         listed = x.dep_ in {"conj", "appos"} or (x.head.i < x.i and x.head.pos_ == "NUM")
         if has_place or partitive or listed:
+            self._elliptical_place = next((
+                doc[p.i:p.i + 1].text if not p.ent_type_ else next(e.text for e in doc.ents if e.start <= p.i < e.end)
+                for c in holders if c.dep_ == "prep" and c.lower_ in {"in", "from", "at", "on"}
+                for p in c.children if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN")), "")
             return prev[-1]
         return None
 
@@ -683,6 +689,9 @@ class FigureFinder:
         before = doc[num_range.start - 1].lower_ if num_range.start > 0 else ""
         if (after == "more" and after2 != "than") or before in {"another", "additional", "further"}:
             return "increment"  # "four more bodies", "another 12 deaths": added to a toll, not a toll
+        if x.lemma_.lower() == "body" and gov is not None and any(
+                t.ent_type_ in {"DATE", "TIME"} for c in gov.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree):
+            return "increment"  # "recovered 19 bodies on Friday": that day's recoveries, not the toll
         pobj = self._of_pobj(x) if x.i in num_range else None
         if pobj is not None and (pobj.lemma_.lower() in self.g.measure_nouns or pobj.lower_ in {"dead", "victims", "deaths", "injured"}
                                  or any(c.like_num for c in pobj.children)):
