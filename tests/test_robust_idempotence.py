@@ -88,14 +88,6 @@ def test_ingesting_twice_changes_nothing(clean, tmp_path):
 
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest.refresh() reloads the ontology graph on every run (load_ontology -> replace_graph), and "
-    "newskg.ttl has blank nodes (owl:unionOf lists of rdfs:domain/range): Oxigraph gives the blank nodes "
-    "of each INSERT DATA fresh ids, so a re-ingest with nothing changed rewrites 65 quads of the ontology "
-    "graph with new blank node ids. The stores are isomorphic but not quad-for-quad equal (diffs of "
-    "N-Quads dumps churn). Fix in ingest.load_ontology: skip the write when the stored ontology is "
-    "current (e.g. keep a content hash of newskg.ttl as a triple and compare), or skolemise the "
-    "ontology's blank nodes to stable IRIs before loading."))
 def test_ingesting_twice_keeps_exactly_the_same_quads(tmp_path):
     store = tmp_path / "store"
     ingest(CORPUS / "quake_c.txt", store, "-q")

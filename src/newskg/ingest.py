@@ -85,11 +85,27 @@ def is_current(store, ids: Ids, article: Article) -> bool:
 
 
 def load_ontology(store, ids: Ids) -> None:
+    """Write the ontology graph, unless the store already holds this exact ontology.
+
+    The ontology has blank nodes (owl:unionOf lists), which a store relabels on
+    every insert: rewriting an unchanged ontology would churn quads on each ingest.
+    """
+    import hashlib
+
+    from rdflib import Literal
+
+    from newskg.rdf.vocab import NKG
     from newskg.resources import ontology_file
 
+    data = ontology_file("newskg.ttl").read_bytes()
+    digest = hashlib.sha1(data).hexdigest()
+    name = ids.ontology_graph
+    if store.ask(f'ASK {{ GRAPH <{name}> {{ <{name}> nkg:contentHash "{digest}" }} }}'):
+        return
     g = Graph()
-    g.parse(ontology_file("newskg.ttl"), format="turtle")
-    store.replace_graph(ids.ontology_graph, g)
+    g.parse(data=data, format="turtle")
+    g.add((name, NKG.contentHash, Literal(digest)))  # which ontology file this graph holds
+    store.replace_graph(name, g)
 
 
 def ingest(
