@@ -38,7 +38,7 @@ def test_attributes_of_matched_figures(result):
 def test_conflicts_between_articles(result):
     c = result["conflicts"]
     assert c["recall"] >= 0.70
-    assert c["precision"] >= 0.65  # target 0.80: not met yet (measured 0.67)
+    assert c["precision"] >= 0.72  # target 0.80: not met yet (measured 0.76)
 
 
 def test_every_miss_and_spurious_figure_is_listed_with_its_quote(result):
