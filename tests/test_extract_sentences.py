@@ -82,3 +82,17 @@ def test_relative_dates_resolve_against_publication():
     assert ex.events[0].type == "fire"
     assert ex.events[0].date == date(2024, 3, 5)
     assert ex.events[0].place_country == "NGA"
+
+
+def test_partial_counts_are_scoped_so_they_never_conflict_with_the_toll():
+    _, ex = figures("Floods killed 410 people across the country, the agency said. Kerala was the worst hit, "
+                    "with 212 deaths. The agency said 31 deaths were recorded in the past 24 hours.")
+    scopes = {f.min: f.population.scope for f in ex.figures if f.measure == "killed"}
+    assert scopes[410] == ""
+    assert scopes[212] == "in Kerala"
+    assert scopes[31] == "increment"
+
+
+def test_suffered_injuries():
+    got, _ = figures("Two firefighters suffered minor burns while a third officer suffered serious injuries.")
+    assert ("injured", 2, 2, "exact", (), "civilian") in got

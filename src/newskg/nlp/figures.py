@@ -336,6 +336,10 @@ class FigureFinder:
                             return m, p, gov
         if rel == "nsubj" and gov.lower_ == "missing":
             return "missing", gov, gov  # "four people were missing", parsed as the verb "miss"
+        if rel == "nsubj" and lem in {"suffer", "sustain", "receive"}:
+            for c in gov.children:  # "two officers suffered minor injuries"
+                if c.dep_ == "dobj" and c.lemma_.lower() in {"injury", "wound", "burn", "fracture"}:
+                    return "injured", c, gov
         if rel == "nsubj" and lem in {"lose", "give"}:
             for c in gov.children:
                 if c.dep_ == "dobj" and c.lemma_.lower() == "life":
@@ -609,6 +613,8 @@ class FigureFinder:
             self.population(doc, fig, x, cue, range(start, end))
             fig.place_pp = self._place_pp(doc, x, gov)
             fig.scope = self._scope(doc, x, range(start, end), measure, cue, gov)
+            if not fig.scope and fig.place_pp and x.dep_ == "pobj" and x.head.lower_ == "with":
+                fig.scope = f"in {fig.place_pp}"  # "Kerala was the worst hit, with 212 deaths": a breakdown
             if inherited is not None:
                 fig.role, fig.pop_label = inherited.role, inherited.pop_label
                 fig.explicit_population = True
@@ -689,6 +695,13 @@ class FigureFinder:
         before = doc[num_range.start - 1].lower_ if num_range.start > 0 else ""
         if (after == "more" and after2 != "than") or before in {"another", "additional", "further"}:
             return "increment"  # "four more bodies", "another 12 deaths": added to a toll, not a toll
+        clauses = [t for t in (gov, x) if t is not None] + [c for c in x.children if c.dep_ in {"acl", "relcl"}]
+        if x.dep_ in {"nsubj", "nsubjpass"}:
+            clauses.append(x.head)  # "31 deaths were recorded in the past 24 hours"
+        if any(  # "119 deaths recorded in the past 24 hours": the latest addition, not the toll
+                c.dep_ == "prep" and c.lower_ in {"in", "over", "during", "within"} and any(t.lower_ in {"past", "last", "previous"} for t in c.subtree)
+                and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree) for holder in clauses for c in holder.children):
+            return "increment"
         if x.lemma_.lower() == "body" and gov is not None and any(
                 t.ent_type_ in {"DATE", "TIME"} for c in gov.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree):
             return "increment"  # "recovered 19 bodies on Friday": that day's recoveries, not the toll
@@ -723,7 +736,20 @@ class FigureFinder:
         return ""
 
     def _place_pp(self, doc: Doc, x: Token, gov: Token | None) -> str:
-        """A place named by "in/across X" on the count or its verb ("no deaths in Gaza province")."""
+        """A place named by "in/across X" on the count or its verb ("no deaths in Gaza province"),
+        or the place a "with N deaths" belongs to ("Sindh was the worst hit, with 347 deaths")."""
+        h = x.head
+        if x.dep_ == "pobj" and h.lower_ == "with":
+            for clause in (h.head, h.head.head):
+                for c in clause.children:
+                    if c.dep_ in {"nsubj", "nsubjpass"}:
+                        lo, hi = c.left_edge.i, c.right_edge.i
+                        ent = next((e for e in doc.ents if lo <= e.start <= hi and e.label_ in {"GPE", "LOC", "FAC"}), None)
+                        if ent is not None:
+                            return doc[lo:hi + 1].text if hi - lo < 5 else ent.text
+                        hit = any(t.lower_ in {"hit", "affected", "worst", "hardest", "badly"} for t in clause.subtree)
+                        if hit and c.pos_ == "PROPN" and hi - lo < 5:
+                            return doc[lo:hi + 1].text  # "Kerala was the worst hit" (the model may not tag it)
         for holder in (x, gov, x.head):
             if holder is None:
                 continue
