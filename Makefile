@@ -30,7 +30,7 @@ graphs: install
 	$(BIN)/python -m newskg.tools.dump_graphs .graphs-store graphs/ && rm -rf .graphs-store
 
 bench: install-test
-	$(BIN)/python bench/run.py --sizes 1000
+	$(BIN)/python bench/run.py --ingest-sizes 200 1000 --store-sizes 10000
 
 clean:
 	rm -rf newskg-store .graphs-store build dist *.egg-info
