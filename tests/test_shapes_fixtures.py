@@ -10,7 +10,6 @@ fails for the wrong reason, or also fails elsewhere, breaks the test.
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -18,6 +17,8 @@ from typing import NamedTuple
 import pytest
 import rdflib.plugins.sparql.processor as sparql_processor
 from pyshacl import validate
+
+from newskg.validate import cached_sparql_parsing  # the cache newskg validate uses
 from rdflib import Graph, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
@@ -58,38 +59,6 @@ def shapes(profile: str) -> Graph:
     if profile == "publish":
         g.parse(ONTOLOGY / "shapes-publish.ttl", format="turtle")
     return g
-
-
-@contextmanager
-def cached_sparql_parsing():
-    """Parse each SPARQL text once instead of once per focus node.
-
-    pyshacl hands rdflib the same query text for every focus node of a
-    SPARQL-based constraint (only the $this binding changes), and rdflib
-    parses it anew each time: that parsing is over 90% of the validation
-    time (an 800-triple article: 14.7 s without, 1.3 s with this cache). A
-    parsed query is meant to be reused with other initBindings (that is
-    what rdflib's prepareQuery is for), so the results are the same;
-    test_query_cache_does_not_change_results checks it.
-    """
-    original = sparql_processor.SPARQLProcessor.query
-    prepared: dict = {}
-
-    def query(self, str_or_query, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803
-        if isinstance(str_or_query, str):
-            key = (str_or_query, base, tuple(sorted((k, str(v)) for k, v in (initNs or {}).items())))
-            if key not in prepared:
-                prepared[key] = sparql_processor.translateQuery(
-                    sparql_processor.parseQuery(str_or_query), base, initNs
-                )
-            str_or_query = prepared[key]
-        return original(self, str_or_query, initBindings, initNs, base, DEBUG)
-
-    sparql_processor.SPARQLProcessor.query = query
-    try:
-        yield
-    finally:
-        sparql_processor.SPARQLProcessor.query = original
 
 
 @pytest.fixture(scope="module", autouse=True)

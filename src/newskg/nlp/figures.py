@@ -831,14 +831,9 @@ class FigureFinder:
             sent = doc[fig.num_start].sent
             prev = [f for f in figures[:i] if doc[f.num_start].sent == sent]
             if fig.collective and len(fig.groups) < 2:
-                seen: list[tuple[str, ...]] = []
-                for f in reversed(figures[:i]):
-                    if f.groups and f.groups not in seen and len(f.groups) == 1:
-                        seen.append(f.groups)
-                    if len(seen) == 2:
-                        break
-                if len(seen) == 2:
-                    fig.groups = tuple(sorted(set(seen[0]) | set(seen[1])))
+                union = _last_two_groups(figures[:i])
+                if union:
+                    fig.groups = union
                     continue
             if not fig.explicit_population and prev:
                 p = prev[-1]
@@ -850,15 +845,17 @@ class FigureFinder:
                 p = prev[-1]
                 if p.groups and p.role == fig.role and fig.role in {"military", "security"} and p.measure != fig.measure:
                     fig.groups = p.groups
-            if fig.collective and not fig.groups:
-                seen: list[tuple[str, ...]] = []
-                for f in reversed(figures[:i]):
-                    if f.groups and f.groups not in seen and len(f.groups) == 1:
-                        seen.append(f.groups)
-                    if len(seen) == 2:
-                        break
-                if len(seen) == 2:
-                    fig.groups = tuple(sorted(set(seen[0]) | set(seen[1])))
+
+
+def _last_two_groups(earlier: list[FigureMatch]) -> tuple[str, ...]:
+    """The union of the last two single-nationality populations ("both countries", "combined")."""
+    seen: list[tuple[str, ...]] = []
+    for f in reversed(earlier):
+        if len(f.groups) == 1 and f.groups not in seen:
+            seen.append(f.groups)
+            if len(seen) == 2:
+                return tuple(sorted(set(seen[0]) | set(seen[1])))
+    return ()
 
 
 def _shouted(sent) -> bool:
