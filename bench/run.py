@@ -52,6 +52,9 @@ QUERIES = ("conflicts", "figures", "corroborations")
 
 # --------------------------------------------------------------------------- measuring helpers
 
+PROGRESS: dict = {}  # what a stage has measured so far, reported even when the memory guard stops it
+
+
 class PeakRSS:
     """Samples the RSS of this process and all its descendants; ``peak`` is the largest sum seen."""
 
@@ -79,8 +82,8 @@ class PeakRSS:
         while not self._stop.is_set():
             self.peak = max(self.peak, self._sample())
             if self.limit_mib and self.peak > self.limit_mib * 2**20:
-                print("@@RESULT " + json.dumps({"aborted": f"peak RSS over {self.limit_mib:.0f} MiB",
-                                               "peak_rss_mib": mib(self.peak)}), flush=True)
+                print("@@RESULT " + json.dumps({**PROGRESS, "aborted": f"peak RSS over {self.limit_mib:.0f} MiB",
+                                               "peak_rss_mib": mib(self.peak)}, default=str), flush=True)
                 os._exit(3)
             self._stop.wait(self.interval)
 
@@ -104,6 +107,12 @@ def du(path: Path) -> int:
 
 def words_of(texts) -> int:
     return sum(len(t.split()) for t in texts)
+
+
+def cpu() -> float:
+    """CPU seconds of this process and its reaped children: less sensitive than wall time to other load."""
+    a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
 
 
 class Timeout(Exception):
@@ -157,14 +166,14 @@ def stage_bare(p: dict) -> dict:
     t = time.perf_counter()
     nlp = spacy.load(pipeline.model_name())
     load = time.perf_counter() - t
-    t = time.perf_counter()
+    t, c = time.perf_counter(), cpu()
     ntok = 0
     for doc in nlp.pipe(texts, batch_size=16):
         ntok += len(doc)
-    secs = time.perf_counter() - t
+    secs, cs = time.perf_counter() - t, cpu() - c
     w = words_of(texts)
     return {"model": pipeline.model_name(), "pipes": nlp.pipe_names, "load_s": load, "seconds": secs,
-            "words": w, "tokens": ntok, "words_per_s": w / secs}
+            "words": w, "tokens": ntok, "words_per_s": w / secs, "cpu_s": cs, "words_per_cpu_s": w / cs}
 
 
 def stage_extract(p: dict) -> dict:
@@ -178,13 +187,14 @@ def stage_extract(p: dict) -> dict:
     t = time.perf_counter()
     pipeline.load()
     load = time.perf_counter() - t
-    t = time.perf_counter()
+    t, c = time.perf_counter(), cpu()
     figs = 0
     for ex in extract_many(arts):
         figs += len(ex.figures)
-    secs = time.perf_counter() - t
+    secs, cs = time.perf_counter() - t, cpu() - c
     w = words_of(a.text for a in arts)
-    out = {"load_s": load, "seconds": secs, "words": w, "words_per_s": w / secs, "figures": figs}
+    out = {"load_s": load, "seconds": secs, "words": w, "words_per_s": w / secs, "figures": figs,
+           "cpu_s": cs, "words_per_cpu_s": w / cs}
     if p.get("profile"):
         out["profile"] = _component_times(arts[: p["profile"]])
     return out
@@ -219,9 +229,9 @@ def stage_ingest(p: dict) -> dict:
     path = Path(p["store"])
     shutil.rmtree(path, ignore_errors=True)
     store = EmbeddedStore(path)
-    t = time.perf_counter()
+    t, c = time.perf_counter(), cpu()
     rep = ingest([p["corpus"]], store, jobs=p["jobs"], derive_after=False)
-    secs = time.perf_counter() - t
+    secs, cs = time.perf_counter() - t, cpu() - c
     t = time.perf_counter()
     refresh(store, Ids())
     ref = time.perf_counter() - t
@@ -229,7 +239,7 @@ def stage_ingest(p: dict) -> dict:
     store.close()
     w = words_of(_texts(p["corpus"]))
     return {"jobs": p["jobs"], "articles": rep.ingested, "failed": rep.failed, "figures": rep.figures,
-            "seconds": secs, "refresh_s": ref, "articles_per_s": rep.ingested / secs, "words_per_s": w / secs,
+            "seconds": secs, "cpu_s": cs, "refresh_s": ref, "articles_per_s": rep.ingested / secs, "words_per_s": w / secs,
             "quads": quads, "store_bytes": du(path)}
 
 
@@ -243,7 +253,7 @@ def stage_synth(p: dict) -> dict:
     from newskg.rdf.ids import Ids
     from newskg.store import EmbeddedStore
 
-    out: dict = {}
+    out: dict = PROGRESS
     checked = synth.check(generate.generate(30, p["seed"]))
     out["shape_check"] = f"{checked} article graphs equal to ArticleGraph+rdflib"
     nq = Path(p["nq"])
@@ -257,18 +267,27 @@ def stage_synth(p: dict) -> dict:
     t = time.perf_counter()
     store.ox.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
     out["bulk_load_s"] = time.perf_counter() - t
+    out["refresh_started"] = True
     t = time.perf_counter()
-    try:
-        with alarm(p["refresh_timeout"]):
-            refresh(store, Ids())
-        out["refresh_s"] = time.perf_counter() - t
-    except Timeout:
+    if not p.get("refresh", True):
+        from newskg.ingest import load_ontology
+
+        load_ontology(store, Ids())
         out["refresh_s"] = None
-        out["refresh_note"] = f"timeout after {p['refresh_timeout']} s"
+        out["refresh_note"] = "not run (--refresh-max): resolve + derive hold every claim in memory"
+    else:
+        try:
+            with alarm(p["refresh_timeout"]):
+                refresh(store, Ids())
+            out["refresh_s"] = time.perf_counter() - t
+        except Timeout:
+            out["refresh_s"] = None
+            out["refresh_note"] = f"timeout after {p['refresh_timeout']} s"
     out.update(_counts(store))
-    t = time.perf_counter()
-    store.dump(p["dump"], "nq")
-    out["dump_nq_s"] = time.perf_counter() - t
+    if p.get("dump", True):
+        t = time.perf_counter()
+        store.dump(p["dump"], "nq")
+        out["dump_nq_s"] = time.perf_counter() - t
     store.close()
     out["store_bytes"] = du(path)
     return out
@@ -490,10 +509,12 @@ STAGES = {f.__name__[6:]: f for f in (stage_corpus, stage_bare, stage_extract, s
 def child_main(stage: str, params: str) -> int:
     p = json.loads(params)
     PeakRSS.limit_mib = p.get("rss_limit_mib")
+    load_before = os.getloadavg()[0]
     with PeakRSS() as peak:
         t = time.perf_counter()
         out = STAGES[stage](p)
         out["wall_s"] = time.perf_counter() - t
+    out["loadavg_1min_before_after"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]  # other work on the machine
     out["git"] = _git()  # the code measured: others commit while a run goes on
     out["peak_rss_mib"] = mib(peak.peak)
     out["maxrss_self_mib"] = mib(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
@@ -617,6 +638,8 @@ def parent_main(args) -> int:
         r["extract"] = run_stage("extract", {"n": n, "corpus": str(corpus), "profile": min(n, args.profile)}, T, log)
         if "words_per_s" in r["bare"] and "words_per_s" in r["extract"]:
             r["extract"]["ratio_to_bare"] = r["extract"]["words_per_s"] / r["bare"]["words_per_s"]
+            if "words_per_cpu_s" in r["bare"] and "words_per_cpu_s" in r["extract"]:
+                r["extract"]["ratio_to_bare_cpu"] = r["extract"]["words_per_cpu_s"] / r["bare"]["words_per_cpu_s"]
         for jobs in (1, 2):
             r[f"ingest_j{jobs}"] = run_stage("ingest", {"n": n, "jobs": jobs, "corpus": str(corpus),
                                                         "store": str(work / f"ingest-{n}-j{jobs}")}, T, log)
@@ -636,8 +659,9 @@ def parent_main(args) -> int:
         store = work / f"store-{n}"
         dump = work / f"store-{n}.nq"
         nq = work / f"synth-{n}.nq"
-        r["synth"] = run_stage("synth", {"n": n, "seed": args.seed, "nq": str(nq), "store": str(store), "dump": str(dump),
-                                         "refresh_timeout": args.refresh_timeout}, T * 3, log)
+        r["synth"] = run_stage("synth", {"n": n, "seed": args.seed, "nq": str(nq), "store": str(store),
+                                         "dump": str(dump) if n <= args.refresh_max else None,
+                                         "refresh": n <= args.refresh_max, "refresh_timeout": args.refresh_timeout}, T * 3, log)
         nq.unlink(missing_ok=True)
         r["quads"] = r["synth"].get("quads")
         if not ({"error", "timeout_s", "aborted"} & set(r["synth"])):
@@ -708,13 +732,13 @@ def markdown(res: dict) -> str:
     L = [f"Measured {res['date']} on: {mach} ({m['cpu']}); newskg at {m.get('git', '?')}.", ""]
     if res["ingest"]:
         L += ["**NLP and ingest** (synthetic articles, real spaCy + newskg extraction)", "",
-              "| N articles | words | bare spaCy w/s | newskg extract w/s | ratio | ingest j1 art/s (w/s) | ingest j2 art/s (w/s) | j2 speedup | refresh s | quads | store MiB | peak RSS j1 / j2 MiB | machine |",
+              "| N articles | words | bare spaCy w/s | newskg extract w/s | ratio (by CPU time) | ingest j1 art/s (w/s) | ingest j2 art/s (w/s) | j2 speedup | refresh s | quads | store MiB | peak RSS j1 / j2 MiB | machine |",
               "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
         for n, r in res["ingest"].items():
             b, e, j1, j2 = r.get("bare", {}), r.get("extract", {}), r.get("ingest_j1", {}), r.get("ingest_j2", {})
             L.append(
                 f"| {n} | {r.get('corpus', {}).get('words', '–')} | {_f(b.get('words_per_s'), '{:.0f}')} | "
-                f"{_f(e.get('words_per_s'), '{:.0f}')} | {_f(e.get('ratio_to_bare'))} | "
+                f"{_f(e.get('words_per_s'), '{:.0f}')} | {_f(e.get('ratio_to_bare'))} (CPU {_f(e.get('ratio_to_bare_cpu'))}) | "
                 f"{_f(j1.get('articles_per_s'))} ({_f(j1.get('words_per_s'), '{:.0f}')}) | "
                 f"{_f(j2.get('articles_per_s'))} ({_f(j2.get('words_per_s'), '{:.0f}')}) | {_f(r.get('speedup_j2'))}× | "
                 f"{_f(j1.get('refresh_s'))} | {j1.get('quads', '–')} | {_f(j1.get('store_bytes') and j1['store_bytes'] / 2**20, '{:.1f}')} | "
@@ -729,7 +753,7 @@ def markdown(res: dict) -> str:
             L.append(
                 f"| {n} | {s.get('quads', '–')} | {s.get('claim_triples', '–')} | {s.get('claims', '–')} | {s.get('conflicts', '–')} | "
                 f"{s.get('corroborations', '–')} | {_f(s.get('generate_s'), '{:.1f}')} | {_f(s.get('bulk_load_s'), '{:.1f}')} | "
-                f"{_f(s.get('refresh_s'), '{:.1f}', s.get('refresh_note', '–'))} | {_f(s.get('store_bytes') and s['store_bytes'] / 2**20, '{:.0f}')} | "
+                f"{_f(s.get('refresh_s'), '{:.1f}', s.get('refresh_note') or s.get('aborted') or '–')} | {_f(s.get('store_bytes') and s['store_bytes'] / 2**20, '{:.0f}')} | "
                 f"{s.get('peak_rss_mib', '–')} | {_f(w.get('write_s'), '{:.1f}')} ({_f(w.get('articles_per_s'), '{:.0f}')}) | "
                 f"{_f(w.get('refresh_s'), '{:.1f}')} | {m['cores']} cores |")
         L.append("")
@@ -791,6 +815,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--refresh-timeout", type=float, default=1500)
     ap.add_argument("--stage-timeout", type=float, default=1800, help="limit of one stage process (synth: 3x)")
     ap.add_argument("--profile", type=int, default=100, help="articles for the per-component timing")
+    ap.add_argument("--refresh-max", type=int, default=50_000,
+                    help="largest synthetic store (articles) that gets newskg's resolve + derive (2 GB RSS at 10k, linear)")
     ap.add_argument("--big-quads", type=int, default=5_000_000,
                     help="above this many quads skip the in-memory Oxigraph, export and write stages")
     ap.add_argument("--rss-limit-mib", type=float, default=14000, help="stop a stage whose process tree grows past this")
