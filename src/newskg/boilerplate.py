@@ -177,6 +177,22 @@ def classify_line(line: str) -> LineMatch | None:
     return None
 
 
+def in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether character offset ``pos`` falls in one of the [begin, end) ``ranges``."""
+    return any(a <= pos < b for a, b in ranges)
+
+
+def heading_spans(text: str) -> list[tuple[int, int]]:
+    """Lines that are headlines or section headings: short, and not ended like a sentence."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip().lstrip("#").strip()
+        if stripped and len(stripped) <= 120 and stripped[-1] not in ".!?\"”:;":
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges ``(begin, end)`` of the boilerplate lines of ``text``.
 

@@ -50,6 +50,16 @@ def _open(store: str | None, read_only: bool = False):
         _fail(exc)
 
 
+def _open_embedded(store: str | None, why: str):
+    """The store read-only, for commands that work on an embedded store only (exit 2 otherwise)."""
+    s = _open(store, read_only=True)
+    if not hasattr(s, "ox"):
+        err.print(f"error: {why}", highlight=False, markup=False)
+        s.close()
+        raise typer.Exit(2)
+    return s
+
+
 def _print_rows(columns: list[str], rows: list[dict], fmt: str, title: str | None = None) -> None:
     from newskg.queries import to_csv, to_json
 
@@ -362,12 +372,7 @@ def publish(
     from newskg.publish import DEFAULT_LICENSE, PublishError, check
     from newskg.publish import publish as run_publish
 
-    s = _open(store, read_only=True)
-    if not hasattr(s, "ox"):
-        err.print("error: publish reads an embedded store: point --store at a store folder.",
-                  highlight=False, markup=False)
-        s.close()
-        raise typer.Exit(2)
+    s = _open_embedded(store, "publish reads an embedded store: point --store at a store folder.")
     bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                    console=err, disable=quiet or not err.is_terminal, transient=True)
     try:
@@ -427,12 +432,7 @@ def serve(
     if timeout <= 0 or limit <= 0:
         err.print("error: --timeout and --limit must be positive", highlight=False, markup=False)
         raise typer.Exit(2)
-    s = _open(store, read_only=True)
-    if not hasattr(s, "ox"):
-        err.print("error: serve needs an embedded store folder; a SPARQL server already has its own endpoint.",
-                  highlight=False, markup=False)
-        s.close()
-        raise typer.Exit(2)
+    s = _open_embedded(store, "serve needs an embedded store folder; a SPARQL server already has its own endpoint.")
     err.print(f"serving {s.path} on http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops", highlight=False,
               markup=False)
     try:

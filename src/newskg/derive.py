@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from rdflib import RDF, Graph, Literal, URIRef
 
+from newskg.nlp.numbers import overlaps
 from newskg.rdf.ids import Ids
 from newskg.rdf.vocab import CONFLICT_KIND, NKG
 
@@ -52,9 +53,7 @@ class Claim:
     publisher: str | None
 
     def overlaps(self, other: "Claim") -> bool:
-        hi_a = self.max if self.max is not None else float("inf")
-        hi_b = other.max if other.max is not None else float("inf")
-        return self.min <= hi_b and other.min <= hi_a
+        return overlaps(self.min, self.max, other.min, other.max)
 
     @property
     def exact(self) -> bool:

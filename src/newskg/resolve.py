@@ -40,8 +40,6 @@ SELECT ?ev ?type ?date ?published ?place ?placeLabel ?country ?parent ?g WHERE {
     OPTIONAL { ?ev sem:hasPlace ?place . ?place rdfs:label ?placeLabel .
                OPTIONAL { ?place schema:containedInPlace ?c . ?c nkg:isoCode ?country } }
     OPTIONAL { ?ev sem:subEventOf ?parent }
-    OPTIONAL { ?ev nkg:consequenceOf ?cause }
-    OPTIONAL { ?ev nkg:agent ?agent . ?agent nkg:isoCode ?agentCountry }
   }
 }"""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import fcntl
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -32,10 +32,6 @@ PREFIXES = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
-
-
-def sparql_prefixes() -> str:
-    return "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
 
 def _nt(graph: Graph) -> str:
@@ -179,6 +175,3 @@ def open_store(location: str | None = None, *, read_only: bool = False) -> Embed
         return RemoteStore(location, read_only=read_only)  # type: ignore[return-value]
     return EmbeddedStore(location, read_only=read_only)
 
-
-def iter_rows(store: EmbeddedStore, sparql: str) -> Iterable[dict[str, str | None]]:
-    return store.select(sparql)

@@ -10,8 +10,9 @@ country they belong to ("Cuba's Foreign Ministry").
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from newskg.boilerplate import in_ranges
 from newskg.nlp import gazetteer
 from newskg.nlp.extensions import ActorMatch
 
@@ -59,7 +60,7 @@ class ActorFinder:
         out: list[ActorMatch] = []
         persons: dict[str, str] = {}  # surname -> full name
         for ent in doc.ents:
-            if any(a <= ent.start_char < b for a, b in skip):
+            if in_ranges(ent.start_char, skip):
                 continue
             text = ent.text.strip()
             if text.isupper() and len(text) > 4:
@@ -118,6 +119,3 @@ class ActorsComponent:
         doc._.newskg_actors = self.finder(doc)
         return doc
 
-
-def as_span(doc: Doc, a: ActorMatch) -> Span:
-    return doc[a.start:a.end]

@@ -160,15 +160,15 @@ class Attributor:
         News names a source once and goes on ("The ministry said 12 died. Another 30
         were injured."); a headline restates what the body attributes.
         """
+        from newskg.boilerplate import heading_spans, in_ranges
+
         text = doc.text
+        headings = heading_spans(text)
         for i, fig in enumerate(figures):
             if fig.claimant_span:
                 continue
             start = doc[fig.num_start].idx
-            sent = doc[fig.num_start].sent
-            line_end = text.find("\n", start)
-            line = text[text.rfind("\n", 0, start) + 1: line_end if line_end >= 0 else len(text)].strip()
-            if (sent.start == 0 or "\n" not in text[:start]) and len(line) <= 120 and line[-1:] not in ".!?":  # the headline
+            if "\n" not in text[:start] and in_ranges(start, headings):  # the headline
                 later = [f for f in figures[i + 1:] if f.claimant_span and f.measure == fig.measure and (f.min, f.max) == (fig.min, fig.max)] \
                     or [f for f in figures[i + 1:] if f.claimant_span and f.measure == fig.measure]
                 if later:

@@ -17,6 +17,7 @@ from dateutil import parser as dateparser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newskg.boilerplate import in_ranges
 from newskg.nlp import gazetteer
 from newskg.nlp.actors import country_of
 from newskg.nlp.extensions import EventMatch
@@ -99,7 +100,7 @@ class EventFinder:
         for s in sents:
             weight = 3 if s.start == 0 else 2 if s.start in first else 1
             for t in s:
-                if any(a <= t.idx < b for a, b in skip):
+                if in_ranges(t.idx, skip):
                     continue
                 etype = self._type_of(t, doc)
                 if not etype or etype == "mourning":
@@ -138,7 +139,7 @@ class EventFinder:
     def _date(self, doc: Doc, tok_ids: list[int], published: date | None) -> date | None:
         """The first day named in a sentence about the event (then in the opening sentences)."""
         skip = doc._.newskg_boilerplate or []
-        dates = [e for e in doc.ents if e.label_ == "DATE" and not any(a <= e.start_char < b for a, b in skip)]
+        dates = [e for e in doc.ents if e.label_ == "DATE" and not in_ranges(e.start_char, skip)]
         anchor = published or self._dateline(doc, dates)
         sent_starts = {doc[i].sent.start for i in tok_ids}
         opening = {s.start for s in list(doc.sents)[:3]}
@@ -168,7 +169,7 @@ class EventFinder:
         places: Counter[str] = Counter()
         countries: Counter[str] = Counter()
         for e in doc.ents:
-            if e.label_ not in {"GPE", "LOC", "FAC", "NORP"} or any(a <= e.start_char < b for a, b in skip):
+            if e.label_ not in {"GPE", "LOC", "FAC", "NORP"} or in_ranges(e.start_char, skip):
                 continue
             text = e.text[4:] if e.text.lower().startswith("the ") else e.text
             weight = 2 if e.sent.start in sent_starts else 1
@@ -236,6 +237,3 @@ class EventsComponent:
         doc._.newskg_events = self.finder(doc)
         return doc
 
-
-def span_text(span: Span) -> str:
-    return span.text

@@ -11,7 +11,9 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from newskg.model import ActorMention, Article, EventMention, Extraction, Figure, Population, Span
+from newskg.boilerplate import heading_spans, in_ranges
 from newskg.nlp import gazetteer, pipeline
+from newskg.nlp.numbers import overlaps
 
 
 def _span(doc: Doc, start: int, end: int, text: str | None = None) -> Span:
@@ -85,34 +87,17 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
     return ex
 
 
-def _overlap(a: Figure, b: Figure) -> bool:
-    hi_a = a.max if a.max is not None else float("inf")
-    hi_b = b.max if b.max is not None else float("inf")
-    return a.min <= hi_b and b.min <= hi_a
-
-
-def heading_spans(text: str) -> list[tuple[int, int]]:
-    """Lines that are headlines or section headings: short, and not ended like a sentence."""
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        stripped = line.strip().lstrip("#").strip()
-        if stripped and len(stripped) <= 120 and stripped[-1] not in ".!?\"”:;":
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
-
-
 def _without_restated_headline(figures: list[Figure], text: str) -> list[Figure]:
     """A headline figure that the body restates is the body's figure: keep the body's, which
     carries the source, the qualifier and the population ("Quake kills dozens" / "87 were killed")."""
     headings = heading_spans(text)
-    in_heading = lambda f: any(a <= f.evidence.begin < b for a, b in headings)  # noqa: E731
+    in_heading = lambda f: in_ranges(f.evidence.begin, headings)  # noqa: E731
     head = [f for f in figures if in_heading(f)]
     body = [f for f in figures if not in_heading(f)]
     if not head:
         return figures
     keep = [f for f in head if not any(
-        b.measure == f.measure and _overlap(b, f) and set(f.population.groups) <= set(b.population.groups)
+        b.measure == f.measure and overlaps(b.min, b.max, f.min, f.max) and set(f.population.groups) <= set(b.population.groups)
         for b in body)]
     return sorted(keep + body, key=lambda f: f.evidence.begin)
 

@@ -14,15 +14,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newskg.boilerplate import in_ranges
 from newskg.nlp import gazetteer
 from newskg.nlp.extensions import FigureMatch
 from newskg.nlp.numbers import interval, parse_number
-
-
-def country_of(text: str) -> str | None:
-    from newskg.nlp.actors import country_of as _country_of
-
-    return _country_of(text)
 
 SKIP_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"}
 TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "second", "decade", "century", "time"}
@@ -55,10 +50,6 @@ KEY_VALUE_HEADS = {"dead": "killed", "deaths": "killed", "killed": "killed", "de
 PEOPLE_PRONOUNS = {"they", "them", "who"}
 
 
-def _lower(tok: Token) -> str:
-    return tok.lower_
-
-
 class FigureFinder:
     """Finds number phrases, then reads measure and population off the parse."""
 
@@ -86,7 +77,7 @@ class FigureFinder:
         i, n = 0, len(doc)
         while i < n:
             tok = doc[i]
-            if _in_ranges(tok.idx, skip):
+            if in_ranges(tok.idx, skip):
                 i += 1
                 continue
             low = tok.lower_
@@ -170,8 +161,6 @@ class FigureFinder:
             key = tuple(t.lower_ for t in doc[b:start])
             if key in self.g.qualifiers:
                 q, off = self.g.qualifiers[key]
-                if key == ("some",) or key == ("about",) or key == ("around",):
-                    pass
                 return q, off, b
         return "exact", 0, start
 
@@ -883,9 +872,6 @@ def _path_up(tok: Token, stop: Token):
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
-
-def _in_ranges(i: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= i < b for a, b in ranges)
 
 
 @Language.factory("newskg_figures", assigns=["doc._.newskg_figures"], requires=["token.dep", "token.lemma"])

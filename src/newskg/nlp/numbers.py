@@ -80,6 +80,13 @@ def parse_number(words: list[str]) -> int | None:
     return int(value)
 
 
+def overlaps(min_a: int, max_a: int | None, min_b: int, max_b: int | None) -> bool:
+    """Whether two integer intervals (None = unbounded above) share a value."""
+    hi_a = max_a if max_a is not None else float("inf")
+    hi_b = max_b if max_b is not None else float("inf")
+    return min_a <= hi_b and min_b <= hi_a
+
+
 def interval(qualifier: str, value: int, offset: int = 0) -> tuple[int, int | None]:
     """The integer bounds a qualified number states (None = unbounded above)."""
     if qualifier == "exact":

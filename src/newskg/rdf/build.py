@@ -50,9 +50,7 @@ class ArticleGraph:
         if a.publisher:
             pub = self.ids.actor(a.publisher)
             self.add(art, SCHEMA.publisher, pub)
-            self.add(pub, RDF.type, SCHEMA.Organization)
-            self.add(pub, RDF.type, SEM.Actor)
-            self.add(pub, RDFS.label, Literal(a.publisher))
+            self.make_node(pub, a.publisher, SCHEMA.Organization, SEM.Actor)
         if a.published:
             self.add(art, SCHEMA.datePublished, Literal(a.published.isoformat(), datatype=XSD.date))
         if a.author:
@@ -69,6 +67,13 @@ class ArticleGraph:
         self.add(self.run, RDFS.label, Literal(f"newskg {__version__} extraction ({self.model})" if self.model else f"newskg {__version__} extraction"))
         self.add(self.run, NKG.toolVersion, Literal(__version__))
 
+    def make_node(self, node: URIRef, label: str, *classes: URIRef) -> URIRef:
+        """``node`` has these types and this label."""
+        for cls in classes:
+            self.add(node, RDF.type, cls)
+        self.add(node, RDFS.label, Literal(label))
+        return node
+
     def mark_span(self, node: URIRef, span: Span) -> None:
         """``node`` is the exact text ``span`` of this article."""
         self.add(node, RDF.type, NIF.OffsetBasedString)
@@ -79,10 +84,8 @@ class ArticleGraph:
         self.add(node, NIF.anchorOf, Literal(span.text))
 
     def make_actor(self, actor: ActorMention) -> URIRef:
-        node = self.ids.actor(actor.name)
-        self.add(node, RDF.type, SEM.Actor)
-        self.add(node, RDF.type, KIND_CLASS.get(actor.kind, SCHEMA.Organization))
-        self.add(node, RDFS.label, Literal(actor.name))
+        node = self.make_node(self.ids.actor(actor.name), actor.name, SEM.Actor,
+                              KIND_CLASS.get(actor.kind, SCHEMA.Organization))
         for alias in actor.aliases:
             if alias != actor.name:
                 self.add(node, NKG.alias, Literal(alias))
@@ -99,10 +102,7 @@ class ArticleGraph:
 
     def make_country(self, iso: str) -> URIRef:
         c = self.countries[iso]
-        node = self.ids.actor(c.name)
-        self.add(node, RDF.type, SEM.Actor)
-        self.add(node, RDF.type, SCHEMA.Country)
-        self.add(node, RDFS.label, Literal(c.name))
+        node = self.make_node(self.ids.actor(c.name), c.name, SEM.Actor, SCHEMA.Country)
         self.add(node, NKG.isoCode, Literal(iso))
         if c.wikidata:
             self.add(node, OWL.sameAs, WD[c.wikidata])
@@ -119,9 +119,7 @@ class ArticleGraph:
         if ev.place:
             place = self.ids.place(ev.place)
             self.add(node, SEM.hasPlace, place)
-            self.add(place, RDF.type, SEM.Place)
-            self.add(place, RDF.type, SCHEMA.Place)
-            self.add(place, RDFS.label, Literal(ev.place))
+            self.make_node(place, ev.place, SEM.Place, SCHEMA.Place)
             if ev.place_country in self.countries:
                 self.add(place, SCHEMA.containedInPlace, self.make_country(ev.place_country))
         for name in ev.agents:
@@ -132,8 +130,7 @@ class ArticleGraph:
             actor = self.ids.actor(name)
             self.add(node, NKG.patient, actor)
             self.add(node, SEM.hasActor, actor)
-            self.add(actor, RDF.type, SEM.Actor)
-            self.add(actor, RDFS.label, Literal(name))
+            self.make_node(actor, name, SEM.Actor)
         if ev.parent:
             self.add(node, SEM.subEventOf, self.ids.local_event(self.a.id, ev.parent))
         if ev.type == "mourning":

@@ -40,18 +40,12 @@ def dump(store_path: str, out_dir: str) -> list[Path]:
             ds.bind(prefix, ns)
         for name in names:
             g = ds.graph(URIRef(name))
-            g.parse(data=store.graph_ntriples(name) if hasattr(store, "graph_ntriples") else _nt(store, name), format="nt")
+            g.parse(data=store.graph_ntriples(name), format="nt")
         path = out / f"samples-{family}.trig"
         path.write_text(ds.serialize(format="trig"), encoding="utf-8")
         written.append(path)
     store.close()
     return written
-
-
-def _nt(store, name: str) -> str:
-    import pyoxigraph as ox
-
-    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(name)))
 
 
 if __name__ == "__main__":  # pragma: no cover
