@@ -84,13 +84,14 @@ def _measured_ingest(folder: Path, store: Path) -> tuple[list[int], list[int]]:
     after: list[int] = [0]
     steps: list[int] = []
     s = EmbeddedStore(store)
-    write_graph = s.replace_graph
+    write_graph = s.replace_graph_nt
 
-    def replace_graph(name, graph):  # what refresh() writes: the ontology, resolved and derived graphs
-        write_graph(name, graph)
-        steps.append(wal_bytes(store, old))
+    def replace_graph_nt(name, text):  # besides articles, what refresh() writes: ontology, resolved and derived graphs
+        write_graph(name, text)
+        if "/graph/article/" not in str(name):
+            steps.append(wal_bytes(store, old))
 
-    s.replace_graph = replace_graph
+    s.replace_graph_nt = replace_graph_nt
     try:
         ingest([folder], s, on_article=lambda status, item: after.append(wal_bytes(store, old))
                if status == "ingested" else None)

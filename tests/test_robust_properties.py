@@ -60,7 +60,7 @@ def minted(ids: Ids, text: str, n: int) -> list[URIRef]:
         ids.mention(text, n, n + 1), ids.sumcheck(text, 0, n), ids.local_event(text, "e0"),
         ids.actor(text), ids.place(text), ids.event(text), ids.variable(text), ids.conflict(text, text[::-1]),
         ids.corroboration(text, "x"), ids.estimate(text), ids.sub(ids.claim(text, 0, n), "evidence"),
-        ids.run("0.1.0"), ids.resolved_graph, ids.derived_graph, ids.ontology_graph,
+        ids.run("0.1.0"), ids.resolved_graph(text), ids.derived_graph_for(str(ids.resolved_graph(text))), ids.ontology_graph,
     ]
 
 

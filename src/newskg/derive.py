@@ -9,23 +9,34 @@ follows the size of the largest variable, not the square of all claims.
   ``contradiction`` otherwise;
 - corroboration: the same exact value from different articles;
 - estimate (in the manner of UCDP): low / best / high over the latest claim of
-  each claimant, with ``inconsistent`` set when the variable holds a conflict.
+  each claimant, with ``inconsistent`` set when the variable holds a conflict,
+  how many conflicts (and revisions) it holds, and the widest one: the
+  variable's disagreement in one row, for listings that must stay short and
+  fast when a variable holds hundreds of pairs.
+
+What is derived from one resolved event's variables is one named graph
+(``graph/derived/<event>``); claims stream in event order and only the
+graphs whose content changed are written (see ``newskg.graphsync``), so
+memory follows the largest event and writes follow what changed, not the
+size of the store.
 """
 
 from __future__ import annotations
 
 import statistics
-from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import groupby
 
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import Literal
 
+from newskg.graphsync import sync_graphs
 from newskg.nlp.numbers import overlaps
 from newskg.rdf.ids import Ids
 from newskg.rdf.vocab import CONFLICT_KIND, NKG
 
 CLAIMS_QUERY = """
-SELECT ?claim ?var ?min ?max ?claimant ?article ?published ?publisher WHERE {
+SELECT ?r ?claim ?var ?min ?max ?claimant ?article ?published ?publisher WHERE {
   GRAPH ?r { ?claim nkg:variable ?var }
   GRAPH ?g {
     ?claim nkg:minValue ?min ; prov:wasDerivedFrom ?article .
@@ -34,11 +45,17 @@ SELECT ?claim ?var ?min ?max ?claimant ?article ?published ?publisher WHERE {
     OPTIONAL { ?article schema:datePublished ?published }
     OPTIONAL { ?article schema:publisher ?publisher }
   }
-}"""
+}
+ORDER BY ?r ?var"""
 
 METHOD = ("low = lowest lower bound and high = highest upper bound over the latest claim of each "
           "claimant (unbounded when one is); best = median of those claims' point values "
           "(the value, the lower bound of 'at least', the middle of a range)")
+
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_INT = "<http://www.w3.org/2001/XMLSchema#integer>"
+_BOOL = "<http://www.w3.org/2001/XMLSchema#boolean>"
+_METHOD_LITERAL = Literal(METHOD).n3()
 
 
 @dataclass(frozen=True)
@@ -67,14 +84,13 @@ class Claim:
         return (self.published or "9999", self.article, self.iri)
 
 
-def load_claims(store) -> dict[str, list[Claim]]:
-    by_var: dict[str, list[Claim]] = defaultdict(list)
-    for r in store.select(CLAIMS_QUERY):
-        by_var[r["var"]].append(Claim(
-            r["claim"], r["var"], int(r["min"]), int(r["max"]) if r["max"] is not None else None,
-            r["claimant"], r["article"], r["published"] or "", r["publisher"],
-        ))
-    return by_var
+def claims_by_variable(rows: Iterable[dict]) -> Iterator[tuple[str, list[Claim]]]:
+    """(variable, its claims in publication order), one variable at a time (rows sorted by variable)."""
+    for var, group in groupby(rows, key=lambda r: r["var"]):
+        claims = [Claim(r["claim"], var, int(r["min"]), int(r["max"]) if r["max"] is not None else None,
+                        r["claimant"], r["article"], r["published"] or "", r["publisher"]) for r in group]
+        claims.sort(key=Claim.order)
+        yield var, claims
 
 
 def conflict_kind(a: Claim, b: Claim) -> str:
@@ -82,42 +98,69 @@ def conflict_kind(a: Claim, b: Claim) -> str:
     return "revision" if same_source and a.published != b.published else "contradiction"
 
 
-def derive(store, ids: Ids) -> Graph:
-    g = Graph()
-    for var, claims in sorted(load_claims(store).items()):
-        claims.sort(key=Claim.order)
-        inconsistent = False
-        for i, a in enumerate(claims):
-            for b in claims[i + 1:]:
-                if a.article == b.article:
-                    continue
-                if not a.overlaps(b):
-                    inconsistent = True
-                    node = ids.conflict(a.iri, b.iri)
-                    g.add((node, RDF.type, NKG.Conflict))
-                    g.add((node, NKG.conflictKind, CONFLICT_KIND[conflict_kind(a, b)]))
-                elif a.exact and b.exact and a.min == b.min:
-                    node = ids.corroboration(a.iri, b.iri)
-                    g.add((node, RDF.type, NKG.Corroboration))
-                else:
-                    continue
-                g.add((node, NKG.onVariable, URIRef(var)))
-                g.add((node, NKG.firstClaim, URIRef(a.iri)))
-                g.add((node, NKG.secondClaim, URIRef(b.iri)))
-        if len({c.article for c in claims}) < 2:
-            continue
-        latest: dict[str, Claim] = {}
-        for c in claims:  # sorted by publication: later ones replace earlier ones
-            latest[c.claimant or c.article] = c
-        chosen = list(latest.values())
-        node = ids.estimate(var)
-        g.add((node, RDF.type, NKG.Estimate))
-        g.add((node, NKG.onVariable, URIRef(var)))
-        g.add((node, NKG.low, Literal(min(c.min for c in chosen))))
-        if all(c.max is not None for c in chosen):
-            g.add((node, NKG.high, Literal(max(c.max for c in chosen))))
-        g.add((node, NKG.best, Literal(int(round(statistics.median(c.point for c in chosen))))))
-        g.add((node, NKG.method, Literal(METHOD)))
-        g.add((node, NKG.inconsistent, Literal(inconsistent)))
-    store.replace_graph(ids.derived_graph, g)
-    return g
+def gap(a: Claim, b: Claim) -> int:
+    """How far apart two disjoint intervals lie (the lower one's top to the higher one's bottom)."""
+    lower, higher = (a, b) if a.max is not None and a.max < b.min else (b, a)
+    return higher.min - (lower.max if lower.max is not None else lower.min)
+
+
+def variable_triples(var: str, claims: list[Claim], ids: Ids) -> Iterator[str]:
+    """N-Triples lines of one variable's conflicts, corroborations and estimate."""
+    v = f"<{var}>"
+    conflicts = revisions = 0
+    widest: tuple[int, str] | None = None
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if a.article == b.article:
+                continue
+            if not a.overlaps(b):
+                kind = conflict_kind(a, b)
+                node = f"<{ids.conflict(a.iri, b.iri)}>"
+                conflicts += 1
+                revisions += kind == "revision"
+                width = gap(a, b)
+                if widest is None or width > widest[0]:
+                    widest = (width, node)
+                yield f"{node} {_RDF_TYPE} <{NKG.Conflict}> ."
+                yield f"{node} <{NKG.conflictKind}> <{CONFLICT_KIND[kind]}> ."
+            elif a.exact and b.exact and a.min == b.min:
+                node = f"<{ids.corroboration(a.iri, b.iri)}>"
+                yield f"{node} {_RDF_TYPE} <{NKG.Corroboration}> ."
+            else:
+                continue
+            yield f"{node} <{NKG.onVariable}> {v} ."
+            yield f"{node} <{NKG.firstClaim}> <{a.iri}> ."
+            yield f"{node} <{NKG.secondClaim}> <{b.iri}> ."
+    if len({c.article for c in claims}) < 2:
+        return
+    latest: dict[str, Claim] = {}
+    for c in claims:  # sorted by publication: later ones replace earlier ones
+        latest[c.claimant or c.article] = c
+    chosen = list(latest.values())
+    e = f"<{ids.estimate(var)}>"
+    yield f"{e} {_RDF_TYPE} <{NKG.Estimate}> ."
+    yield f"{e} <{NKG.onVariable}> {v} ."
+    yield f'{e} <{NKG.low}> "{min(c.min for c in chosen)}"^^{_INT} .'
+    if all(c.max is not None for c in chosen):
+        yield f'{e} <{NKG.high}> "{max(c.max for c in chosen)}"^^{_INT} .'
+    yield f'{e} <{NKG.best}> "{int(round(statistics.median(c.point for c in chosen)))}"^^{_INT} .'
+    yield f"{e} <{NKG.method}> {_METHOD_LITERAL} ."
+    yield f'{e} <{NKG.inconsistent}> "{"true" if conflicts else "false"}"^^{_BOOL} .'
+    if widest is not None:
+        yield f'{e} <{NKG.conflictCount}> "{conflicts}"^^{_INT} .'
+        yield f'{e} <{NKG.revisionCount}> "{revisions}"^^{_INT} .'
+        yield f"{e} <{NKG.widestConflict}> {widest[1]} ."
+
+
+def derive(store, ids: Ids) -> dict[str, int]:
+    """Recompute conflicts, corroborations and estimates; write the event graphs that changed.
+
+    Returns sync counts (graphs written, unchanged, dropped).
+    """
+    def graphs() -> Iterator[tuple[str, list[str]]]:
+        for resolved, rows in groupby(store.select_iter(CLAIMS_QUERY), key=lambda r: r["r"]):
+            lines = [line for var, claims in claims_by_variable(rows) for line in variable_triples(var, claims, ids)]
+            if lines:
+                yield str(ids.derived_graph_for(resolved)), lines
+
+    return sync_graphs(store, ids.derived_graph_prefix, graphs())

@@ -313,6 +313,10 @@ class RemoteStore:
         names = [v.value for v in res.variables]
         return [{n: (sol[n].value if sol[n] is not None else None) for n in names} for sol in res]
 
+    def select_iter(self, sparql: str) -> Iterator[dict[str, str | None]]:
+        """As ``select`` (the server sends the whole result anyway)."""
+        return iter(self.select(sparql))
+
     def ask(self, sparql: str) -> bool:
         return bool(self.query(sparql))
 

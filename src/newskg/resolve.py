@@ -14,7 +14,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
+
+from newskg.graphsync import sync_graphs
 
 from newskg.rdf.ids import Ids
 from newskg.rdf.vocab import EVENT_TYPE, NKG, NOTATION, SEM
@@ -150,8 +152,11 @@ def cluster(events: list[LocalEvent]) -> dict[str, list[LocalEvent]]:
     return named
 
 
-def resolve(store, ids: Ids) -> Graph:
-    """The resolved graph for everything in the store (also written to it)."""
+def resolve(store, ids: Ids) -> dict[str, int]:
+    """Resolve everything in the store; write the graphs of the events whose resolution changed.
+
+    Returns sync counts (graphs written, unchanged, dropped).
+    """
     prefix = ids.base + "graph/article/"
     rows = [r for r in store.select(EVENTS_QUERY) if (r["g"] or "").startswith(prefix)]
     local: dict[str, LocalEvent] = {}
@@ -164,12 +169,22 @@ def resolve(store, ids: Ids) -> Graph:
             country=r["country"], parent=r["parent"], graph=r["g"],
         )
     mains = [e for e in local.values() if e.iri.endswith("/event/e0")]
-    g = Graph()
+    graphs: dict[str, list[str]] = defaultdict(list)  # one named graph per resolved event
+    home: dict[URIRef, str] = {}  # resolved event (or sub-event) -> the name of its graph
+
+    class _G:  # rdflib-like add() into the graph of the current event
+        graph: list[str] = []
+
+        def add(self, triple) -> None:
+            self.graph.append(" ".join(term.n3() for term in triple) + " .")
+
+    g = _G()
     canonical: dict[str, URIRef] = {}
     labels: dict[URIRef, str] = {}
     for key, members in sorted(cluster(mains).items()):
         node = ids.event(key)
-        first = members[0]
+        home[node] = str(ids.resolved_graph(key))
+        g.graph = graphs[home[node]]
         etype = Counter(m.type for m in members).most_common(1)[0][0]
         dates = sorted(m.date for m in members if m.date)
         label_place = Counter(m.place_label for m in members if m.place_label).most_common(1)
@@ -192,7 +207,6 @@ def resolve(store, ids: Ids) -> Graph:
                 g.add((URIRef(place), RDFS.label, Literal(place_label)))
         for m in members:
             canonical[m.iri] = node
-        del first
     # sub-events and consequences follow their parent's resolution
     for ev in local.values():
         if ev.iri in canonical:
@@ -206,6 +220,8 @@ def resolve(store, ids: Ids) -> Graph:
             suffix += f"-{ev.country.lower()}"
         node = URIRef(f"{parent}/{suffix}")
         canonical[ev.iri] = node
+        home[node] = home[parent]
+        g.graph = graphs[home[node]]
         labels[node] = f"{ev.type.replace('_', ' ')} ({labels.get(parent, '')})"
         g.add((node, RDF.type, SEM.Event))
         g.add((node, RDFS.label, Literal(labels[node])))
@@ -215,7 +231,9 @@ def resolve(store, ids: Ids) -> Graph:
         else:
             g.add((node, SEM.subEventOf, parent))
     for local_iri, node in canonical.items():
+        g.graph = graphs[home[node]]
         g.add((URIRef(local_iri), NKG.resolvedTo, node))
+    seen_vars: set[URIRef] = set()
     # variables
     for r in store.select(CLAIMS_QUERY):
         ev = canonical.get(r["ev"])
@@ -227,9 +245,11 @@ def resolve(store, ids: Ids) -> Graph:
         scope = r["scope"] or ""
         key = f"{ev}|{measure}|{groups}|{role}" + (f"|{scope}" if scope else "")
         var = ids.variable(key)
+        g.graph = graphs[home[ev]]
         g.add((URIRef(r["claim"]), NKG.variable, var))
-        if (var, RDF.type, NKG.Variable) in g:
+        if var in seen_vars:
             continue
+        seen_vars.add(var)
         g.add((var, RDF.type, NKG.Variable))
         g.add((var, NKG.aboutEvent, ev))
         g.add((var, NKG.measure, URIRef(r["measure"])))
@@ -245,5 +265,4 @@ def resolve(store, ids: Ids) -> Graph:
             g.add((var, NKG.scope, Literal(scope)))
             text += f" ({scope})"
         g.add((var, RDFS.label, Literal(text)))
-    store.replace_graph(ids.resolved_graph, g)
-    return g
+    return sync_graphs(store, ids.resolved_graph_prefix, graphs.items())

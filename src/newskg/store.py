@@ -144,6 +144,13 @@ class EmbeddedStore:
         names = [v.value for v in res.variables]
         return [{n: term_value(sol[n]) for n in names} for sol in res]
 
+    def select_iter(self, sparql: str) -> Iterator[dict[str, str | None]]:
+        """As ``select``, one row at a time (for results too big to hold as dicts)."""
+        res = self.query(sparql)
+        names = [v.value for v in res.variables]
+        for sol in res:
+            yield {n: term_value(sol[n]) for n in names}
+
     def ask(self, sparql: str) -> bool:
         return bool(self.query(sparql))
 

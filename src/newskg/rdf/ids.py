@@ -106,13 +106,21 @@ class Ids:
     def sumcheck(self, article_id: str, begin: int, end: int) -> URIRef:
         return self._iri(f"sumcheck/{self.article_key(article_id)}/{begin}-{end}")
 
-    @property
-    def resolved_graph(self) -> URIRef:
-        return self._iri("graph/resolved")
+    def resolved_graph(self, event_key: str) -> URIRef:
+        """The named graph of one resolved event: its node, variables and the links to it."""
+        return self._iri(f"graph/resolved/{slug(event_key)}")
 
     @property
-    def derived_graph(self) -> URIRef:
-        return self._iri("graph/derived")
+    def resolved_graph_prefix(self) -> str:
+        return str(self._iri("graph/resolved/"))
+
+    @property
+    def derived_graph_prefix(self) -> str:
+        return str(self._iri("graph/derived/"))
+
+    def derived_graph_for(self, resolved_graph: str) -> URIRef:
+        """The named graph of what is derived from one resolved event's variables."""
+        return URIRef(self.derived_graph_prefix + resolved_graph[len(self.resolved_graph_prefix):])
 
     @property
     def ontology_graph(self) -> URIRef:

@@ -65,11 +65,13 @@ class NKG(DefinedNamespace):
     textContext: URIRef  # text context
     total: URIRef  # total
     variable: URIRef  # variable
+    widestConflict: URIRef  # widest conflict
 
     # Datatype properties
     alias: URIRef  # alias
     best: URIRef  # best
     claimantText: URIRef  # claimant text
+    conflictCount: URIRef  # conflict count
     consistent: URIRef  # consistent
     contentHash: URIRef  # content hash
     groupCodes: URIRef  # group codes
@@ -83,6 +85,7 @@ class NKG(DefinedNamespace):
     method: URIRef  # method
     minValue: URIRef  # minimum value
     partsSum: URIRef  # parts sum
+    revisionCount: URIRef  # revision count
     scope: URIRef  # scope
     statedAs: URIRef  # stated as
     toolVersion: URIRef  # tool version

@@ -22,9 +22,9 @@ def dump(store_path: str, out_dir: str) -> list[Path]:
     for name in sorted(store.graph_names()):
         if "/graph/article/" in name:
             families["articles"].append(name)
-        elif name.endswith("/graph/resolved"):
+        elif "/graph/resolved/" in name:
             families["resolved"].append(name)
-        elif name.endswith("/graph/derived"):
+        elif "/graph/derived/" in name:
             families["derived"].append(name)
         elif name.endswith("/graph/ontology"):
             families["ontology"].append(name)
