@@ -694,6 +694,9 @@ class FigureFinder:
         if x.lemma_.lower() == "body" and gov is not None and any(
                 t.ent_type_ in {"DATE", "TIME"} for c in gov.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree):
             return "increment"  # "recovered 19 bodies on Friday": that day's recoveries, not the toll
+        limited = self._limited_place(clauses)
+        if limited:
+            return limited  # "in Chiredzi district alone", "outside the province": not the whole toll
         pobj = self._of_pobj(x) if x.i in num_range else None
         if pobj is not None and (pobj.lemma_.lower() in self.g.measure_nouns or pobj.lower_ in {"dead", "victims", "deaths", "injured"}
                                  or any(c.like_num for c in pobj.children)):
@@ -701,7 +704,12 @@ class FigureFinder:
         if cue is not None and cue.dep_ == "prep" and any(
                 p.lemma_.lower() in {"care", "condition", "ventilator", "icu"} for p in cue.children):
             return "serious condition"  # "four in intensive care": a part of the injured
-        heads = {t.lemma_.lower() for t in (x, pobj) if t is not None}
+        # who the counted people are: the noun, what they are members of, and its compounds
+        # ("nine members of a civilian defence militia", "nine militia members")
+        whose = self._of_pobj(x) if x.i not in num_range and x.lemma_.lower() in {"member", "fighter", "man"} else None
+        heads = {t.lemma_.lower() for t in (x, pobj, whose) if t is not None}
+        heads |= {c.lemma_.lower() for t in (x, whose) if t is not None for c in t.children
+                  if c.dep_ == "compound" and c.i < t.i}
         if heads & {"terrorist", "militant", "insurgent", "jihadist", "rebel", "gunman", "attacker", "assailant", "fighter", "bomber"}:
             return "attackers"  # the attackers' losses are not the defenders' toll
         if heads & {"militia", "volunteer", "auxiliary", "vigilante"}:
@@ -720,8 +728,21 @@ class FigureFinder:
                     if p.dep_ != "pobj":
                         continue
                     if p.lower_ in {"ground", "board"} or p.ent_type_ in {"GPE", "LOC", "FAC"}:
-                        words = [t for t in p.subtree if t.dep_ not in {"det", "punct"}]
-                        return f"{c.lower_} " + " ".join(t.text for t in words)
+                        return f"{c.lower_} {_place_words(p)}"
+        return ""
+
+    def _limited_place(self, clauses: list[Token]) -> str:
+        """A place the count is explicitly limited to: "in the capital alone", "outside the province"."""
+        for holder in clauses:
+            for c in holder.children:
+                if c.dep_ != "prep":
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if c.lower_ in {"outside", "beyond"} or (
+                            c.lower_ in {"in", "at", "on", "from"} and any(t.lower_ == "alone" for t in (*p.children, *c.children))):
+                        return f"{c.lower_} {_place_words(p)}"
         return ""
 
     def _place_pp(self, doc: Doc, x: Token, gov: Token | None) -> str:
@@ -850,6 +871,13 @@ def _last_two_groups(earlier: list[FigureMatch]) -> tuple[str, ...]:
 def _shouted(sent) -> bool:
     letters = [c for c in sent.text if c.isalpha()]
     return len(letters) > 15 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+def _place_words(p: Token) -> str:
+    """The name of a place from its noun and what stands before it ("Mozambique's Gaza province"),
+    without articles, "alone", or the places listed after it ("Dolakha, 39 in Sindhupalchok")."""
+    words = [t for t in p.subtree if t.i <= p.i and t.dep_ not in {"det", "punct"} and t.lower_ != "alone"]
+    return " ".join(t.text for t in words)
 
 
 def _has_number(tok: Token) -> bool:
