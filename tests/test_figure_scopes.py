@@ -41,3 +41,19 @@ def test_a_count_outside_a_place_is_not_the_toll():
                  "Health officials said no deaths had been recorded outside the province.")
     assert got[52] == ""
     assert got[0].startswith("outside")
+
+
+def test_one_named_hospital_gives_its_own_share():
+    got = scopes("The clashes killed 40 people, the interior ministry said. In the north, a nurse at "
+                 "St Agnes District Hospital told us eleven people were brought in dead and 23 wounded are being treated.")
+    assert got[40] == ""
+    assert got[11] == "at St Agnes District Hospital"
+    assert scopes("A nurse at St Agnes District Hospital told us eleven people were brought in dead "
+                  "and 23 wounded are being treated.", "injured")[23] == "at St Agnes District Hospital"
+
+
+def test_hospital_care_in_general_or_in_a_side_clause_is_not_a_scope():
+    assert scopes("Thirty-one survivors were taken to hospital, the ministry said.", "injured")[31] == ""
+    got = scopes("The death toll rose to 52 on Monday after a boy died of his injuries in the city's "
+                 "main hospital, the ministry said.")
+    assert got[52] == ""

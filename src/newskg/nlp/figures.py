@@ -694,9 +694,9 @@ class FigureFinder:
         if x.lemma_.lower() == "body" and gov is not None and any(
                 t.ent_type_ in {"DATE", "TIME"} for c in gov.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree):
             return "increment"  # "recovered 19 bodies on Friday": that day's recoveries, not the toll
-        limited = self._limited_place(clauses)
+        limited = self._limited_place(clauses) or self._one_hospital(x)
         if limited:
-            return limited  # "in Chiredzi district alone", "outside the province": not the whole toll
+            return limited  # "in Chiredzi district alone", "outside the province", one hospital's count
         pobj = self._of_pobj(x) if x.i in num_range else None
         if pobj is not None and (pobj.lemma_.lower() in self.g.measure_nouns or pobj.lower_ in {"dead", "victims", "deaths", "injured"}
                                  or any(c.like_num for c in pobj.children)):
@@ -743,6 +743,29 @@ class FigureFinder:
                     if c.lower_ in {"outside", "beyond"} or (
                             c.lower_ in {"in", "at", "on", "from"} and any(t.lower_ == "alone" for t in (*p.children, *c.children))):
                         return f"{c.lower_} {_place_words(p)}"
+        return ""
+
+    def _one_hospital(self, x: Token) -> str:
+        """A count given by or at one named hospital ("a doctor at St Mary's Hospital says 17 wounded
+        are being treated", "the Central Hospital said"): that hospital's share, not the toll.
+        Looks at the count's clause and the clauses reporting it, not at subordinate ones
+        ("the toll rose to 45 after a girl died in the city's children's hospital")."""
+        verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} else x
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head  # the count's clause
+        for _ in range(6):
+            for c in verb.children:
+                if c.dep_ not in {"nsubj", "nsubjpass", "prep", "agent"}:
+                    continue
+                for t in c.subtree:
+                    if _specific_hospital(t) and not any(
+                            a.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj"} for a in _path_up(t, c)):
+                        a = t.left_edge.i + (t.left_edge.dep_ == "det")
+                        return "at " + t.doc[a:t.i + 1].text
+            if verb.dep_ in {"ccomp", "conj", "xcomp"} and verb.head.i != verb.i:
+                verb = verb.head  # up to the reporting clause
+            else:
+                break
         return ""
 
     def _place_pp(self, doc: Doc, x: Token, gov: Token | None) -> str:
@@ -871,6 +894,15 @@ def _last_two_groups(earlier: list[FigureMatch]) -> tuple[str, ...]:
 def _shouted(sent) -> bool:
     letters = [c for c in sent.text if c.isalpha()]
     return len(letters) > 15 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+def _specific_hospital(t: Token) -> bool:
+    """One hospital, named or described ("Kenyatta National Hospital", "the district hospital"),
+    not hospital care in general ("taken to hospital", "hospitals in the region")."""
+    if t.lemma_.lower() not in {"hospital", "clinic", "morgue", "mortuary", "infirmary"} or t.tag_ in {"NNS", "NNPS"}:
+        return False
+    return t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "FAC"} or any(
+        c.dep_ in {"compound", "amod", "poss"} for c in t.children)
 
 
 def _place_words(p: Token) -> str:
