@@ -57,3 +57,17 @@ def test_hospital_care_in_general_or_in_a_side_clause_is_not_a_scope():
     got = scopes("The death toll rose to 52 on Monday after a boy died of his injuries in the city's "
                  "main hospital, the ministry said.")
     assert got[52] == ""
+
+
+def test_a_neighbouring_country_reporting_its_own_count_gets_that_country_as_scope():
+    text = ("LUSAKA (Wire) — Floods have killed 64 people in Zambia, the disaster agency said on Monday. "
+            "Neighbouring Malawi, where the river burst its banks on Saturday, reported 12 deaths and 40 injuries "
+            "in two southern districts. Malawi has not updated its figure of 40 injured since Sunday.")
+    assert scopes(text) == {64: "", 12: "in Malawi"}
+    assert scopes(text, "injured") == {40: "in Malawi"}
+
+
+def test_the_event_country_named_as_a_place_is_the_whole_toll_and_other_countries_are_not():
+    text = ("LUSAKA (Wire) — Floods have killed 64 people in Zambia, the disaster agency said on Monday. "
+            "In Malawi, the floods have claimed 12 lives, according to the government.")
+    assert scopes(text) == {64: "", 12: "in Malawi"}

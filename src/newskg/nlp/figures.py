@@ -60,6 +60,7 @@ class FigureFinder:
         self._ref_value: int | None = None
         self._police_doc: Doc | None = None
         self._police_value = False
+        self._last_place = ""  # the place of the last plain "in X" scope
 
     # --- number phrases -------------------------------------------------
     def _is_num_word(self, tok: Token) -> bool:
@@ -601,14 +602,19 @@ class FigureFinder:
             )
             self.population(doc, fig, x, cue, range(start, end))
             fig.place_pp = self._place_pp(doc, x, gov)
+            self._last_place = ""
             fig.scope = self._scope(doc, x, range(start, end), measure, cue, gov)
+            fig.scope_place = self._last_place if fig.scope.startswith("in ") else ""
+            fig.subject_country = self._subject_country(x)
             if not fig.scope and fig.place_pp and x.dep_ == "pobj" and x.head.lower_ == "with":
                 fig.scope = f"in {fig.place_pp}"  # "Kerala was the worst hit, with 212 deaths": a breakdown
             if inherited is not None:
                 fig.role, fig.pop_label = inherited.role, inherited.pop_label
                 fig.explicit_population = True
                 place = getattr(self, "_elliptical_place", "") or fig.place_pp
-                fig.scope = fig.scope or (f"in {place}" if place else "part")
+                if not fig.scope and place:
+                    fig.scope, fig.scope_place = f"in {place}", place
+                fig.scope = fig.scope or "part"
             idx = {qstart, end - 1, x.i}
             if cue is not None:
                 idx.add(cue.i)
@@ -727,7 +733,8 @@ class FigureFinder:
                 for p in c.children:
                     if p.dep_ != "pobj":
                         continue
-                    if p.lower_ in {"ground", "board"} or p.ent_type_ in {"GPE", "LOC", "FAC"}:
+                    if p.lower_ in {"ground", "board"} or p.ent_type_ in {"GPE", "LOC", "FAC"} or self._country(p):
+                        self._last_place = _place_words(p) if c.lower_ == "in" else ""
                         return f"{c.lower_} {_place_words(p)}"
         return ""
 
@@ -744,6 +751,28 @@ class FigureFinder:
                             c.lower_ in {"in", "at", "on", "from"} and any(t.lower_ == "alone" for t in (*p.children, *c.children))):
                         return f"{c.lower_} {_place_words(p)}"
         return ""
+
+    def _country(self, tok: Token) -> str | None:
+        """The ISO code when ``tok`` names a country (the model may tag "Malawi" a person)."""
+        if tok.pos_ != "PROPN":
+            return None
+        return self.g.country_names.get(tok.lower_) or self.g.country_names.get(_compound_text(tok).lower())
+
+    def _subject_country(self, x: Token) -> str | None:
+        """A country that is the subject of the count's clause or of the clause reporting it
+        ("Neighbouring Malawi reported 14 deaths", "Malawi has not updated its figure of 60 injured")."""
+        verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "pobj"} else x
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        for _ in range(4):
+            for c in verb.children:
+                if c.dep_ == "nsubj" and c.i != x.i:
+                    return self._country(c)
+            if verb.dep_ in {"ccomp", "conj", "xcomp"} and verb.head.i != verb.i:
+                verb = verb.head
+            else:
+                break
+        return None
 
     def _one_hospital(self, x: Token) -> str:
         """A count given by or at one named hospital ("a doctor at St Mary's Hospital says 17 wounded
@@ -789,7 +818,7 @@ class FigureFinder:
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in {"in", "across", "throughout"}:
                     for p in c.children:
-                        if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC"} or p.lower_ == "there"):
+                        if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC"} or p.lower_ == "there" or self._country(p)):
                             ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
                             return ent.text if ent is not None else p.text
                         if p.dep_ == "pobj" and p.lemma_.lower() == "country" and any(c.lower_ in {"two", "both", "three", "all"} for c in p.children):
