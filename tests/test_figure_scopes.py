@@ -71,3 +71,15 @@ def test_the_event_country_named_as_a_place_is_the_whole_toll_and_other_countrie
     text = ("LUSAKA (Wire) — Floods have killed 64 people in Zambia, the disaster agency said on Monday. "
             "In Malawi, the floods have claimed 12 lives, according to the government.")
     assert scopes(text) == {64: "", 12: "in Malawi"}
+
+
+def test_a_place_in_another_country_is_not_the_event_place_and_its_count_is_scoped():
+    text = ("Zambia: measles outbreak spreads\n\nZambia's health ministry has reported 830 measles cases in the "
+            "country since June, the ministry said on Monday. Zambia has asked for vaccines. "
+            "Three cases linked to travellers have been reported in Malawi's Chitipa district, "
+            "according to Malawian health authorities.")
+    ex = extract(Article(id="t", text=text, source="t", published=date(2024, 3, 1)))
+    assert ex.events[0].place != "Chitipa district"
+    got = {f.min: f.population.scope for f in ex.figures if f.measure == "affected"}
+    assert got[830] == ""
+    assert got[3] == "in Chitipa district"

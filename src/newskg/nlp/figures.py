@@ -821,6 +821,9 @@ class FigureFinder:
                         if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC"} or p.lower_ == "there" or self._country(p)):
                             ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
                             return ent.text if ent is not None else p.text
+                        if p.dep_ == "pobj" and any(c.dep_ == "poss" and self._country(c) for c in p.children):
+                            # "in Malawi's Chitipa district": a place the text puts in a country
+                            return " ".join(t.text for t in p.subtree if t.i <= p.i and t.dep_ == "compound" or t.i == p.i)
                         if p.dep_ == "pobj" and p.lemma_.lower() == "country" and any(c.lower_ in {"two", "both", "three", "all"} for c in p.children):
                             return "all countries"  # "the toll in the two countries"
                 if c.lower_ == "there" and c.dep_ == "advmod":
