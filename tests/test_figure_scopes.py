@@ -83,3 +83,15 @@ def test_a_place_in_another_country_is_not_the_event_place_and_its_count_is_scop
     got = {f.min: f.population.scope for f in ex.figures if f.measure == "affected"}
     assert got[830] == ""
     assert got[3] == "in Chitipa district"
+
+
+def test_a_nights_arrests_during_days_of_protest_are_an_increment():
+    text = ("Protests against the new tax entered their third day on Wednesday. Police said 520 people had been "
+            "arrested since the protests began. Police in the capital say 64 people were arrested overnight "
+            "after protesters tried to march on parliament.")
+    assert scopes(text, "arrested") == {520: "", 64: "increment"}
+
+
+def test_a_sudden_event_overnight_is_still_the_whole_toll():
+    text = "A fire in a hotel in the town killed nine people overnight, the fire service said."
+    assert scopes(text) == {9: ""}

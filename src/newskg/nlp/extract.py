@@ -16,6 +16,10 @@ from newskg.nlp import gazetteer, pipeline
 from newskg.nlp.numbers import overlaps
 
 
+# events that go on for days: a count over one night of them is an increment, not the toll
+LASTING_EVENTS = {"protest", "crackdown", "mass_arrest", "epidemic", "military_operation"}
+
+
 def _span(doc: Doc, start: int, end: int, text: str | None = None) -> Span:
     """The text of tokens [start, end) with offsets; pass ``text`` (the article text): doc.text
     is rebuilt from the tokens on every access."""
@@ -68,6 +72,8 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
                 scope = f"in {f.place_pp}"  # a province's or a neighbour's count, not the event's total
         if scope and f.scope_place and e0 is not None and f.scope_place.lower() in _whole(e0, g):
             scope = ""  # "killed 38 people in Mozambique" in a story of a Mozambican event: the whole toll
+        if not scope and f.overnight and e0 is not None and e0.type in LASTING_EVENTS:
+            scope = "increment"  # "73 people were arrested overnight" on the third day of protests
         if not scope and not groups and f.subject_country and e0 is not None and e0.place_country \
                 and f.subject_country != e0.place_country and f.subject_country in g.countries:
             scope = f"in {g.countries[f.subject_country].name}"  # "neighbouring Malawi reported 14 deaths"

@@ -606,6 +606,7 @@ class FigureFinder:
             fig.scope = self._scope(doc, x, range(start, end), measure, cue, gov)
             fig.scope_place = self._last_place if fig.scope.startswith("in ") else ""
             fig.subject_country = self._subject_country(x)
+            fig.overnight = _overnight(x, gov)
             if not fig.scope and fig.place_pp and x.dep_ == "pobj" and x.head.lower_ == "with":
                 fig.scope = f"in {fig.place_pp}"  # "Kerala was the worst hit, with 212 deaths": a breakdown
             if inherited is not None:
@@ -926,6 +927,20 @@ def _last_two_groups(earlier: list[FigureMatch]) -> tuple[str, ...]:
 def _shouted(sent) -> bool:
     letters = [c for c in sent.text if c.isalpha()]
     return len(letters) > 15 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+def _overnight(x: Token, gov: Token | None) -> bool:
+    """The count's own clause is limited to one night ("73 were arrested overnight", "brought in
+    dead on Tuesday night"); the clause that reports it is not looked at ("said last night")."""
+    verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj"} else gov
+    for holder in {t.i: t for t in (verb, gov) if t is not None}.values():
+        for c in holder.children:
+            if c.lower_ == "overnight" and c.dep_ in {"advmod", "npadvmod"}:
+                return True
+            if c.dep_ in {"prep", "npadvmod"} and any(t.lemma_.lower() == "night" and t.dep_ in {"pobj", "npadvmod"}
+                                                       and t.head.lower_ != "last" for t in (c, *c.children)):
+                return True
+    return False
 
 
 def _specific_hospital(t: Token) -> bool:
