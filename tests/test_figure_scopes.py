@@ -95,3 +95,9 @@ def test_a_nights_arrests_during_days_of_protest_are_an_increment():
 def test_a_sudden_event_overnight_is_still_the_whole_toll():
     text = "A fire in a hotel in the town killed nine people overnight, the fire service said."
     assert scopes(text) == {9: ""}
+
+
+def test_a_name_the_article_calls_a_district_is_a_place_scope():
+    text = ("The earthquake in Nepal killed 31 people, officials said. Twelve of the dead were in Bhimkot district. "
+            "Police said dozens of people remained unaccounted for in Bhimkot.")
+    assert scopes(text, "missing") == {24: "in Bhimkot"}

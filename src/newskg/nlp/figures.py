@@ -48,6 +48,7 @@ KEY_VALUE_HEADS = {"dead": "killed", "deaths": "killed", "killed": "killed", "de
                    "arrested": "arrested", "detained": "arrested", "arrests": "arrested", "affected": "affected",
                    "cases": "affected", "rescued": "other", "survivors": "other"}
 PEOPLE_PRONOUNS = {"they", "them", "who"}
+ADMIN_UNITS = {"district", "province", "region", "county", "state", "prefecture", "governorate", "municipality"}
 
 
 class FigureFinder:
@@ -61,6 +62,8 @@ class FigureFinder:
         self._police_doc: Doc | None = None
         self._police_value = False
         self._last_place = ""  # the place of the last plain "in X" scope
+        self._places_doc: Doc | None = None
+        self._places: set[str] = set()
 
     # --- number phrases -------------------------------------------------
     def _is_num_word(self, tok: Token) -> bool:
@@ -601,7 +604,7 @@ class FigureFinder:
                 cue=cue.i if cue is not None else None, gov=gov.i if gov is not None else None,
             )
             self.population(doc, fig, x, cue, range(start, end))
-            fig.place_pp = self._place_pp(doc, x, gov)
+            fig.place_pp = self._place_pp(doc, x, gov, cue)
             self._last_place = ""
             fig.scope = self._scope(doc, x, range(start, end), measure, cue, gov)
             fig.scope_place = self._last_place if fig.scope.startswith("in ") else ""
@@ -753,6 +756,15 @@ class FigureFinder:
                         return f"{c.lower_} {_place_words(p)}"
         return ""
 
+    def _doc_places(self, doc: Doc) -> set[str]:
+        """Names the article itself shows to be places: "Dolakha district", "Gaza province" make
+        "in Dolakha" a place even where the model tags the name as a person."""
+        if self._places_doc is not doc:
+            self._places_doc = doc
+            self._places = {t.lower_ for t in doc if t.pos_ == "PROPN" and t.dep_ == "compound"
+                            and t.head.lemma_.lower() in ADMIN_UNITS and t.head.i == t.i + 1}
+        return self._places
+
     def _country(self, tok: Token) -> str | None:
         """The ISO code when ``tok`` names a country (the model may tag "Malawi" a person)."""
         if tok.pos_ != "PROPN":
@@ -798,7 +810,7 @@ class FigureFinder:
                 break
         return ""
 
-    def _place_pp(self, doc: Doc, x: Token, gov: Token | None) -> str:
+    def _place_pp(self, doc: Doc, x: Token, gov: Token | None, cue: Token | None = None) -> str:
         """A place named by "in/across X" on the count or its verb ("no deaths in Gaza province"),
         or the place a "with N deaths" belongs to ("Sindh was the worst hit, with 347 deaths")."""
         h = x.head
@@ -813,13 +825,15 @@ class FigureFinder:
                         hit = any(t.lower_ in {"hit", "affected", "worst", "hardest", "badly"} for t in clause.subtree)
                         if hit and c.pos_ == "PROPN" and hi - lo < 5:
                             return doc[lo:hi + 1].text  # "Kerala was the worst hit" (the model may not tag it)
-        for holder in (x, gov, x.head):
+        adjective = cue if cue is not None and cue.dep_ in {"acomp", "oprd"} else None  # "unaccounted for in Dolakha"
+        for holder in (x, gov, x.head, adjective):
             if holder is None:
                 continue
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in {"in", "across", "throughout"}:
                     for p in c.children:
-                        if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC"} or p.lower_ == "there" or self._country(p)):
+                        if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC"} or p.lower_ == "there" or self._country(p)
+                                                 or (p.pos_ == "PROPN" and p.lower_ in self._doc_places(doc))):
                             ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
                             return ent.text if ent is not None else p.text
                         if p.dep_ == "pobj" and any(c.dep_ == "poss" and self._country(c) for c in p.children):
