@@ -101,3 +101,9 @@ def test_a_name_the_article_calls_a_district_is_a_place_scope():
     text = ("The earthquake in Nepal killed 31 people, officials said. Twelve of the dead were in Bhimkot district. "
             "Police said dozens of people remained unaccounted for in Bhimkot.")
     assert scopes(text, "missing") == {24: "in Bhimkot"}
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_a_share():
+    got = scopes("Eighteen soldiers were wounded in the ambush. The 18 wounded soldiers were flown to the "
+                 "military hospital in the capital, the army said.", "injured")
+    assert set(got.values()) == {""}

@@ -797,8 +797,8 @@ class FigureFinder:
             verb = verb.head  # the count's clause
         for _ in range(6):
             for c in verb.children:
-                if c.dep_ not in {"nsubj", "nsubjpass", "prep", "agent"}:
-                    continue
+                if c.dep_ not in {"nsubj", "nsubjpass", "prep", "agent"} or (c.dep_ == "prep" and c.lower_ in {"to", "into"}):
+                    continue  # (flown "to the military hospital": where all of them went, not a share)
                 for t in c.subtree:
                     if _specific_hospital(t) and not any(
                             a.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj"} for a in _path_up(t, c)):
