@@ -82,7 +82,7 @@ def test_a_place_in_another_country_is_not_the_event_place_and_its_count_is_scop
     assert ex.events[0].place != "Chitipa district"
     got = {f.min: f.population.scope for f in ex.figures if f.measure == "affected"}
     assert got[830] == ""
-    assert got[3] == "in Chitipa district"
+    assert got[3] == "in Chitipa"
 
 
 def test_a_nights_arrests_during_days_of_protest_are_an_increment():
@@ -107,3 +107,43 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_a_share():
     got = scopes("Eighteen soldiers were wounded in the ambush. The 18 wounded soldiers were flown to the "
                  "military hospital in the capital, the army said.", "injured")
     assert set(got.values()) == {""}
+
+
+def test_a_partitive_in_a_district_gets_that_place_and_one_name_per_place():
+    got = scopes("Floods have killed 150 people in Kenya. Over 50 of the deaths were in Marsabit county.")
+    assert got == {150: "", 51: "in Marsabit"}
+    got = scopes("Floods have killed 120 people in Kenya. In Marsabit county alone, 38 people have died.")
+    assert got == {120: "", 38: "in Marsabit"}
+
+
+ARTICLE_A = """---
+title: Floods kill 120 in Kenya
+publisher: Rift Daily
+published: 2024-05-06
+---
+NAIROBI, 6 May 2024 — Floods have killed 120 people in Kenya since heavy rains began on Thursday, the interior ministry said on Monday.
+
+In Marsabit county alone, 38 people have died, the county governor said.
+
+No deaths have been reported outside the flooded districts, the ministry added.
+"""
+
+ARTICLE_B = """---
+title: Kenya flood toll rises to 150
+publisher: Coast Herald
+published: 2024-05-08
+---
+NAIROBI, 8 May 2024 — The number of people killed by floods in Kenya has risen to 150, the Kenya Red Cross said on Wednesday.
+
+Over 50 of the deaths were in Marsabit county, the Red Cross said.
+"""
+
+
+def test_tolls_conflict_with_tolls_and_a_district_with_the_same_district_only(tmp_path):
+    from newskg.evaluate import predict
+
+    (tmp_path / "a.md").write_text(ARTICLE_A, encoding="utf-8")
+    (tmp_path / "b.md").write_text(ARTICLE_B, encoding="utf-8")
+    _, conflicts = predict([tmp_path])
+    pairs = {tuple(sorted((int(c["a_min"]), int(c["b_min"])))) for c in conflicts if c["measure"] == "killed"}
+    assert pairs == {(120, 150), (38, 51)}  # not 38 or 0 ("outside the flooded districts") against 150

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from newskg.model import ActorMention, Article, EventMention, Extraction, Figure, Population, Span
 from newskg.boilerplate import heading_spans, in_ranges
 from newskg.nlp import gazetteer, pipeline
+from newskg.nlp.figures import ADMIN_UNITS
 from newskg.nlp.numbers import overlaps
 
 
@@ -77,6 +78,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         if not scope and not groups and f.subject_country and e0 is not None and e0.place_country \
                 and f.subject_country != e0.place_country and f.subject_country in g.countries:
             scope = f"in {g.countries[f.subject_country].name}"  # "neighbouring Malawi reported 14 deaths"
+        scope = _without_unit(scope)
         ex.figures.append(Figure(
             measure=f.measure, min=f.min, max=f.max, qualifier=f.qualifier, stated_as=f.stated_as,
             population=Population(f.pop_label, groups, f.role, scope),
@@ -93,6 +95,14 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             names.add((f.claimant, f.claimant_kind))
             ex.actors.append(ActorMention(f.claimant, f.claimant_kind or "organization", (), None, (f.claimant_text or f.claimant,)))
     return ex
+
+
+def _without_unit(scope: str) -> str:
+    """One name per place: "in Chiredzi district" and "in Chiredzi" are the same scope."""
+    words = scope.split(" ")
+    if len(words) >= 3 and words[0] == "in" and words[-1].lower() in ADMIN_UNITS and words[-2][:1].isupper():
+        return " ".join(words[:-1])
+    return scope
 
 
 def _whole(e0: EventMention, g) -> set[str]:

@@ -710,6 +710,10 @@ class FigureFinder:
         pobj = self._of_pobj(x) if x.i in num_range else None
         if pobj is not None and (pobj.lemma_.lower() in self.g.measure_nouns or pobj.lower_ in {"dead", "victims", "deaths", "injured"}
                                  or any(c.like_num for c in pobj.children)):
+            place = self._copula_place(x)
+            if place:  # "52 of the dead were in Dolakha district": that place's count
+                self._last_place = place
+                return f"in {place}"
             return "part"  # "52 of the dead", "43 of the 68 on board"
         if cue is not None and cue.dep_ == "prep" and any(
                 p.lemma_.lower() in {"care", "condition", "ventilator", "icu"} for p in cue.children):
@@ -740,6 +744,20 @@ class FigureFinder:
                     if p.lower_ in {"ground", "board"} or p.ent_type_ in {"GPE", "LOC", "FAC"} or self._country(p):
                         self._last_place = _place_words(p) if c.lower_ == "in" else ""
                         return f"{c.lower_} {_place_words(p)}"
+        return ""
+
+    def _copula_place(self, x: Token) -> str:
+        """The place a partitive is said to be in: "52 of the dead were in Dolakha district"."""
+        subj = x.head if x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.lower_ in {"over", "about", "around", "nearly", "almost"} else x
+        verb = subj.head  # ("Over 40 of the deaths were in …": the qualifier parsed as a preposition)
+        if subj.dep_ not in {"nsubj", "prep"} or verb.lemma_.lower() != "be":
+            return ""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN" or self._country(p)
+                                             or any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in p.children)):
+                        return _place_words(p)
         return ""
 
     def _limited_place(self, clauses: list[Token]) -> str:
