@@ -168,6 +168,7 @@ class EventFinder:
         sent_starts = {doc[i].sent.start for i in tok_ids}
         places: Counter[str] = Counter()
         countries: Counter[str] = Counter()
+        owners: dict[str, str] = {}
         for e in doc.ents:
             if e.label_ not in {"GPE", "LOC", "FAC", "NORP"} or in_ranges(e.start_char, skip):
                 continue
@@ -183,10 +184,16 @@ class EventFinder:
             eventish = any(self.g.events.get(t.lemma_.lower()) for t in e)
             if e.label_ != "NORP" and not actor_like and not eventish:
                 places[text] += weight
-        if not places:
-            country = countries.most_common(1)[0][0] if countries else None
-            return None, country
-        place = places.most_common(1)[0][0]
+                owner = next((country_of(c.text) for c in e.root.children if c.dep_ == "poss"), None)
+                if owner:
+                    owners[text] = owner  # "Mozambique's Gaza province"
+        top = countries.most_common(1)[0][0] if countries else None
+        # a place the text puts in another country than the article's ("cases in Mozambique's Gaza
+        # province" in a Zimbabwean bulletin) is where the event spread, not where it is
+        ranked = [p for p, _n in places.most_common() if owners.get(p) in (None, top)]
+        if not ranked:
+            return None, top
+        place = ranked[0]
         country = country_of(place) or g.capitals.get(place.lower()) or g.places.get(place.lower())
         if country is None and countries:
             country = countries.most_common(1)[0][0]

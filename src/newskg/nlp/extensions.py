@@ -27,6 +27,9 @@ class FigureMatch:
     role: str = "unspecified"
     scope: str = ""  # "in Sofala", "on the ground": a part of the event's toll
     place_pp: str = ""  # "in Gaza province" on the count's clause: a scope unless it is the event's place
+    scope_place: str = ""  # the place a plain "in X" scope names (dropped when X is the event's own place)
+    overnight: bool = False  # "73 people were arrested overnight": a count over one night
+    subject_country: str | None = None  # "Malawi reported 14 deaths": the country the count is said by/of
     explicit_population: bool = False
     possessive: bool = False  # "its", "their own": groups come from the claimant
     collective: bool = False  # "combined", "both countries": groups from earlier figures

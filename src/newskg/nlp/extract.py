@@ -13,7 +13,12 @@ from spacy.tokens import Doc
 from newskg.model import ActorMention, Article, EventMention, Extraction, Figure, Population, Span
 from newskg.boilerplate import heading_spans, in_ranges
 from newskg.nlp import gazetteer, pipeline
+from newskg.nlp.figures import ADMIN_UNITS
 from newskg.nlp.numbers import overlaps
+
+
+# events that go on for days: a count over one night of them is an increment, not the toll
+LASTING_EVENTS = {"protest", "crackdown", "mass_arrest", "epidemic", "military_operation"}
 
 
 def _span(doc: Doc, start: int, end: int, text: str | None = None) -> Span:
@@ -63,12 +68,17 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         scope = f.scope
         e0 = ex.events[0] if ex.events else None
         if not scope and f.place_pp and e0 is not None:
-            whole = {(e0.place or "").lower()}
-            if e0.place_country in g.countries:
-                c = g.countries[e0.place_country]
-                whole |= {c.name.lower(), *(a.lower() for a in c.aliases)}
+            whole = _whole(e0, g)
             if f.place_pp == "all countries" or (f.place_pp.lower() not in whole and f.measure != "mourning_days"):
                 scope = f"in {f.place_pp}"  # a province's or a neighbour's count, not the event's total
+        if scope and f.scope_place and e0 is not None and f.scope_place.lower() in _whole(e0, g):
+            scope = ""  # "killed 38 people in Mozambique" in a story of a Mozambican event: the whole toll
+        if not scope and f.overnight and e0 is not None and e0.type in LASTING_EVENTS:
+            scope = "increment"  # "73 people were arrested overnight" on the third day of protests
+        if not scope and not groups and f.subject_country and e0 is not None and e0.place_country \
+                and f.subject_country != e0.place_country and f.subject_country in g.countries:
+            scope = f"in {g.countries[f.subject_country].name}"  # "neighbouring Malawi reported 14 deaths"
+        scope = _without_unit(scope)
         ex.figures.append(Figure(
             measure=f.measure, min=f.min, max=f.max, qualifier=f.qualifier, stated_as=f.stated_as,
             population=Population(f.pop_label, groups, f.role, scope),
@@ -85,6 +95,23 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             names.add((f.claimant, f.claimant_kind))
             ex.actors.append(ActorMention(f.claimant, f.claimant_kind or "organization", (), None, (f.claimant_text or f.claimant,)))
     return ex
+
+
+def _without_unit(scope: str) -> str:
+    """One name per place: "in Chiredzi district" and "in Chiredzi" are the same scope."""
+    words = scope.split(" ")
+    if len(words) >= 3 and words[0] == "in" and words[-1].lower() in ADMIN_UNITS and words[-2][:1].isupper():
+        return " ".join(words[:-1])
+    return scope
+
+
+def _whole(e0: EventMention, g) -> set[str]:
+    """Names of the main event's own place and country: a count "in" one of them is the whole toll."""
+    whole = {(e0.place or "").lower()}
+    if e0.place_country in g.countries:
+        c = g.countries[e0.place_country]
+        whole |= {c.name.lower(), *(a.lower() for a in c.aliases)}
+    return whole
 
 
 def _without_restated_headline(figures: list[Figure], text: str) -> list[Figure]:

@@ -48,6 +48,7 @@ KEY_VALUE_HEADS = {"dead": "killed", "deaths": "killed", "killed": "killed", "de
                    "arrested": "arrested", "detained": "arrested", "arrests": "arrested", "affected": "affected",
                    "cases": "affected", "rescued": "other", "survivors": "other"}
 PEOPLE_PRONOUNS = {"they", "them", "who"}
+ADMIN_UNITS = {"district", "province", "region", "county", "state", "prefecture", "governorate", "municipality"}
 
 
 class FigureFinder:
@@ -60,6 +61,9 @@ class FigureFinder:
         self._ref_value: int | None = None
         self._police_doc: Doc | None = None
         self._police_value = False
+        self._last_place = ""  # the place of the last plain "in X" scope
+        self._places_doc: Doc | None = None
+        self._places: set[str] = set()
 
     # --- number phrases -------------------------------------------------
     def _is_num_word(self, tok: Token) -> bool:
@@ -600,15 +604,21 @@ class FigureFinder:
                 cue=cue.i if cue is not None else None, gov=gov.i if gov is not None else None,
             )
             self.population(doc, fig, x, cue, range(start, end))
-            fig.place_pp = self._place_pp(doc, x, gov)
+            fig.place_pp = self._place_pp(doc, x, gov, cue)
+            self._last_place = ""
             fig.scope = self._scope(doc, x, range(start, end), measure, cue, gov)
+            fig.scope_place = self._last_place if fig.scope.startswith("in ") else ""
+            fig.subject_country = self._subject_country(x)
+            fig.overnight = _overnight(x, gov)
             if not fig.scope and fig.place_pp and x.dep_ == "pobj" and x.head.lower_ == "with":
                 fig.scope = f"in {fig.place_pp}"  # "Kerala was the worst hit, with 212 deaths": a breakdown
             if inherited is not None:
                 fig.role, fig.pop_label = inherited.role, inherited.pop_label
                 fig.explicit_population = True
                 place = getattr(self, "_elliptical_place", "") or fig.place_pp
-                fig.scope = fig.scope or (f"in {place}" if place else "part")
+                if not fig.scope and place:
+                    fig.scope, fig.scope_place = f"in {place}", place
+                fig.scope = fig.scope or "part"
             idx = {qstart, end - 1, x.i}
             if cue is not None:
                 idx.add(cue.i)
@@ -694,14 +704,26 @@ class FigureFinder:
         if x.lemma_.lower() == "body" and gov is not None and any(
                 t.ent_type_ in {"DATE", "TIME"} for c in gov.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree):
             return "increment"  # "recovered 19 bodies on Friday": that day's recoveries, not the toll
+        limited = self._limited_place(clauses) or self._one_hospital(x)
+        if limited:
+            return limited  # "in Chiredzi district alone", "outside the province", one hospital's count
         pobj = self._of_pobj(x) if x.i in num_range else None
         if pobj is not None and (pobj.lemma_.lower() in self.g.measure_nouns or pobj.lower_ in {"dead", "victims", "deaths", "injured"}
                                  or any(c.like_num for c in pobj.children)):
+            place = self._copula_place(x)
+            if place:  # "52 of the dead were in Dolakha district": that place's count
+                self._last_place = place
+                return f"in {place}"
             return "part"  # "52 of the dead", "43 of the 68 on board"
         if cue is not None and cue.dep_ == "prep" and any(
                 p.lemma_.lower() in {"care", "condition", "ventilator", "icu"} for p in cue.children):
             return "serious condition"  # "four in intensive care": a part of the injured
-        heads = {t.lemma_.lower() for t in (x, pobj) if t is not None}
+        # who the counted people are: the noun, what they are members of, and its compounds
+        # ("nine members of a civilian defence militia", "nine militia members")
+        whose = self._of_pobj(x) if x.i not in num_range and x.lemma_.lower() in {"member", "fighter", "man"} else None
+        heads = {t.lemma_.lower() for t in (x, pobj, whose) if t is not None}
+        heads |= {c.lemma_.lower() for t in (x, whose) if t is not None for c in t.children
+                  if c.dep_ == "compound" and c.i < t.i}
         if heads & {"terrorist", "militant", "insurgent", "jihadist", "rebel", "gunman", "attacker", "assailant", "fighter", "bomber"}:
             return "attackers"  # the attackers' losses are not the defenders' toll
         if heads & {"militia", "volunteer", "auxiliary", "vigilante"}:
@@ -719,12 +741,94 @@ class FigureFinder:
                 for p in c.children:
                     if p.dep_ != "pobj":
                         continue
-                    if p.lower_ in {"ground", "board"} or p.ent_type_ in {"GPE", "LOC", "FAC"}:
-                        words = [t for t in p.subtree if t.dep_ not in {"det", "punct"}]
-                        return f"{c.lower_} " + " ".join(t.text for t in words)
+                    if p.lower_ in {"ground", "board"} or p.ent_type_ in {"GPE", "LOC", "FAC"} or self._country(p):
+                        self._last_place = _place_words(p) if c.lower_ == "in" else ""
+                        return f"{c.lower_} {_place_words(p)}"
         return ""
 
-    def _place_pp(self, doc: Doc, x: Token, gov: Token | None) -> str:
+    def _copula_place(self, x: Token) -> str:
+        """The place a partitive is said to be in: "52 of the dead were in Dolakha district"."""
+        subj = x.head if x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.lower_ in {"over", "about", "around", "nearly", "almost"} else x
+        verb = subj.head  # ("Over 40 of the deaths were in …": the qualifier parsed as a preposition)
+        if subj.dep_ not in {"nsubj", "prep"} or verb.lemma_.lower() != "be":
+            return ""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN" or self._country(p)
+                                             or any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in p.children)):
+                        return _place_words(p)
+        return ""
+
+    def _limited_place(self, clauses: list[Token]) -> str:
+        """A place the count is explicitly limited to: "in the capital alone", "outside the province"."""
+        for holder in clauses:
+            for c in holder.children:
+                if c.dep_ != "prep":
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if c.lower_ in {"outside", "beyond"} or (
+                            c.lower_ in {"in", "at", "on", "from"} and any(t.lower_ == "alone" for t in (*p.children, *c.children))):
+                        return f"{c.lower_} {_place_words(p)}"
+        return ""
+
+    def _doc_places(self, doc: Doc) -> set[str]:
+        """Names the article itself shows to be places: "Dolakha district", "Gaza province" make
+        "in Dolakha" a place even where the model tags the name as a person."""
+        if self._places_doc is not doc:
+            self._places_doc = doc
+            self._places = {t.lower_ for t in doc if t.pos_ == "PROPN" and t.dep_ == "compound"
+                            and t.head.lemma_.lower() in ADMIN_UNITS and t.head.i == t.i + 1}
+        return self._places
+
+    def _country(self, tok: Token) -> str | None:
+        """The ISO code when ``tok`` names a country (the model may tag "Malawi" a person)."""
+        if tok.pos_ != "PROPN":
+            return None
+        return self.g.country_names.get(tok.lower_) or self.g.country_names.get(_compound_text(tok).lower())
+
+    def _subject_country(self, x: Token) -> str | None:
+        """A country that is the subject of the count's clause or of the clause reporting it
+        ("Neighbouring Malawi reported 14 deaths", "Malawi has not updated its figure of 60 injured")."""
+        verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "pobj"} else x
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        for _ in range(4):
+            for c in verb.children:
+                if c.dep_ == "nsubj" and c.i != x.i:
+                    return self._country(c)
+            if verb.dep_ in {"ccomp", "conj", "xcomp"} and verb.head.i != verb.i:
+                verb = verb.head
+            else:
+                break
+        return None
+
+    def _one_hospital(self, x: Token) -> str:
+        """A count given by or at one named hospital ("a doctor at St Mary's Hospital says 17 wounded
+        are being treated", "the Central Hospital said"): that hospital's share, not the toll.
+        Looks at the count's clause and the clauses reporting it, not at subordinate ones
+        ("the toll rose to 45 after a girl died in the city's children's hospital")."""
+        verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} else x
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head  # the count's clause
+        for _ in range(6):
+            for c in verb.children:
+                if c.dep_ not in {"nsubj", "nsubjpass", "prep", "agent"} or (c.dep_ == "prep" and c.lower_ in {"to", "into"}):
+                    continue  # (flown "to the military hospital": where all of them went, not a share)
+                for t in c.subtree:
+                    if _specific_hospital(t) and not any(
+                            a.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj"} for a in _path_up(t, c)):
+                        a = t.left_edge.i + (t.left_edge.dep_ == "det")
+                        return "at " + t.doc[a:t.i + 1].text
+            if verb.dep_ in {"ccomp", "conj", "xcomp"} and verb.head.i != verb.i:
+                verb = verb.head  # up to the reporting clause
+            else:
+                break
+        return ""
+
+    def _place_pp(self, doc: Doc, x: Token, gov: Token | None, cue: Token | None = None) -> str:
         """A place named by "in/across X" on the count or its verb ("no deaths in Gaza province"),
         or the place a "with N deaths" belongs to ("Sindh was the worst hit, with 347 deaths")."""
         h = x.head
@@ -739,15 +843,20 @@ class FigureFinder:
                         hit = any(t.lower_ in {"hit", "affected", "worst", "hardest", "badly"} for t in clause.subtree)
                         if hit and c.pos_ == "PROPN" and hi - lo < 5:
                             return doc[lo:hi + 1].text  # "Kerala was the worst hit" (the model may not tag it)
-        for holder in (x, gov, x.head):
+        adjective = cue if cue is not None and cue.dep_ in {"acomp", "oprd"} else None  # "unaccounted for in Dolakha"
+        for holder in (x, gov, x.head, adjective):
             if holder is None:
                 continue
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in {"in", "across", "throughout"}:
                     for p in c.children:
-                        if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC"} or p.lower_ == "there"):
+                        if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC"} or p.lower_ == "there" or self._country(p)
+                                                 or (p.pos_ == "PROPN" and p.lower_ in self._doc_places(doc))):
                             ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
                             return ent.text if ent is not None else p.text
+                        if p.dep_ == "pobj" and any(c.dep_ == "poss" and self._country(c) for c in p.children):
+                            # "in Malawi's Chitipa district": a place the text puts in a country
+                            return " ".join(t.text for t in p.subtree if t.i <= p.i and t.dep_ == "compound" or t.i == p.i)
                         if p.dep_ == "pobj" and p.lemma_.lower() == "country" and any(c.lower_ in {"two", "both", "three", "all"} for c in p.children):
                             return "all countries"  # "the toll in the two countries"
                 if c.lower_ == "there" and c.dep_ == "advmod":
@@ -850,6 +959,36 @@ def _last_two_groups(earlier: list[FigureMatch]) -> tuple[str, ...]:
 def _shouted(sent) -> bool:
     letters = [c for c in sent.text if c.isalpha()]
     return len(letters) > 15 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+def _overnight(x: Token, gov: Token | None) -> bool:
+    """The count's own clause is limited to one night ("73 were arrested overnight", "brought in
+    dead on Tuesday night"); the clause that reports it is not looked at ("said last night")."""
+    verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj"} else gov
+    for holder in {t.i: t for t in (verb, gov) if t is not None}.values():
+        for c in holder.children:
+            if c.lower_ == "overnight" and c.dep_ in {"advmod", "npadvmod"}:
+                return True
+            if c.dep_ in {"prep", "npadvmod"} and any(t.lemma_.lower() == "night" and t.dep_ in {"pobj", "npadvmod"}
+                                                       and t.head.lower_ != "last" for t in (c, *c.children)):
+                return True
+    return False
+
+
+def _specific_hospital(t: Token) -> bool:
+    """One hospital, named or described ("Kenyatta National Hospital", "the district hospital"),
+    not hospital care in general ("taken to hospital", "hospitals in the region")."""
+    if t.lemma_.lower() not in {"hospital", "clinic", "morgue", "mortuary", "infirmary"} or t.tag_ in {"NNS", "NNPS"}:
+        return False
+    return t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "FAC"} or any(
+        c.dep_ in {"compound", "amod", "poss"} for c in t.children)
+
+
+def _place_words(p: Token) -> str:
+    """The name of a place from its noun and what stands before it ("Mozambique's Gaza province"),
+    without articles, "alone", or the places listed after it ("Dolakha, 39 in Sindhupalchok")."""
+    words = [t for t in p.subtree if t.i <= p.i and t.dep_ not in {"det", "punct"} and t.lower_ != "alone"]
+    return " ".join(t.text for t in words)
 
 
 def _has_number(tok: Token) -> bool:
