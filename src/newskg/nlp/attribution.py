@@ -76,23 +76,40 @@ class Attributor:
                 return _phrase(pobj)
         return None
 
-    def _speaker_of(self, verb: Token) -> Span | None:
+    def _speaker_of(self, verb: Token, avoid: Token | None = None) -> Span | None:
+        if verb.lemma_.lower() not in self.g.reporting:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"
+                    and not (avoid is not None and c.left_edge.i <= avoid.i <= c.right_edge.i)]
+        if subjects:
+            # a dateline or a headline run into the sentence can parse as a second subject:
+            # the speaker is the subject next to the verb ("…, the ministry said"; "said the ministry")
+            before = [c for c in subjects if c.i < verb.i]
+            c = before[-1] if before else subjects[0]
+            c = _after_dateline(c)
+            if c.lemma_.lower() in SOURCE_NOUNS:
+                owner = _owner(c)
+                if owner is None and any(d.lower_ in {"the", "same", "this", "that", "latest", "an", "a"} for d in c.children):
+                    return None  # "the same update said": the source named before (carried over)
+                return _phrase(owner) if owner is not None else _phrase(c)
+            if c.lower_ in {"several", "some", "many", "most", "all", "both", "each", "none"}:
+                return None  # "several of them said": a part of the counted, not a source
+            return _phrase(c)
         for c in verb.children:
-            if c.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in self.g.reporting:
-                if c.dep_ == "nsubjpass":
-                    continue
-                if c.lemma_.lower() in SOURCE_NOUNS:
-                    owner = _owner(c)
-                    if owner is None and any(d.lower_ in {"the", "same", "this", "that", "latest", "an", "a"} for d in c.children):
-                        return None  # "the same update said": the source named before (carried over)
-                    return _phrase(owner) if owner is not None else _phrase(c)
-                if c.lower_ in {"several", "some", "many", "most", "all", "both", "each", "none"}:
-                    return None  # "several of them said": a part of the counted, not a source
-                return _phrase(c)
             if c.dep_ == "agent":
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if pobj is not None:
                     return _phrase(pobj)
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+        # no subject of its own: "…, saying 12 had died"; "X denied … and said none had died"
+        if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
+            head = verb.head
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in {"several", "some", "many", "most", "all", "both", "each", "none"}:
+                if subj.lemma_.lower() in SOURCE_NOUNS and _owner(subj) is not None:
+                    return _phrase(_owner(subj))
+                return _phrase(subj)
         return None
 
     def _reporting_ancestor(self, anchor: Token) -> Span | None:
@@ -118,7 +135,7 @@ class Attributor:
         for t in sent:
             if t.lemma_.lower() in {"say", "tell", "report", "confirm", "add", "announce", "state"} and t.dep_ in {"parataxis", "ROOT"}:
                 if t.i > anchor.i or t.dep_ == "parataxis":
-                    who = self._speaker_of(t)
+                    who = self._speaker_of(t, avoid=anchor)
                     if who is not None and not (who.start <= anchor.i < who.end):
                         return who
         return None
@@ -301,6 +318,17 @@ def _clause_tokens(verb: Token) -> list[Token]:
             continue
         out.extend(c.subtree)
     return out
+
+
+def _after_dateline(subj: Token) -> Token:
+    """"NAIROBI, 3 March (Wire) — Kenya's coast guard said": the parse may make the city the
+    subject and the speaker its apposition; the speaker is the phrase after the dash."""
+    dash = next((t for t in subj.subtree if t.text in {"—", "–", "--"} and t.i > subj.i), None)
+    if dash is None:
+        return subj
+    after = [t for t in subj.subtree if t.i > dash.i]
+    roots = [t for t in after if t.head.i <= dash.i and t.pos_ in {"NOUN", "PROPN"}]
+    return roots[0] if roots else subj
 
 
 def _owner(noun: Token) -> Token | None:
