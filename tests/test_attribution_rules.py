@@ -10,10 +10,12 @@ from newskg.nlp.extract import extract
 pytestmark = pytest.mark.model
 
 
-def claimant(text: str, measure: str, n: int) -> str | None:
-    """The claimant (as written) of the figure ``measure`` with minimum ``n``; "article" if none."""
+def claimant(text: str, measure: str, n: int, after: str = "") -> str | None:
+    """The claimant (as written) of the figure ``measure`` with minimum ``n`` (the first one
+    after the words ``after``); "article" if the article itself states it."""
     ex = extract(Article(id="t", text=text, source="t"))
-    got = [f for f in ex.figures if f.measure == measure and f.min == n]
+    start = text.index(after) if after else 0
+    got = [f for f in ex.figures if f.measure == measure and f.min == n and f.evidence.begin >= start]
     assert got, [(f.measure, f.min) for f in ex.figures]
     return got[0].claimant_text or "article"
 
@@ -38,3 +40,19 @@ def test_coordinated_reporting_verb_takes_the_first_verbs_subject():
 def test_participle_saying_takes_the_main_subject():
     text = "The army rejected the opposition's account on Sunday, saying 6 soldiers had died in the ambush."
     assert claimant(text, "killed", 6).lower().endswith("army")
+
+
+def test_source_carries_over_within_a_paragraph_only():
+    text = ("Flood waters rose overnight, the river authority said, and 8 people drowned.\n"
+            "The authority said 12 people were missing. Another 30 were injured.\n"
+            "Local schools reported that 5 pupils were hurt.\n"
+            "About 40 houses were evacuated by late afternoon, and 2 people were injured in the rush.")
+    assert "authority" in claimant(text, "injured", 30)
+    assert claimant(text, "injured", 2) == "article"
+
+
+def test_headline_figure_does_not_lend_its_source_to_the_body():
+    text = ("Blast at chemical plant kills at least 7\n"
+            "DURBAN (Wire) — A blast at a chemical plant killed at least 7 workers on Monday.\n"
+            "\u201cWe found 7 bodies in the ruins,\u201d a firefighter told reporters.")
+    assert claimant(text, "killed", 7, after="DURBAN") == "article"

@@ -192,11 +192,11 @@ class Attributor:
                     self._adopt(doc, fig, later[0], figures[:i])
                 continue
             for prev in reversed(figures[:i]):
+                between = text[doc[prev.num_start].idx:start]
+                if _paragraph_break(between) or len(between) > 600:
+                    break  # another paragraph (or the headline): its source is not ours
                 if not prev.claimant_span:
                     continue
-                between = text[doc[prev.num_start].idx:start]
-                if "\n\n" in between or between.count("\n") > 1 or len(between) > 600:
-                    break  # another paragraph: its source is not ours
                 self._adopt(doc, fig, prev, figures[:i])
                 break
 
@@ -318,6 +318,18 @@ def _clause_tokens(verb: Token) -> list[Token]:
             continue
         out.extend(c.subtree)
     return out
+
+
+def _paragraph_break(text: str) -> bool:
+    """Does ``text`` cross a paragraph? A line break does (one line per paragraph in HTML, a
+    headline above the body), unless it only wraps a sentence: the next line goes on in lower case."""
+    import re
+
+    for m in re.finditer(r"\n\s*", text):
+        nxt = text[m.end():m.end() + 1]
+        if "\n\n" in m.group(0) or not nxt.islower():
+            return True
+    return False
 
 
 def _after_dateline(subj: Token) -> Token:
