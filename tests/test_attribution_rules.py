@@ -56,3 +56,40 @@ def test_headline_figure_does_not_lend_its_source_to_the_body():
             "DURBAN (Wire) — A blast at a chemical plant killed at least 7 workers on Monday.\n"
             "\u201cWe found 7 bodies in the ruins,\u201d a firefighter told reporters.")
     assert claimant(text, "killed", 7, after="DURBAN") == "article"
+
+
+def test_quote_speaker_is_the_nearest_reporting_clause_in_the_paragraph():
+    text = ("The mayor said the town was in shock.\n\n"
+            "\u201cWe have found 6 bodies so far. The river is still rising,\u201d the district police chief "
+            "told reporters.")
+    assert "police chief" in claimant(text, "killed", 6)
+
+
+def test_pronoun_it_is_the_last_named_source_not_an_earlier_figure_source():
+    text = ("Home Affairs Minister Jane Otieno said 20 people had been injured. "
+            "The Kenya Red Cross says its volunteers have opened 9 shelters. "
+            "It estimates that about 3,000 people have been displaced.")
+    assert "Red Cross" in claimant(text, "displaced", 2700)
+
+
+def test_we_inside_a_quote_is_the_speaker_of_the_quote():
+    text = ("The provincial governor visited the camps on Sunday. \u201cWe fear that more than 50 people "
+            "have died in the hills,\u201d Governor Amal Haddad told reporters.")
+    assert "Haddad" in claimant(text, "killed", 51)
+
+
+def test_markdown_heading_quoting_the_body_takes_the_speakers_name():
+    text = ('## "We buried 40 villagers"\n\n'
+            "The volunteer sat outside the clinic on the edge of the town, where families had been "
+            "waiting since dawn for news of relatives who were swept away when the river burst its banks "
+            "late on Thursday night, and where the few nurses left were sleeping in shifts.\n\n"
+            "\u201cWe buried 40 villagers in one morning,\u201d said Samuel Osei, a volunteer medic.")
+    assert "Osei" in claimant(text, "killed", 40)
+
+
+def test_their_homes_does_not_give_the_counted_the_claimants_nationality():
+    ex = extract(Article(id="t", text=("The Kenya Red Cross said on Monday that about 2,000 people had fled "
+                                       "their homes along the river."), source="t"))
+    fled = [f for f in ex.figures if f.measure == "displaced"]
+    assert fled and "Red Cross" in fled[0].claimant_text
+    assert fled[0].population.groups == ()

@@ -21,6 +21,8 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "this", "that", "who", "its", 
 OPEN_QUOTES, CLOSE_QUOTES = "“\"«", "”\"»"
 NEGATED_CONFIRM = {"confirm", "verify"}
 MODALS = {"may", "might", "could"}
+QUOTE_VERBS = {"say", "tell", "add", "state", "explain", "write", "insist", "confirm"}
+ISSUE_VERBS = {"issue", "release", "publish", "announce"}  # "X issued a statement. Key line: "…""
 
 
 class Attributor:
@@ -34,6 +36,8 @@ class Attributor:
             anchor = doc[fig.gov] if fig.gov is not None else doc[fig.head]
             src = self._according_to(anchor.sent, fig) or self._reporting_ancestor(anchor) \
                 or self._reporting_beside(anchor) or self._quote_speaker(doc, fig, quotes)
+            if src is not None and src.root.lower_ in {"i", "we"} and _inside(doc, src.start, quotes):
+                src = self._quote_speaker(doc, fig, quotes)  # "We fear …," he said: the speaker, not "we"
             if src is not None and not self._acceptable_source(src):
                 src = None
             if src is None:
@@ -141,18 +145,29 @@ class Attributor:
         return None
 
     def _quote_speaker(self, doc: Doc, fig: FigureMatch, quotes: list[tuple[int, int]]) -> Span | None:
+        """The speaker of the quotation the figure sits in: the nearest reporting clause outside
+        it, before or after, in the same paragraph ("…," said Y. / Y said: "…")."""
         pos = doc[fig.num_start].idx
+        text = doc.text
         for a, b in quotes:
             if a <= pos < b:
-                # sentences that touch the quotation, outside its text
+                best, best_dist = None, None
                 for sent in doc.sents:
                     if sent.end_char < a - 200 or sent.start_char > b + 200:
                         continue
                     for t in sent:
-                        if (t.idx < a or t.idx >= b) and t.lemma_.lower() in {"say", "tell", "add", "state", "explain", "write", "insist", "confirm"}:
+                        if (t.idx < a or t.idx >= b) and (t.lemma_.lower() in QUOTE_VERBS or (
+                                t.lemma_.lower() in ISSUE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in SOURCE_NOUNS for c in t.children))):
+                            gap = text[t.idx:a] if t.idx < a else text[b:t.idx]
+                            if _paragraph_break(gap):
+                                continue
                             who = self._speaker_of(t)
                             if who is not None and (who.start_char < a or who.start_char >= b):
-                                return who
+                                dist = len(gap)
+                                if best_dist is None or dist < best_dist:
+                                    best, best_dist = who, dist
+                if best is not None:
+                    return best
         return None
 
     def _acceptable_source(self, span: Span) -> bool:
@@ -180,14 +195,15 @@ class Attributor:
         from newskg.boilerplate import heading_spans, in_ranges
 
         text = doc.text
-        headings = heading_spans(text)
+        headings = heading_spans(text) + _markdown_headings(text)
         for i, fig in enumerate(figures):
             if fig.claimant_span:
                 continue
             start = doc[fig.num_start].idx
-            if "\n" not in text[:start] and in_ranges(start, headings):  # the headline
-                later = [f for f in figures[i + 1:] if f.claimant_span and f.measure == fig.measure and (f.min, f.max) == (fig.min, fig.max)] \
-                    or [f for f in figures[i + 1:] if f.claimant_span and f.measure == fig.measure]
+            if in_ranges(start, headings):  # a headline or section heading restates the text below
+                later = [f for f in figures[i + 1:] if f.claimant_span and f.measure == fig.measure and (f.min, f.max) == (fig.min, fig.max)]
+                if not later and "\n" not in text[:start]:  # the headline: the lead's figure, updated
+                    later = [f for f in figures[i + 1:] if f.claimant_span and f.measure == fig.measure]
                 if later:
                     self._adopt(doc, fig, later[0], figures[:i])
                 continue
@@ -204,7 +220,7 @@ class Attributor:
         fig.claimant_span = src.claimant_span
         fig.claimant, fig.claimant_kind, fig.claimant_country = src.claimant, src.claimant_kind, src.claimant_country
         fig.claimant_text_raw = src.claimant_text_raw
-        if fig.possessive and not fig.groups and fig.claimant_country:
+        if fig.possessive and not fig.groups and fig.claimant_country and _owned_by_claimant(doc, fig):
             fig.groups = (fig.claimant_country,)
 
     # --- naming the claimant ---------------------------------------------------
@@ -213,15 +229,8 @@ class Attributor:
         span = doc[a:b]
         text = span.text.strip()
         low = text.lower()
-        prior = [f for f in earlier if f.claimant_span and f.claimant_span[0] < a and doc[f.claimant_span[0]].text.lower() not in PRONOUNS]
-        if low in {"it", "they"} and prior and doc[prior[-1].claimant_span[0]].sent.start >= doc[a].sent.start - 400:
-            # "The ministry said … It said …": the source just quoted
-            pa, pb = prior[-1].claimant_span
-            span, text = doc[pa:pb], doc[pa:pb].text
-            fig.claimant_span = (pa, pb)
-            low = ""
         if low in PRONOUNS:
-            ref = self._antecedent(doc, a, low)
+            ref = self._antecedent(doc, a, low, earlier)
             if ref is not None:
                 span, text = ref, ref.text
                 fig.claimant_span = (ref.start, ref.end)
@@ -246,7 +255,7 @@ class Attributor:
             fig.claimant_kind = "person" if persons else "organization"
             fig.claimant_country = country
         fig.claimant = self._canonical(text, fig.claimant_kind, earlier)
-        if fig.possessive and not fig.groups and fig.claimant_country:
+        if fig.possessive and not fig.groups and fig.claimant_country and _owned_by_claimant(doc, fig):
             fig.groups = (fig.claimant_country,)
 
 
@@ -271,8 +280,30 @@ class Attributor:
                     return f.claimant
         return name[:1].upper() + name[1:] if name[:1].islower() and kind == "organization" else name
 
-    def _antecedent(self, doc: Doc, before: int, pronoun: str) -> Span | None:
-        want = {"PERSON"} if pronoun in {"he", "she", "i"} else {"ORG", "GPE", "NORP", "PERSON"}
+    def _antecedent(self, doc: Doc, before: int, pronoun: str, earlier: list[FigureMatch] = ()) -> Span | None:
+        """What "it", "they", "he" stands for: the nearest earlier source of the right kind (the
+        subject of a reporting verb, or the source of an earlier figure: "according to the
+        ministry's bulletin. It put …"), or else the nearest name of that kind."""
+        person = pronoun in {"he", "she", "i"}
+        start = max(0, doc[before].sent.start - 120)
+
+        def fits(who: Span) -> bool:
+            if who.start >= before or who.start < start or who.root.lower_ in PRONOUNS or not self._acceptable_source(who):
+                return False
+            is_person = any(e.label_ == "PERSON" and e.start >= who.start and e.end <= who.end for e in doc.ents)
+            return is_person == person
+
+        found: list[Span] = [doc[a:b] for a, b in (f.claimant_span for f in earlier if f.claimant_span)]
+        for t in reversed(doc[start:before]):
+            if t.lemma_.lower() in self.g.reporting and t.pos_ in {"VERB", "AUX"}:
+                who = self._speaker_of(t)
+                if who is not None and fits(who):
+                    found.append(who)
+                    break
+        found = [w for w in found if fits(w)]
+        if found:
+            return max(found, key=lambda w: w.start)
+        want = {"PERSON"} if person else {"ORG", "GPE", "NORP", "PERSON"}
         best = None
         for e in doc.ents:
             if e.end <= before and e.label_ in want:
@@ -318,6 +349,26 @@ def _clause_tokens(verb: Token) -> list[Token]:
             continue
         out.extend(c.subtree)
     return out
+
+
+def _owned_by_claimant(doc: Doc, fig: FigureMatch) -> bool:
+    """"its soldiers", "our officers": the possessive qualifies the counted people themselves
+    (not "15,000 people fled their homes", where "their" is the people's own)."""
+    head = doc[fig.head]
+    owners = [t for t in doc[fig.span[0]:fig.span[1]] if t.lower_ in {"its", "their", "our", "his", "her"} and t.dep_ == "poss"]
+    return not owners or any(t.head.i == head.i or head in t.head.ancestors or t.head in head.ancestors for t in owners)
+
+
+def _markdown_headings(text: str) -> list[tuple[int, int]]:
+    """'## "We lost everything"': a markdown heading, even one that ends like a sentence."""
+    import re
+
+    return [(m.start(), m.end()) for m in re.finditer(r"(?m)^#{1,6} .*$", text)]
+
+
+def _inside(doc: Doc, i: int, quotes: list[tuple[int, int]]) -> bool:
+    pos = doc[i].idx
+    return any(a <= pos < b for a, b in quotes)
 
 
 def _paragraph_break(text: str) -> bool:
