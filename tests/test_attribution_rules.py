@@ -93,3 +93,36 @@ def test_their_homes_does_not_give_the_counted_the_claimants_nationality():
     fled = [f for f in ex.figures if f.measure == "displaced"]
     assert fled and "Red Cross" in fled[0].claimant_text
     assert fled[0].population.groups == ()
+
+
+def test_according_to_the_same_report_names_who_issued_it():
+    text = ("The fire service published its morning report on the blaze.\n\n"
+            "According to the same report, 14 people were injured.")
+    assert "fire service" in claimant(text, "injured", 14)
+
+
+def test_recap_takes_the_source_given_with_the_figure_earlier():
+    text = ("The health ministry said 37 people had died.\n\n"
+            "Schools in the district will stay closed this week.\n\n"
+            "To sum up: 37 dead and roads still closed.")
+    assert "ministry" in claimant(text, "killed", 37, after="To sum up")
+
+
+def test_the_authority_doing_the_counted_act_is_its_source():
+    assert "navy" in claimant("The Greek navy rescued 31 migrants from a sinking boat on Sunday.", "other", 31)
+    assert "governor" in claimant("The regional governor has declared three days of mourning.", "mourning_days", 3)
+
+
+def test_an_act_is_not_carried_over_as_a_statement():
+    text = "The navy rescued 31 migrants off the island. Another 12 people are missing."
+    assert claimant(text, "missing", 12) == "article"
+
+
+def test_reduced_passive_subject_is_the_counted_not_the_source():
+    text = "Protesters gathered again on Monday.\n\n- 40 students arrested near the campus."
+    assert claimant(text, "arrested", 40) == "article"
+
+
+def test_live_blog_time_stamp_is_not_a_source():
+    text = "**14:05 BST** \u2014 The interior ministry has raised the toll to 19 dead."
+    assert "ministry" in claimant(text, "killed", 19)

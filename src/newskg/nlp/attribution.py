@@ -9,6 +9,8 @@ same sentence. Otherwise the article itself states it (claimant None).
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +24,8 @@ OPEN_QUOTES, CLOSE_QUOTES = "“\"«", "”\"»"
 NEGATED_CONFIRM = {"confirm", "verify"}
 MODALS = {"may", "might", "could"}
 QUOTE_VERBS = {"say", "tell", "add", "state", "explain", "write", "insist", "confirm"}
+ACT_VERBS = {"declare", "proclaim", "order", "evacuate", "rescue", "pull", "airlift", "arrest", "detain",
+             "revise", "raise", "lower", "update"}  # the actor is the source of its own count
 ISSUE_VERBS = {"issue", "release", "publish", "announce"}  # "X issued a statement. Key line: "…""
 
 
@@ -32,12 +36,26 @@ class Attributor:
     def __call__(self, doc: Doc) -> None:
         figures: list[FigureMatch] = doc._.newskg_figures or []
         quotes = _quote_regions(doc.text)
+        acts: set[int] = set()  # figures whose source is the actor, not a statement
         for i, fig in enumerate(figures):
             anchor = doc[fig.gov] if fig.gov is not None else doc[fig.head]
             src = self._according_to(anchor.sent, fig) or self._reporting_ancestor(anchor) \
                 or self._reporting_beside(anchor) or self._quote_speaker(doc, fig, quotes)
+            if src is None:
+                src = self._actor(doc, fig, anchor)
+                if src is not None:
+                    acts.add(i)
             if src is not None and src.root.lower_ in {"i", "we"} and _inside(doc, src.start, quotes):
                 src = self._quote_speaker(doc, fig, quotes)  # "We fear …," he said: the speaker, not "we"
+            if src is not None and _refers_back(src):
+                # "according to the same update": who issued the update named before, or else
+                # the source of the last attributed figure
+                src = _issuer_of_earlier(src.root)
+                back = next((f for f in reversed(figures[:i]) if f.claimant_span), None)
+                if src is None and back is not None:
+                    self._adopt(doc, fig, back, figures[:i])
+                    fig.hedged, fig.hedge_cue = self._hedge(doc, fig, anchor)
+                    continue
             if src is not None and not self._acceptable_source(src):
                 src = None
             if src is None:
@@ -49,7 +67,7 @@ class Attributor:
             if fig.claimant_span:
                 self._name(doc, fig, figures[:i])
             fig.hedged, fig.hedge_cue = self._hedge(doc, fig, anchor)
-        self._carry_over(doc, figures)
+        self._carry_over(doc, figures, acts)
         # possessives are resolved now, so implicit and collective populations can be completed
         from newskg.nlp.figures import FigureFinder
 
@@ -170,6 +188,30 @@ class Attributor:
                     return best
         return None
 
+    def _actor(self, doc: Doc, fig: FigureMatch, anchor: Token) -> Span | None:
+        """Whoever did what is counted, when that is an official act, counts it: "the
+        municipality declared a day of mourning", "police arrested 40", "the coast guard
+        rescued 8 sailors", "the embassy revised the number of dead to six"."""
+        tok = anchor
+        for _ in range(4):
+            if tok.pos_ in {"VERB", "AUX"}:
+                break
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in ACT_VERBS:
+            return None
+        if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+            return None  # "46 journalists detained": a reduced passive, its subject is the counted
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+        subj = subjects[-1] if subjects else None
+        if subj is None:
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None or subj.i in range(fig.span[0], fig.span[1]) or subj.i == fig.head or subj.lower_ in {"who", "which", "that"}:
+            return None
+        return _phrase(_after_dateline(subj))
+
     def _acceptable_source(self, span: Span) -> bool:
         """A source is somebody: not the event ("a fire … killed"), not the counted ("87 people"), not a dateline."""
         root = span.root
@@ -180,13 +222,15 @@ class Attributor:
             return False
         if len(span) == 1 and span.text.isupper() and len(span.text) > 3:
             return False  # "HARARE" at the start of a dateline
+        if any(re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text) for t in span):
+            return False  # "**06:50 GMT** —": a live-blog time stamp
         if all(t.ent_type_ in {"DATE", "TIME"} for t in span):
             return False  # "Today said …" is a parse of a live-blog stamp
         if len(span) > 6 and any(t.pos_ == "VERB" for t in span):
             return False  # a clause, not a name: a headline run into the sentence
         return True
 
-    def _carry_over(self, doc: Doc, figures: list[FigureMatch]) -> None:
+    def _carry_over(self, doc: Doc, figures: list[FigureMatch], acts: set[int] = frozenset()) -> None:
         """Unattributed figures keep the source of their paragraph; a headline takes the body's.
 
         News names a source once and goes on ("The ministry said 12 died. Another 30
@@ -207,13 +251,21 @@ class Attributor:
                 if later:
                     self._adopt(doc, fig, later[0], figures[:i])
                 continue
+            # a recap ("In short: 87 dead, 260 injured") restates figures given with their source
+            same = [f for f in figures[:i] if f.claimant_span and f.measure == fig.measure
+                    and (f.min, f.max) == (fig.min, fig.max) and set(f.groups) == set(fig.groups)
+                    and not in_ranges(doc[f.num_start].idx, headings)]
+            if same:
+                self._adopt(doc, fig, same[-1], figures[:i])
+                continue
             for prev in reversed(figures[:i]):
                 between = text[doc[prev.num_start].idx:start]
                 if _paragraph_break(between) or len(between) > 600:
                     break  # another paragraph (or the headline): its source is not ours
                 if not prev.claimant_span:
                     continue
-                self._adopt(doc, fig, prev, figures[:i])
+                if figures.index(prev) not in acts:  # an act ("rescued 8") is not an account to go on with
+                    self._adopt(doc, fig, prev, figures[:i])
                 break
 
     def _adopt(self, doc: Doc, fig: FigureMatch, src: FigureMatch, earlier: list[FigureMatch]) -> None:
@@ -364,6 +416,33 @@ def _markdown_headings(text: str) -> list[tuple[int, int]]:
     import re
 
     return [(m.start(), m.end()) for m in re.finditer(r"(?m)^#{1,6} .*$", text)]
+
+
+def _refers_back(span: Span) -> bool:
+    """"the same update", "that statement": a source document named before."""
+    root = span.root
+    return root.lemma_.lower() in SOURCE_NOUNS and _owner(root) is None and any(
+        c.dep_ == "det" and c.lower_ in {"same", "this", "that", "these", "those"} or c.lower_ == "same" for c in root.children)
+
+
+def _issuer_of_earlier(noun: Token) -> Span | None:
+    """The source of an earlier mention of the document ``noun`` names ("The ministry has issued
+    its update: …" … "according to the same update")."""
+    doc = noun.doc
+    for t in reversed(doc[max(0, noun.i - 300):noun.i]):
+        if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ != "NOUN":
+            continue
+        owner = _owner(t)
+        if owner is not None and owner.lower_ not in PRONOUNS:
+            return _phrase(owner)
+        if t.dep_ in {"dobj", "nsubjpass"}:
+            subj = next((c for c in t.head.children if c.dep_ in {"nsubj", "agent"}), None)
+            if subj is not None and subj.dep_ == "agent":
+                subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+            if subj is not None and subj.lower_ not in PRONOUNS:
+                return _phrase(_after_dateline(subj))
+        return None
+    return None
 
 
 def _inside(doc: Doc, i: int, quotes: list[tuple[int, int]]) -> bool:
