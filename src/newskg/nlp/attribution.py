@@ -9,6 +9,8 @@ same sentence. Otherwise the article itself states it (claimant None).
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +23,10 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "this", "that", "who", "its", 
 OPEN_QUOTES, CLOSE_QUOTES = "“\"«", "”\"»"
 NEGATED_CONFIRM = {"confirm", "verify"}
 MODALS = {"may", "might", "could"}
+QUOTE_VERBS = {"say", "tell", "add", "state", "explain", "write", "insist", "confirm"}
+ACT_VERBS = {"declare", "proclaim", "order", "evacuate", "rescue", "pull", "airlift", "arrest", "detain",
+             "revise", "raise", "lower", "update"}  # the actor is the source of its own count
+ISSUE_VERBS = {"issue", "release", "publish", "announce"}  # "X issued a statement. Key line: "…""
 
 
 class Attributor:
@@ -30,10 +36,26 @@ class Attributor:
     def __call__(self, doc: Doc) -> None:
         figures: list[FigureMatch] = doc._.newskg_figures or []
         quotes = _quote_regions(doc.text)
+        acts: set[int] = set()  # figures whose source is the actor, not a statement
         for i, fig in enumerate(figures):
             anchor = doc[fig.gov] if fig.gov is not None else doc[fig.head]
             src = self._according_to(anchor.sent, fig) or self._reporting_ancestor(anchor) \
                 or self._reporting_beside(anchor) or self._quote_speaker(doc, fig, quotes)
+            if src is None:
+                src = self._actor(doc, fig, anchor)
+                if src is not None:
+                    acts.add(i)
+            if src is not None and src.root.lower_ in {"i", "we"} and _inside(doc, src.start, quotes):
+                src = self._quote_speaker(doc, fig, quotes)  # "We fear …," he said: the speaker, not "we"
+            if src is not None and _refers_back(src):
+                # "according to the same update": who issued the update named before, or else
+                # the source of the last attributed figure
+                src = _issuer_of_earlier(src.root)
+                back = next((f for f in reversed(figures[:i]) if f.claimant_span), None)
+                if src is None and back is not None:
+                    self._adopt(doc, fig, back, figures[:i])
+                    fig.hedged, fig.hedge_cue = self._hedge(doc, fig, anchor)
+                    continue
             if src is not None and not self._acceptable_source(src):
                 src = None
             if src is None:
@@ -45,7 +67,7 @@ class Attributor:
             if fig.claimant_span:
                 self._name(doc, fig, figures[:i])
             fig.hedged, fig.hedge_cue = self._hedge(doc, fig, anchor)
-        self._carry_over(doc, figures)
+        self._carry_over(doc, figures, acts)
         # possessives are resolved now, so implicit and collective populations can be completed
         from newskg.nlp.figures import FigureFinder
 
@@ -76,23 +98,40 @@ class Attributor:
                 return _phrase(pobj)
         return None
 
-    def _speaker_of(self, verb: Token) -> Span | None:
+    def _speaker_of(self, verb: Token, avoid: Token | None = None) -> Span | None:
+        if verb.lemma_.lower() not in self.g.reporting:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"
+                    and not (avoid is not None and c.left_edge.i <= avoid.i <= c.right_edge.i)]
+        if subjects:
+            # a dateline or a headline run into the sentence can parse as a second subject:
+            # the speaker is the subject next to the verb ("…, the ministry said"; "said the ministry")
+            before = [c for c in subjects if c.i < verb.i]
+            c = before[-1] if before else subjects[0]
+            c = _after_dateline(c)
+            if c.lemma_.lower() in SOURCE_NOUNS:
+                owner = _owner(c)
+                if owner is None and any(d.lower_ in {"the", "same", "this", "that", "latest", "an", "a"} for d in c.children):
+                    return None  # "the same update said": the source named before (carried over)
+                return _phrase(owner) if owner is not None else _phrase(c)
+            if c.lower_ in {"several", "some", "many", "most", "all", "both", "each", "none"}:
+                return None  # "several of them said": a part of the counted, not a source
+            return _phrase(c)
         for c in verb.children:
-            if c.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in self.g.reporting:
-                if c.dep_ == "nsubjpass":
-                    continue
-                if c.lemma_.lower() in SOURCE_NOUNS:
-                    owner = _owner(c)
-                    if owner is None and any(d.lower_ in {"the", "same", "this", "that", "latest", "an", "a"} for d in c.children):
-                        return None  # "the same update said": the source named before (carried over)
-                    return _phrase(owner) if owner is not None else _phrase(c)
-                if c.lower_ in {"several", "some", "many", "most", "all", "both", "each", "none"}:
-                    return None  # "several of them said": a part of the counted, not a source
-                return _phrase(c)
             if c.dep_ == "agent":
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if pobj is not None:
                     return _phrase(pobj)
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+        # no subject of its own: "…, saying 12 had died"; "X denied … and said none had died"
+        if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
+            head = verb.head
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in {"several", "some", "many", "most", "all", "both", "each", "none"}:
+                if subj.lemma_.lower() in SOURCE_NOUNS and _owner(subj) is not None:
+                    return _phrase(_owner(subj))
+                return _phrase(subj)
         return None
 
     def _reporting_ancestor(self, anchor: Token) -> Span | None:
@@ -118,25 +157,60 @@ class Attributor:
         for t in sent:
             if t.lemma_.lower() in {"say", "tell", "report", "confirm", "add", "announce", "state"} and t.dep_ in {"parataxis", "ROOT"}:
                 if t.i > anchor.i or t.dep_ == "parataxis":
-                    who = self._speaker_of(t)
+                    who = self._speaker_of(t, avoid=anchor)
                     if who is not None and not (who.start <= anchor.i < who.end):
                         return who
         return None
 
     def _quote_speaker(self, doc: Doc, fig: FigureMatch, quotes: list[tuple[int, int]]) -> Span | None:
+        """The speaker of the quotation the figure sits in: the nearest reporting clause outside
+        it, before or after, in the same paragraph ("…," said Y. / Y said: "…")."""
         pos = doc[fig.num_start].idx
+        text = doc.text
         for a, b in quotes:
             if a <= pos < b:
-                # sentences that touch the quotation, outside its text
+                best, best_dist = None, None
                 for sent in doc.sents:
                     if sent.end_char < a - 200 or sent.start_char > b + 200:
                         continue
                     for t in sent:
-                        if (t.idx < a or t.idx >= b) and t.lemma_.lower() in {"say", "tell", "add", "state", "explain", "write", "insist", "confirm"}:
+                        if (t.idx < a or t.idx >= b) and (t.lemma_.lower() in QUOTE_VERBS or (
+                                t.lemma_.lower() in ISSUE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in SOURCE_NOUNS for c in t.children))):
+                            gap = text[t.idx:a] if t.idx < a else text[b:t.idx]
+                            if _paragraph_break(gap):
+                                continue
                             who = self._speaker_of(t)
                             if who is not None and (who.start_char < a or who.start_char >= b):
-                                return who
+                                dist = len(gap)
+                                if best_dist is None or dist < best_dist:
+                                    best, best_dist = who, dist
+                if best is not None:
+                    return best
         return None
+
+    def _actor(self, doc: Doc, fig: FigureMatch, anchor: Token) -> Span | None:
+        """Whoever did what is counted, when that is an official act, counts it: "the
+        municipality declared a day of mourning", "police arrested 40", "the coast guard
+        rescued 8 sailors", "the embassy revised the number of dead to six"."""
+        tok = anchor
+        for _ in range(4):
+            if tok.pos_ in {"VERB", "AUX"}:
+                break
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in ACT_VERBS:
+            return None
+        if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+            return None  # "46 journalists detained": a reduced passive, its subject is the counted
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+        subj = subjects[-1] if subjects else None
+        if subj is None:
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None or subj.i in range(fig.span[0], fig.span[1]) or subj.i == fig.head or subj.lower_ in {"who", "which", "that"}:
+            return None
+        return _phrase(_after_dateline(subj))
 
     def _acceptable_source(self, span: Span) -> bool:
         """A source is somebody: not the event ("a fire … killed"), not the counted ("87 people"), not a dateline."""
@@ -148,13 +222,15 @@ class Attributor:
             return False
         if len(span) == 1 and span.text.isupper() and len(span.text) > 3:
             return False  # "HARARE" at the start of a dateline
+        if any(re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text) for t in span):
+            return False  # "**06:50 GMT** —": a live-blog time stamp
         if all(t.ent_type_ in {"DATE", "TIME"} for t in span):
             return False  # "Today said …" is a parse of a live-blog stamp
         if len(span) > 6 and any(t.pos_ == "VERB" for t in span):
             return False  # a clause, not a name: a headline run into the sentence
         return True
 
-    def _carry_over(self, doc: Doc, figures: list[FigureMatch]) -> None:
+    def _carry_over(self, doc: Doc, figures: list[FigureMatch], acts: set[int] = frozenset()) -> None:
         """Unattributed figures keep the source of their paragraph; a headline takes the body's.
 
         News names a source once and goes on ("The ministry said 12 died. Another 30
@@ -163,31 +239,40 @@ class Attributor:
         from newskg.boilerplate import heading_spans, in_ranges
 
         text = doc.text
-        headings = heading_spans(text)
+        headings = heading_spans(text) + _markdown_headings(text)
         for i, fig in enumerate(figures):
             if fig.claimant_span:
                 continue
             start = doc[fig.num_start].idx
-            if "\n" not in text[:start] and in_ranges(start, headings):  # the headline
-                later = [f for f in figures[i + 1:] if f.claimant_span and f.measure == fig.measure and (f.min, f.max) == (fig.min, fig.max)] \
-                    or [f for f in figures[i + 1:] if f.claimant_span and f.measure == fig.measure]
+            if in_ranges(start, headings):  # a headline or section heading restates the text below
+                later = [f for f in figures[i + 1:] if f.claimant_span and f.measure == fig.measure and (f.min, f.max) == (fig.min, fig.max)]
+                if not later and "\n" not in text[:start]:  # the headline: the lead's figure, updated
+                    later = [f for f in figures[i + 1:] if f.claimant_span and f.measure == fig.measure]
                 if later:
                     self._adopt(doc, fig, later[0], figures[:i])
                 continue
+            # a recap ("In short: 87 dead, 260 injured") restates figures given with their source
+            same = [f for f in figures[:i] if f.claimant_span and f.measure == fig.measure
+                    and (f.min, f.max) == (fig.min, fig.max) and set(f.groups) == set(fig.groups)
+                    and not in_ranges(doc[f.num_start].idx, headings)]
+            if same:
+                self._adopt(doc, fig, same[-1], figures[:i])
+                continue
             for prev in reversed(figures[:i]):
+                between = text[doc[prev.num_start].idx:start]
+                if _paragraph_break(between) or len(between) > 600:
+                    break  # another paragraph (or the headline): its source is not ours
                 if not prev.claimant_span:
                     continue
-                between = text[doc[prev.num_start].idx:start]
-                if "\n\n" in between or between.count("\n") > 1 or len(between) > 600:
-                    break  # another paragraph: its source is not ours
-                self._adopt(doc, fig, prev, figures[:i])
+                if figures.index(prev) not in acts:  # an act ("rescued 8") is not an account to go on with
+                    self._adopt(doc, fig, prev, figures[:i])
                 break
 
     def _adopt(self, doc: Doc, fig: FigureMatch, src: FigureMatch, earlier: list[FigureMatch]) -> None:
         fig.claimant_span = src.claimant_span
         fig.claimant, fig.claimant_kind, fig.claimant_country = src.claimant, src.claimant_kind, src.claimant_country
         fig.claimant_text_raw = src.claimant_text_raw
-        if fig.possessive and not fig.groups and fig.claimant_country:
+        if fig.possessive and not fig.groups and fig.claimant_country and _owned_by_claimant(doc, fig):
             fig.groups = (fig.claimant_country,)
 
     # --- naming the claimant ---------------------------------------------------
@@ -196,15 +281,8 @@ class Attributor:
         span = doc[a:b]
         text = span.text.strip()
         low = text.lower()
-        prior = [f for f in earlier if f.claimant_span and f.claimant_span[0] < a and doc[f.claimant_span[0]].text.lower() not in PRONOUNS]
-        if low in {"it", "they"} and prior and doc[prior[-1].claimant_span[0]].sent.start >= doc[a].sent.start - 400:
-            # "The ministry said … It said …": the source just quoted
-            pa, pb = prior[-1].claimant_span
-            span, text = doc[pa:pb], doc[pa:pb].text
-            fig.claimant_span = (pa, pb)
-            low = ""
         if low in PRONOUNS:
-            ref = self._antecedent(doc, a, low)
+            ref = self._antecedent(doc, a, low, earlier)
             if ref is not None:
                 span, text = ref, ref.text
                 fig.claimant_span = (ref.start, ref.end)
@@ -229,7 +307,7 @@ class Attributor:
             fig.claimant_kind = "person" if persons else "organization"
             fig.claimant_country = country
         fig.claimant = self._canonical(text, fig.claimant_kind, earlier)
-        if fig.possessive and not fig.groups and fig.claimant_country:
+        if fig.possessive and not fig.groups and fig.claimant_country and _owned_by_claimant(doc, fig):
             fig.groups = (fig.claimant_country,)
 
 
@@ -254,8 +332,30 @@ class Attributor:
                     return f.claimant
         return name[:1].upper() + name[1:] if name[:1].islower() and kind == "organization" else name
 
-    def _antecedent(self, doc: Doc, before: int, pronoun: str) -> Span | None:
-        want = {"PERSON"} if pronoun in {"he", "she", "i"} else {"ORG", "GPE", "NORP", "PERSON"}
+    def _antecedent(self, doc: Doc, before: int, pronoun: str, earlier: list[FigureMatch] = ()) -> Span | None:
+        """What "it", "they", "he" stands for: the nearest earlier source of the right kind (the
+        subject of a reporting verb, or the source of an earlier figure: "according to the
+        ministry's bulletin. It put …"), or else the nearest name of that kind."""
+        person = pronoun in {"he", "she", "i"}
+        start = max(0, doc[before].sent.start - 120)
+
+        def fits(who: Span) -> bool:
+            if who.start >= before or who.start < start or who.root.lower_ in PRONOUNS or not self._acceptable_source(who):
+                return False
+            is_person = any(e.label_ == "PERSON" and e.start >= who.start and e.end <= who.end for e in doc.ents)
+            return is_person == person
+
+        found: list[Span] = [doc[a:b] for a, b in (f.claimant_span for f in earlier if f.claimant_span)]
+        for t in reversed(doc[start:before]):
+            if t.lemma_.lower() in self.g.reporting and t.pos_ in {"VERB", "AUX"}:
+                who = self._speaker_of(t)
+                if who is not None and fits(who):
+                    found.append(who)
+                    break
+        found = [w for w in found if fits(w)]
+        if found:
+            return max(found, key=lambda w: w.start)
+        want = {"PERSON"} if person else {"ORG", "GPE", "NORP", "PERSON"}
         best = None
         for e in doc.ents:
             if e.end <= before and e.label_ in want:
@@ -301,6 +401,76 @@ def _clause_tokens(verb: Token) -> list[Token]:
             continue
         out.extend(c.subtree)
     return out
+
+
+def _owned_by_claimant(doc: Doc, fig: FigureMatch) -> bool:
+    """"its soldiers", "our officers": the possessive qualifies the counted people themselves
+    (not "15,000 people fled their homes", where "their" is the people's own)."""
+    head = doc[fig.head]
+    owners = [t for t in doc[fig.span[0]:fig.span[1]] if t.lower_ in {"its", "their", "our", "his", "her"} and t.dep_ == "poss"]
+    return not owners or any(t.head.i == head.i or head in t.head.ancestors or t.head in head.ancestors for t in owners)
+
+
+def _markdown_headings(text: str) -> list[tuple[int, int]]:
+    """'## "We lost everything"': a markdown heading, even one that ends like a sentence."""
+    import re
+
+    return [(m.start(), m.end()) for m in re.finditer(r"(?m)^#{1,6} .*$", text)]
+
+
+def _refers_back(span: Span) -> bool:
+    """"the same update", "that statement": a source document named before."""
+    root = span.root
+    return root.lemma_.lower() in SOURCE_NOUNS and _owner(root) is None and any(
+        c.dep_ == "det" and c.lower_ in {"same", "this", "that", "these", "those"} or c.lower_ == "same" for c in root.children)
+
+
+def _issuer_of_earlier(noun: Token) -> Span | None:
+    """The source of an earlier mention of the document ``noun`` names ("The ministry has issued
+    its update: …" … "according to the same update")."""
+    doc = noun.doc
+    for t in reversed(doc[max(0, noun.i - 300):noun.i]):
+        if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ != "NOUN":
+            continue
+        owner = _owner(t)
+        if owner is not None and owner.lower_ not in PRONOUNS:
+            return _phrase(owner)
+        if t.dep_ in {"dobj", "nsubjpass"}:
+            subj = next((c for c in t.head.children if c.dep_ in {"nsubj", "agent"}), None)
+            if subj is not None and subj.dep_ == "agent":
+                subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+            if subj is not None and subj.lower_ not in PRONOUNS:
+                return _phrase(_after_dateline(subj))
+        return None
+    return None
+
+
+def _inside(doc: Doc, i: int, quotes: list[tuple[int, int]]) -> bool:
+    pos = doc[i].idx
+    return any(a <= pos < b for a, b in quotes)
+
+
+def _paragraph_break(text: str) -> bool:
+    """Does ``text`` cross a paragraph? A line break does (one line per paragraph in HTML, a
+    headline above the body), unless it only wraps a sentence: the next line goes on in lower case."""
+    import re
+
+    for m in re.finditer(r"\n\s*", text):
+        nxt = text[m.end():m.end() + 1]
+        if "\n\n" in m.group(0) or not nxt.islower():
+            return True
+    return False
+
+
+def _after_dateline(subj: Token) -> Token:
+    """"NAIROBI, 3 March (Wire) — Kenya's coast guard said": the parse may make the city the
+    subject and the speaker its apposition; the speaker is the phrase after the dash."""
+    dash = next((t for t in subj.subtree if t.text in {"—", "–", "--"} and t.i > subj.i), None)
+    if dash is None:
+        return subj
+    after = [t for t in subj.subtree if t.i > dash.i]
+    roots = [t for t in after if t.head.i <= dash.i and t.pos_ in {"NOUN", "PROPN"}]
+    return roots[0] if roots else subj
 
 
 def _owner(noun: Token) -> Token | None:

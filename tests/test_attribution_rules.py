@@ -1,0 +1,128 @@
+"""Who claims a figure: attribution rules on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskg.model import Article
+from newskg.nlp.extract import extract
+
+pytestmark = pytest.mark.model
+
+
+def claimant(text: str, measure: str, n: int, after: str = "") -> str | None:
+    """The claimant (as written) of the figure ``measure`` with minimum ``n`` (the first one
+    after the words ``after``); "article" if the article itself states it."""
+    ex = extract(Article(id="t", text=text, source="t"))
+    start = text.index(after) if after else 0
+    got = [f for f in ex.figures if f.measure == measure and f.min == n and f.evidence.begin >= start]
+    assert got, [(f.measure, f.min) for f in ex.figures]
+    return got[0].claimant_text or "article"
+
+
+def test_dateline_parsed_as_a_second_subject_is_not_the_speaker():
+    text = "Nairobi, 3 March 2025 (Wire) — Kenya's coast guard said on Monday that 14 fishermen were missing."
+    assert "coast guard" in claimant(text, "missing", 14)
+
+
+def test_event_subject_before_the_reporting_clause_is_not_the_speaker():
+    text = ("A blast that tore through a fuel depot overnight killed at least 9 workers, "
+            "the regional governor's office said on Tuesday.")
+    assert "governor" in claimant(text, "killed", 9)
+
+
+def test_coordinated_reporting_verb_takes_the_first_verbs_subject():
+    text = ("The interior minister dismissed the reports as exaggerated and said only four people "
+            "had been injured.")
+    assert "interior minister" in claimant(text, "injured", 4)
+
+
+def test_participle_saying_takes_the_main_subject():
+    text = "The army rejected the opposition's account on Sunday, saying 6 soldiers had died in the ambush."
+    assert claimant(text, "killed", 6).lower().endswith("army")
+
+
+def test_source_carries_over_within_a_paragraph_only():
+    text = ("Flood waters rose overnight, the river authority said, and 8 people drowned.\n"
+            "The authority said 12 people were missing. Another 30 were injured.\n"
+            "Local schools reported that 5 pupils were hurt.\n"
+            "About 40 houses were evacuated by late afternoon, and 2 people were injured in the rush.")
+    assert "authority" in claimant(text, "injured", 30)
+    assert claimant(text, "injured", 2) == "article"
+
+
+def test_headline_figure_does_not_lend_its_source_to_the_body():
+    text = ("Blast at chemical plant kills at least 7\n"
+            "DURBAN (Wire) — A blast at a chemical plant killed at least 7 workers on Monday.\n"
+            "\u201cWe found 7 bodies in the ruins,\u201d a firefighter told reporters.")
+    assert claimant(text, "killed", 7, after="DURBAN") == "article"
+
+
+def test_quote_speaker_is_the_nearest_reporting_clause_in_the_paragraph():
+    text = ("The mayor said the town was in shock.\n\n"
+            "\u201cWe have found 6 bodies so far. The river is still rising,\u201d the district police chief "
+            "told reporters.")
+    assert "police chief" in claimant(text, "killed", 6)
+
+
+def test_pronoun_it_is_the_last_named_source_not_an_earlier_figure_source():
+    text = ("Home Affairs Minister Jane Otieno said 20 people had been injured. "
+            "The Kenya Red Cross says its volunteers have opened 9 shelters. "
+            "It estimates that about 3,000 people have been displaced.")
+    assert "Red Cross" in claimant(text, "displaced", 2700)
+
+
+def test_we_inside_a_quote_is_the_speaker_of_the_quote():
+    text = ("The provincial governor visited the camps on Sunday. \u201cWe fear that more than 50 people "
+            "have died in the hills,\u201d Governor Amal Haddad told reporters.")
+    assert "Haddad" in claimant(text, "killed", 51)
+
+
+def test_markdown_heading_quoting_the_body_takes_the_speakers_name():
+    text = ('## "We buried 40 villagers"\n\n'
+            "The volunteer sat outside the clinic on the edge of the town, where families had been "
+            "waiting since dawn for news of relatives who were swept away when the river burst its banks "
+            "late on Thursday night, and where the few nurses left were sleeping in shifts.\n\n"
+            "\u201cWe buried 40 villagers in one morning,\u201d said Samuel Osei, a volunteer medic.")
+    assert "Osei" in claimant(text, "killed", 40)
+
+
+def test_their_homes_does_not_give_the_counted_the_claimants_nationality():
+    ex = extract(Article(id="t", text=("The Kenya Red Cross said on Monday that about 2,000 people had fled "
+                                       "their homes along the river."), source="t"))
+    fled = [f for f in ex.figures if f.measure == "displaced"]
+    assert fled and "Red Cross" in fled[0].claimant_text
+    assert fled[0].population.groups == ()
+
+
+def test_according_to_the_same_report_names_who_issued_it():
+    text = ("The fire service published its morning report on the blaze.\n\n"
+            "According to the same report, 14 people were injured.")
+    assert "fire service" in claimant(text, "injured", 14)
+
+
+def test_recap_takes_the_source_given_with_the_figure_earlier():
+    text = ("The health ministry said 37 people had died.\n\n"
+            "Schools in the district will stay closed this week.\n\n"
+            "To sum up: 37 dead and roads still closed.")
+    assert "ministry" in claimant(text, "killed", 37, after="To sum up")
+
+
+def test_the_authority_doing_the_counted_act_is_its_source():
+    assert "navy" in claimant("The Greek navy rescued 31 migrants from a sinking boat on Sunday.", "other", 31)
+    assert "governor" in claimant("The regional governor has declared three days of mourning.", "mourning_days", 3)
+
+
+def test_an_act_is_not_carried_over_as_a_statement():
+    text = "The navy rescued 31 migrants off the island. Another 12 people are missing."
+    assert claimant(text, "missing", 12) == "article"
+
+
+def test_reduced_passive_subject_is_the_counted_not_the_source():
+    text = "Protesters gathered again on Monday.\n\n- 40 students arrested near the campus."
+    assert claimant(text, "arrested", 40) == "article"
+
+
+def test_live_blog_time_stamp_is_not_a_source():
+    text = "**14:05 BST** \u2014 The interior ministry has raised the toll to 19 dead."
+    assert "ministry" in claimant(text, "killed", 19)
