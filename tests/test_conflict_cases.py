@@ -9,6 +9,8 @@ mine_04: parts (15 + 6) larger than the stated total (18): a SHACL violation.
 
 from __future__ import annotations
 
+import json
+
 from pathlib import Path
 
 import pytest
@@ -62,9 +64,21 @@ def test_revision_and_contradiction_filter_in_the_cli(store):
     store_obj = store
     store_obj.close()  # the CLI opens it itself
     try:
-        res = CliRunner().invoke(app, ["conflicts", "--store", path, "--kind", "revision", "--format", "json"])
+        res = CliRunner().invoke(app, ["conflicts", "--store", path, "--pairs", "--kind", "revision", "--format", "json"])
         assert res.exit_code == 0, res.output
         assert '"revision"' in res.output and '"contradiction"' not in res.output
+        # one entry per disagreeing variable; --kind keeps those holding a conflict of that kind
+        res = CliRunner().invoke(app, ["conflicts", "--store", path, "--format", "json"])
+        assert res.exit_code == 0, res.output
+        entries = json.loads(res.output)
+        pairs = json.loads(CliRunner().invoke(app, ["conflicts", "--store", path, "--pairs", "--format", "json"]).output)
+        assert len({e["variable"] for e in entries}) == len(entries) == len({p["variable"] for p in pairs})
+        assert sum(int(e["conflicts"]) for e in entries) == len(pairs)
+        assert sum(int(e["revisions"]) for e in entries) == sum(p["kind"] == "revision" for p in pairs)
+        revised = json.loads(CliRunner().invoke(app, ["conflicts", "--store", path, "--kind", "revision", "--format", "json"]).output)
+        assert revised and all(int(e["revisions"]) > 0 for e in revised)
+        res = CliRunner().invoke(app, ["conflicts", "--store", path, "--kind", "bogus"])
+        assert res.exit_code == 2 and "contradiction or revision" in res.output
         res = CliRunner().invoke(app, ["conflicts", "--store", path, "--fail-on-conflict"])
         assert res.exit_code == 1
         assert "mine_01_ministry" in res.output

@@ -80,6 +80,13 @@ EXPECTED: dict[str, tuple[list[str], list[tuple]]] = {
         ("killed", "BGD IND", "civilian", A2, "31", "31", "The coast guard", Q31,
          A3, "18", "22", HC, QABOUT20, "contradiction", V_ALL, D2, None),
     ]),
+    # one row for the one disagreeing variable: its three conflicts, one a revision, by the widest pair (31 vs about 20)
+    "disagreements": (["measure", "groups", "role", "variable", "conflicts", "revisions", "kind",
+                       "a_article", "a_min", "a_max", "a_claimant", "a_quote", "a_published",
+                       "b_article", "b_min", "b_max", "b_claimant", "b_quote", "b_published"], [
+        ("killed", "BGD IND", "civilian", V_ALL, "3", "1", "contradiction",
+         A2, "31", "31", "The coast guard", Q31, D2, A3, "18", "22", HC, QABOUT20, None),
+    ]),
     "corroborations": (PAIR_COLUMNS + ["variable", "a_published", "b_published"], [
         ("killed", "BGD", "civilian", A1, "20", "20", "article", Q20,
          A3, "20", "20", "article", QTWENTY, V_BGD, D1, None),

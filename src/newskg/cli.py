@@ -158,24 +158,44 @@ def conflicts(
     store: StoreOpt = None,
     fmt: FormatOpt = "table",
     kind: Annotated[Optional[str], typer.Option("--kind", help="Only contradiction or revision.")] = None,
+    pairs: Annotated[bool, typer.Option("--pairs", help="Every conflicting pair of claims (query conflicts), "
+                                        "not one line per disagreement (query disagreements).")] = False,
     fail_on_conflict: Annotated[bool, typer.Option("--fail-on-conflict", help="Exit 1 when there is any conflict.")] = False,
 ) -> None:
-    """Where sources disagree: what is measured, each side's value, claimant, article, date and quote."""
+    """Where sources disagree: what is measured, each side's value, claimant, article, date and quote.
+
+    One entry per thing measured (event, measure, population) on which sources
+    disagree, shown by its widest conflict (the two claims furthest apart),
+    with how many pairs conflict; --pairs lists every pair.
+    """
     from newskg.queries import run
 
+    if kind and kind not in {"contradiction", "revision"}:
+        _fail(f"--kind {kind!r}: use contradiction or revision")
     s = _open(store, read_only=True)
     try:
-        columns, rows = run(s, "conflicts")
+        columns, rows = run(s, "conflicts" if pairs else "disagreements")
     except NewskgError as exc:
         _fail(exc)
     s.close()
-    if kind:
+    if kind and pairs:
         rows = [r for r in rows if r["kind"] == kind]
+    elif kind:  # variables holding at least one conflict of that kind
+        def of_kind(r: dict) -> int:
+            revisions = int(r["revisions"])
+            return revisions if kind == "revision" else int(r["conflicts"]) - revisions
+        rows = [r for r in rows if of_kind(r) > 0]
     if fmt == "table":
         if not rows:
             out.print("No conflicts between sources.")
         for i, r in enumerate(rows, 1):
-            out.print(f"[bold]{escape(r['variable'])}[/bold] ({r['kind']})".replace("[bold]", f"[bold]{i}. ", 1), highlight=False)
+            if pairs:
+                what = r["kind"]
+            else:
+                n, rev = int(r["conflicts"]), int(r["revisions"])
+                what = f"{n} conflicting pair{'s' if n != 1 else ''}" + (f", {rev} a revision" if rev == 1 else f", {rev} revisions" if rev else "")
+                what += f"; widest: {r['kind']}"
+            out.print(f"[bold]{i}. {escape(r['variable'])}[/bold] ({escape(what)})", highlight=False)
             for side in ("a", "b"):
                 bound = _bounds(r[f"{side}_min"], r[f"{side}_max"])
                 date = r[f"{side}_published"] or "date unknown"
