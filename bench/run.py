@@ -47,7 +47,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-QUERIES = ("conflicts", "figures", "corroborations")
+QUERIES = ("disagreements", "conflicts", "figures", "corroborations")
 
 
 # --------------------------------------------------------------------------- measuring helpers
@@ -488,18 +488,25 @@ def stage_write(p: dict) -> dict:
     quads = len(store)
     note = ""
     t = time.perf_counter()
-    if quads > p.get("refresh_max_quads", 5_000_000):
+    if quads > p.get("refresh_max_quads", 50_000_000):
         ref, note = None, "not repeated at this size: a full refresh, as in the store build"
     else:
         try:
             with alarm(p["refresh_timeout"]):
-                refresh(store, ids)
+                synced = refresh(store, ids)
             ref = time.perf_counter() - t
+            t = time.perf_counter()
+            with alarm(p["refresh_timeout"]):
+                again = refresh(store, ids)  # nothing changed since: what a no-op ingest costs
+            ref_again = time.perf_counter() - t
         except Timeout:
             ref, note = None, f"timeout after {p['refresh_timeout']} s"
     store.close()
-    return {"articles": len(built), "write_s": write, "articles_per_s": len(built) / write, "refresh_s": ref,
-            "refresh_note": note, "quads_before_refresh": quads}
+    out = {"articles": len(built), "write_s": write, "articles_per_s": len(built) / write, "refresh_s": ref,
+           "refresh_note": note, "quads_before_refresh": quads}
+    if ref is not None:
+        out.update(graphs_synced=synced, refresh_unchanged_s=ref_again, graphs_synced_unchanged=again)
+    return out
 
 
 STAGES = {f.__name__[6:]: f for f in (stage_corpus, stage_bare, stage_extract, stage_ingest, stage_synth,
@@ -666,8 +673,8 @@ def parent_main(args) -> int:
         r["quads"] = r["synth"].get("quads")
         if not ({"error", "timeout_s", "aborted"} & set(r["synth"])):
             store_stages(r, n, store, dump, args, log, work)
-        if (r["quads"] or 0) > args.big_quads:
-            r["write"] = {"skipped": f"over {args.big_quads} quads (--big-quads)"}
+        if r["synth"].get("refresh_s") is None:
+            r["write"] = {"skipped": "no resolve + derive at build (--refresh-max)"}
         elif not ({"error", "timeout_s", "aborted"} & set(r["synth"])):
             r["write"] = run_stage("write", {"n": 200, "seed": args.seed, "store": str(store),
                                              "refresh_timeout": args.refresh_timeout}, T * 2, log)
@@ -724,6 +731,13 @@ def _f(v, fmt="{:.2f}", none="–") -> str:
     return fmt.format(v)
 
 
+def _written(synced: dict | None) -> str:
+    """Graphs the refresh wrote, resolved + derived ("–" when not run)."""
+    if not synced:
+        return "–"
+    return " + ".join(f"{synced[k]['written']}" for k in ("resolved", "derived")) + " written"
+
+
 def markdown(res: dict) -> str:
     m = res["machine"]
     v = m["versions"]
@@ -746,8 +760,8 @@ def markdown(res: dict) -> str:
         L.append("")
     if res["stores"]:
         L += ["**Store build at scale** (synthetic graphs from newskg's builder, no spaCy; refresh = newskg resolve + derive)", "",
-              "| N articles | quads | claim triples | claims | conflicts | corroborations | build N-Quads s | bulk load s | refresh s | store MiB | peak RSS MiB | +200 articles write s (art/s) | refresh after s | machine |",
-              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+              "| N articles | quads | claim triples | claims | conflicts | corroborations | build N-Quads s | bulk load s | refresh s | store MiB | peak RSS MiB | +200 articles write s (art/s) | refresh after s (graphs written) | refresh, nothing new s | machine |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
         for n, r in res["stores"].items():
             s, w = r.get("synth", {}), r.get("write", {})
             L.append(
@@ -755,18 +769,18 @@ def markdown(res: dict) -> str:
                 f"{s.get('corroborations', '–')} | {_f(s.get('generate_s'), '{:.1f}')} | {_f(s.get('bulk_load_s'), '{:.1f}')} | "
                 f"{_f(s.get('refresh_s'), '{:.1f}', s.get('refresh_note') or s.get('aborted') or '–')} | {_f(s.get('store_bytes') and s['store_bytes'] / 2**20, '{:.0f}')} | "
                 f"{s.get('peak_rss_mib', '–')} | {_f(w.get('write_s'), '{:.1f}')} ({_f(w.get('articles_per_s'), '{:.0f}')}) | "
-                f"{_f(w.get('refresh_s'), '{:.1f}')} | {m['cores']} cores |")
+                f"{_f(w.get('refresh_s'), '{:.1f}')} ({_written(w.get('graphs_synced'))}) | {_f(w.get('refresh_unchanged_s'), '{:.1f}')} | {m['cores']} cores |")
         L.append("")
     L += ["**Query latency** (newskg.queries.run, seconds, best of repeats; rows returned; rdflib: one run)", "",
-          "| store | N articles | quads | engine | load s | conflicts s (rows) | figures s (rows) | corroborations s (rows) | peak RSS MiB | machine |",
-          "|---|---|---|---|---|---|---|---|---|---|"]
+          "| store | N articles | quads | engine | load s | " + " | ".join(f"{q} s (rows)" for q in QUERIES) + " | peak RSS MiB | machine |",
+          "|---|---|---|---|---|" + "---|" * len(QUERIES) + "---|---|"]
     for kind, group in (("ingest", res["ingest"]), ("synthetic", res["stores"])):
         for n, r in group.items():
             for eng, qr in r.get("queries", {}).items():
                 name = {"disk": "Oxigraph on disk", "oxmem": "Oxigraph memory", "rdflib": "rdflib Dataset"}[eng]
                 if "queries" not in qr:
                     why = qr.get("skipped") or qr.get("aborted") or (f"timeout {qr['timeout_s']} s" if "timeout_s" in qr else qr.get("error", "?"))
-                    L.append(f"| {kind} | {n} | {r.get('quads', '–')} | {name} | skipped: {why} | | | | | {m['cores']} cores |")
+                    L.append(f"| {kind} | {n} | {r.get('quads', '–')} | {name} | skipped: {why} |" + " |" * (len(QUERIES) + 1) + f" {m['cores']} cores |")
                     continue
                 cells = []
                 for qn in QUERIES:

@@ -187,14 +187,18 @@ def ingest(
     return report
 
 
-def refresh(store, ids: Ids) -> None:
-    """Rebuild the ontology, resolved and derived graphs from the article graphs."""
+def refresh(store, ids: Ids) -> dict[str, dict[str, int]]:
+    """Bring the ontology, resolved and derived graphs up to date with the article graphs.
+
+    Resolution and derivation are recomputed; only the per-event graphs whose
+    content changed are written. Returns the graphs written / unchanged /
+    dropped, for resolved and derived.
+    """
     from newskg.derive import derive
     from newskg.resolve import resolve
 
     load_ontology(store, ids)
-    resolve(store, ids)
-    derive(store, ids)
+    return {"resolved": resolve(store, ids), "derived": derive(store, ids)}
 
 
 def remove(store, article_id: str, ids: Ids) -> bool:
