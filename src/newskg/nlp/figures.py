@@ -382,6 +382,8 @@ class FigureFinder:
             for c in gov.children:
                 if c.dep_ in {"nsubj", "nsubjpass"} and c.i != h.i:
                     m = self._noun_measure(c)
+                    if not m and lem == "include" and c.lemma_.lower() in {"passenger", "crew"}:
+                        m = "other"  # "the passengers included 52 Kazakh citizens"
                     if m:
                         return m, c, c
                 if c.dep_ == "prep" and c.lower_ == "among":
@@ -450,6 +452,9 @@ class FigureFinder:
             if holder is verb:
                 for v, prep, nouns, measure in self.g.situations:
                     if prep == "-" and v == holder.lemma_.lower() and "*" in nouns and h.dep_ == "dobj":
+                        if v in OBJECT_SITUATIONS and (not self._peopleish(h) or any(
+                                c.dep_ == "prt" for c in holder.children)):
+                            continue  # "carried out several attacks": not people carried
                         return measure, holder, holder
         return None, None, None
 
