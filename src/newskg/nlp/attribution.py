@@ -107,6 +107,8 @@ class Attributor:
     def _speaker_of(self, verb: Token, avoid: Token | None = None) -> Span | None:
         if verb.lemma_.lower() not in self.g.reporting:
             return None
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in {"life", "victim"} for c in verb.children):
+            return None  # "the fire claimed the lives of 34": the event, not a claim
         subjects = [c for c in verb.children if c.dep_ == "nsubj"
                     and not (avoid is not None and c.left_edge.i <= avoid.i <= c.right_edge.i)]
         if subjects:
