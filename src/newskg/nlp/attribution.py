@@ -42,6 +42,8 @@ class Attributor:
             src = self._according_to(anchor.sent, fig) or self._reporting_ancestor(anchor) \
                 or self._reporting_beside(anchor) or self._quote_speaker(doc, fig, quotes)
             if src is None:
+                src = self._update_source(doc, fig, anchor)
+            if src is None:
                 src = self._actor(doc, fig, anchor)
                 if src is not None:
                     acts.add(i)
@@ -58,6 +60,10 @@ class Attributor:
                     continue
             if src is not None and not self._acceptable_source(src):
                 src = None
+            if src is None:
+                src = self._update_source(doc, fig, anchor)
+                if src is not None and not self._acceptable_source(src):
+                    src = None
             if src is None:
                 same = [f for f in figures[:i] if doc[f.num_start].sent == anchor.sent and f.claimant_span]
                 if same:
@@ -101,6 +107,8 @@ class Attributor:
     def _speaker_of(self, verb: Token, avoid: Token | None = None) -> Span | None:
         if verb.lemma_.lower() not in self.g.reporting:
             return None
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in {"life", "victim"} for c in verb.children):
+            return None  # "the fire claimed the lives of 34": the event, not a claim
         subjects = [c for c in verb.children if c.dep_ == "nsubj"
                     and not (avoid is not None and c.left_edge.i <= avoid.i <= c.right_edge.i)]
         if subjects:
@@ -111,6 +119,8 @@ class Attributor:
             c = _after_dateline(c)
             if c.lemma_.lower() in SOURCE_NOUNS:
                 owner = _owner(c)
+                if owner is None and _modifier_owner(c) is not None:
+                    return _modifier_owner(c)  # "a Malian army statement said"
                 if owner is None and any(d.lower_ in {"the", "same", "this", "that", "latest", "an", "a"} for d in c.children):
                     return None  # "the same update said": the source named before (carried over)
                 return _phrase(owner) if owner is not None else _phrase(c)
@@ -124,6 +134,14 @@ class Attributor:
                     return _phrase(pobj)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
+        # "…, the Brazilian embassy in Lima said.": the speaker parsed as an apposition of the counted
+        doc = verb.doc
+        comma = next((t for t in reversed(doc[verb.sent.start:verb.i]) if t.text == ","), None)
+        if comma is not None and 0 < verb.i - comma.i <= 8:
+            between = doc[comma.i + 1:verb.i]
+            heads = [t for t in between if not (between.start <= t.head.i < between.end)]
+            if len(heads) == 1 and heads[0].dep_ == "appos" and heads[0].pos_ in {"NOUN", "PROPN"}:
+                return _phrase(heads[0])
         # no subject of its own: "…, saying 12 had died"; "X denied … and said none had died"
         if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
             head = verb.head
@@ -188,6 +206,43 @@ class Attributor:
                     return best
         return None
 
+    def _update_source(self, doc: Doc, fig: FigureMatch, anchor: Token) -> Span | None:
+        """The issuer of an update that states the figure without a reporting verb:
+        "X has issued its update: 44 dead", "New figures from X: 87 dead",
+        "X's afternoon update puts the toll at 31"."""
+        sent = anchor.sent
+        # the subject of the figure's verb is a source noun: "X's update puts the toll at 31"
+        tok = anchor
+        for _ in range(4):
+            if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            for c in tok.children:
+                if c.dep_ == "nsubj" and c.lemma_.lower() in SOURCE_NOUNS:
+                    owner = _owner(c)
+                    if owner is not None and owner.lower_ not in PRONOUNS:
+                        return _phrase(owner)
+                    return _modifier_owner(c)
+        # a colon before the figure, a source before the colon, in the same sentence or line
+        start = doc[fig.num_start]
+        colon = next((t for t in reversed(doc[sent.start:start.i]) if t.text == ":"), None)
+        if colon is None:
+            return None
+        for t in doc[sent.start:colon.i]:
+            if t.lemma_.lower() not in SOURCE_NOUNS | {"number", "toll"}:
+                continue
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUE_VERBS | {"give", "put", "update", "post", "have"}:
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.i < t.head.i), None)
+                if subj is not None and subj.lower_ not in PRONOUNS:
+                    return _phrase(subj)  # "AFAD has issued its first update: 12 dead"
+            owner = _owner(t)
+            if owner is not None and owner.lower_ not in PRONOUNS:
+                return _phrase(owner)  # "New figures from the Health Ministry: 27 dead"
+            if _modifier_owner(t) is not None:
+                return _modifier_owner(t)
+        return None
+
     def _actor(self, doc: Doc, fig: FigureMatch, anchor: Token) -> Span | None:
         """Whoever did what is counted, when that is an official act, counts it: "the
         municipality declared a day of mourning", "police arrested 40", "the coast guard
@@ -220,8 +275,8 @@ class Attributor:
             return False
         if lem in self.g.events or lem in self.g.measure_nouns or lem in {"magnitude", "people", "person", "number", "toll"}:
             return False
-        if len(span) == 1 and span.text.isupper() and len(span.text) > 3:
-            return False  # "HARARE" at the start of a dateline
+        if len(span) == 1 and span.text.isupper() and len(span.text) > 3 and _dateline_like(span):
+            return False  # "HARARE" at the start of a dateline (not an acronym: "AFAD says")
         if any(re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text) for t in span):
             return False  # "**06:50 GMT** —": a live-blog time stamp
         if all(t.ent_type_ in {"DATE", "TIME"} for t in span):
@@ -490,6 +545,27 @@ def _owner(noun: Token) -> Token | None:
                     if pobj is not None:
                         return pobj
     return None
+
+
+def _dateline_like(span: Span) -> bool:
+    """An all-capitals word that is a place, or opens its line before a comma or a dash."""
+    doc, tok = span.doc, span.root
+    if tok.ent_type_ in {"GPE", "LOC"}:
+        return True
+    line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
+    nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return line_start or nxt in {",", "—", "–", "-", "("} or tok.ent_type_ == ""
+
+
+def _modifier_owner(noun: Token) -> Span | None:
+    """The organisation in the modifiers of a source noun: "a Malian army statement", "a police
+    bulletin", "the Health Ministry update" (not "the latest update", "an official statement")."""
+    mods = [c for c in noun.children if c.i < noun.i and c.dep_ in {"compound", "amod"}]
+    comps = [c for c in mods if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+    if not comps:
+        return None
+    a = min(m.left_edge.i for m in mods if m.pos_ in {"NOUN", "PROPN"} or m.text[:1].isupper())
+    return noun.doc[a:noun.i]
 
 
 def _phrase(tok: Token) -> Span:

@@ -6,6 +6,8 @@ same result) so extraction parallelises across processes and machines.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -114,6 +116,9 @@ def _whole(e0: EventMention, g) -> set[str]:
     return whole
 
 
+_KEY_VALUE_LINE = re.compile(r"^[\s\-*•]*[A-Za-z][\w ]{0,30}:[*\s]*\d")
+
+
 def _without_restated_headline(figures: list[Figure], text: str) -> list[Figure]:
     """A headline figure that the body restates is the body's figure: keep the body's, which
     carries the source, the qualifier and the population ("Quake kills dozens" / "87 were killed")."""
@@ -123,9 +128,17 @@ def _without_restated_headline(figures: list[Figure], text: str) -> list[Figure]
     body = [f for f in figures if not in_heading(f)]
     if not head:
         return figures
-    keep = [f for f in head if not any(
-        b.measure == f.measure and overlaps(b.min, b.max, f.min, f.max) and set(f.population.groups) <= set(b.population.groups)
-        for b in body)]
+
+    def restated(f: Figure, b: Figure) -> bool:
+        if b.measure != f.measure or not set(f.population.groups) <= set(b.population.groups):
+            return False
+        line_start = text.rfind("\n", 0, f.evidence.begin) + 1
+        if _KEY_VALUE_LINE.match(text[line_start:f.evidence.end]):
+            # a fact box ("Displaced: 4,213") restates only the same count, not "more than 4,200"
+            return (b.min, b.max) == (f.min, f.max)
+        return overlaps(b.min, b.max, f.min, f.max)
+
+    keep = [f for f in head if not any(restated(f, b) for b in body)]
     return sorted(keep + body, key=lambda f: f.evidence.begin)
 
 

@@ -46,7 +46,11 @@ KEY_VALUE_HEADS = {"dead": "killed", "deaths": "killed", "killed": "killed", "de
                    "fatalities": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
                    "missing": "missing", "displaced": "displaced", "homeless": "displaced", "evacuated": "evacuated",
                    "arrested": "arrested", "detained": "arrested", "arrests": "arrested", "affected": "affected",
-                   "cases": "affected", "rescued": "other", "survivors": "other"}
+                   "cases": "affected", "rescued": "other", "survivors": "other",
+                   "in shelters": "displaced", "sheltered": "displaced", "evacuees": "evacuated",
+                   "hospitalised": "injured", "hospitalized": "injured", "in hospital": "injured",
+                   "bodies recovered": "killed", "unaccounted for": "missing", "arrests made": "arrested"}
+OBJECT_SITUATIONS = {"carry"}  # situations.tsv verbs whose object, not subject, is counted
 PEOPLE_PRONOUNS = {"they", "them", "who"}
 ADMIN_UNITS = {"district", "province", "region", "county", "state", "prefecture", "governorate", "municipality"}
 
@@ -113,7 +117,14 @@ class FigureFinder:
     def _person_noun(self, tok: Token) -> bool:
         low, lem = tok.lower_, tok.lemma_.lower()
         return (lem in self.g.roles and lem not in {"people", "other", "family", "household", "crew", "military", "army", "police", "security"}) \
-            or low in self.g.demonyms or lem in {"teenager", "toddler", "hiker", "trekker", "climber", "driver", "pilot", "officer", "soldier", "resident"}
+            or low in self.g.demonyms or lem in {"teenager", "toddler", "hiker", "trekker", "climber", "driver", "pilot", "officer", "soldier", "resident",
+                        "reservist", "ranger", "volunteer", "labourer", "laborer", "herder", "nurse", "doctor"}
+
+    def _peopleish(self, x: Token) -> bool:
+        """The counted token names people: a number alone, "people", "others", a role or a demonym."""
+        lem = x.lemma_.lower()
+        return x.pos_ == "NUM" or lem in self.g.roles or lem in {"people", "person", "other", "man", "member"} \
+            or self._person_noun(x) or x.lower_ in {"others", "men", "women", "children"}
 
     def _number_run_end(self, doc: Doc, i: int) -> int:
         """End of the run of number words starting at i ("two hundred and fifty", "twenty-three")."""
@@ -177,6 +188,9 @@ class FigureFinder:
                 head = t
                 break
         head = head or doc[end - 1]
+        if end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ == "strong" \
+                and doc[end + 1].head.pos_ in {"NOUN", "PROPN"}:
+            return doc[end + 1].head  # "a four-strong crew": the crew is counted
         if head.dep_ in {"nummod", "amod", "quantmod", "det", "nmod", "compound", "advmod"} and head.head.i != head.i \
                 and head.head.pos_ in {"NOUN", "PROPN", "ADJ", "PRON", "NUM", "VERB"} and not (start <= head.head.i < end):
             if head.head.pos_ != "VERB" or head.head.tag_ in {"VBN", "VBG"} and head.head.lower_ in self.g.measure_nouns:
@@ -356,19 +370,28 @@ class FigureFinder:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in {"shelter", "camp"} for p in c.children):
                     return "displaced", c, gov
+        if rel == "dobj" and lem == "lose" and x.pos_ != "NUM" and self._peopleish(x) \
+                and not any(c.dep_ == "prep" and c.lower_ in {"to", "from"} for c in gov.children):
+            return "killed", gov, gov  # "the army lost two men" (not "lost 30 workers to a rival")
+        if rel in {"nsubjpass", "nsubj"} and lem == "admit" and (rel == "nsubjpass" or gov.tag_ == "VBN") \
+                and self._peopleish(x):
+            return "injured", gov, gov  # "41 people had been admitted" (to hospital)
         if rel in {"dobj", "nsubjpass"} and lem in LIFE_VERBS and x.lemma_.lower() == "life":
             return "killed", x, gov
         if rel in {"dobj", "attr", "npadvmod", "nsubj", "acomp"} and lem in COPULA_LIKE | TOLL_VERBS:
             for c in gov.children:
                 if c.dep_ in {"nsubj", "nsubjpass"} and c.i != h.i:
                     m = self._noun_measure(c)
+                    if not m and lem == "include" and c.lemma_.lower() in {"passenger", "crew"}:
+                        m = "other"  # "the passengers included 52 Kazakh citizens"
                     if m:
                         return m, c, c
                 if c.dep_ == "prep" and c.lower_ == "among":
                     for p in c.children:
-                        m = self._noun_measure(p) or g.measure_adjs.get(p.lower_)
+                        m = self._noun_measure(p) or g.measure_adjs.get(p.lower_) \
+                            or ("other" if p.lemma_.lower() in {"passenger", "crew"} else None)
                         if m:
-                            return m, p, p
+                            return m, p, p  # "among the dead were ...", "among the passengers were ..." 
         if rel == "pobj":
             prep, head = gov, gov.head
             plow, hlem = prep.lower_, head.lemma_.lower()
@@ -382,6 +405,10 @@ class FigureFinder:
                 m = OF_HEADS.get(hlem) or self._noun_measure(head)
                 if m:
                     return m, head, head
+                if hlem == "body" and self._peopleish(x):
+                    return "killed", head, head  # "the bodies of four others were found"
+                if hlem == "life" and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in LIFE_VERBS:
+                    return "killed", head, head.head  # "claimed the lives of 34 workers"
             if plow == "as" and head.lower_ in {"high", "many", "much", "low", "large"}:
                 verb = head.head  # "the toll could be as high as 80"
                 for c in verb.children:
@@ -413,6 +440,8 @@ class FigureFinder:
                     if v != "*" and (holder is not verb or holder.lemma_.lower() != v):
                         continue
                     if prep == "-":
+                        if v in OBJECT_SITUATIONS:
+                            continue  # "the plane carried 68 people", not "some of them will carry burns"
                         if c.dep_ == "dobj" and c.i != x.i and (c.lemma_.lower() in nouns or "*" in nouns):
                             return measure, c, holder
                         continue
@@ -423,6 +452,9 @@ class FigureFinder:
             if holder is verb:
                 for v, prep, nouns, measure in self.g.situations:
                     if prep == "-" and v == holder.lemma_.lower() and "*" in nouns and h.dep_ == "dobj":
+                        if v in OBJECT_SITUATIONS and (not self._peopleish(h) or any(
+                                c.dep_ == "prt" for c in holder.children)):
+                            continue  # "carried out several attacks": not people carried
                         return measure, holder, holder
         return None, None, None
 
@@ -575,8 +607,11 @@ class FigureFinder:
             x = self.counted(doc, start, end)
             measure, cue, gov = self.measure(doc, x, doc[start:end].root)
             if not measure and range_second:  # "between 1,100 and 1,400 people": the noun hangs off the second
+                x0 = x
                 x = self.counted(doc, *range_second)
                 measure, cue, gov = self.measure(doc, x, doc[start:end].root)
+                if not measure and x0.pos_ != "NUM":
+                    x = x0  # "between 15 and 20 soldiers were deployed": soldiers, not a part of an earlier count
             inherited = None
             if not measure and kind in {"num", "zero"}:
                 measure, cue, gov = self._key_value(doc, start)
@@ -634,10 +669,12 @@ class FigureFinder:
 
     def _key_value(self, doc: Doc, start: int):
         """"Dead: 21" or "- **Missing:** 11" on a line of its own."""
+        colon = lambda t: t.text.strip("*_") == ":"  # noqa: E731  markdown bold: "**Missing:** 11"
         j = start - 1
-        while j >= 0 and doc[j].is_punct and "\n" not in doc[j].text_with_ws and doc[j].text != ":":
+        while j >= 0 and (doc[j].is_punct or not doc[j].text.strip("*_")) and "\n" not in doc[j].text_with_ws \
+                and not colon(doc[j]):
             j -= 1
-        if j < 0 or doc[j].text != ":":
+        if j < 0 or not colon(doc[j]):
             return None, None, None
         k = j - 1
         words = []
@@ -908,6 +945,10 @@ class FigureFinder:
                 return True
             if start > 0 and doc[start - 1].lower_ in NOT_COUNT_BEFORE:
                 return True
+            prev = doc[start - 1] if start > 0 else None
+            if prev is not None and text.isdigit() and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
+                    and tok.head.i == prev.i and tok.dep_ == "nummod" and prev.lower_ not in self.g.demonyms:
+                return True  # a model or a name: "Dash 8", "Boeing 737", "Antonov 24"
             if end < len(doc) and doc[end].lower_ in {"%", "percent", "per", "-year", "year", "years"}:
                 return True
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in {"year", "storey", "story", "floor", "metre", "meter", "mile"}:

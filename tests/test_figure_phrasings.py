@@ -1,0 +1,84 @@
+"""Phrasings real reporters use for casualty figures: each must yield (measure, min, max).
+
+Every sentence here was written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newskg.model import Article
+from newskg.nlp.extract import extract
+
+pytestmark = pytest.mark.model
+
+
+def figures(text: str) -> set[tuple[str, int, int | None]]:
+    ex = extract(Article(id="t", text=text, source="t", published=date(2024, 3, 1)))
+    return {(f.measure, f.min, f.max) for f in ex.figures}
+
+
+def claimants(text: str) -> dict[int, str | None]:
+    ex = extract(Article(id="t", text=text, source="t", published=date(2024, 3, 1)))
+    return {f.min: f.claimant for f in ex.figures}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bodies of six fishermen were found on the beach at dawn, the coast guard said.", ("killed", 6, 6)),
+    ("Divers recovered the bodies of two of the missing climbers on Sunday.", ("killed", 2, 2)),
+    ("The blaze claimed the lives of 27 patients, hospital officials said.", ("killed", 27, 27)),
+    ("The battalion lost four men in the ambush, a military source said.", ("killed", 4, 4)),
+    ("Thirty-one people had been admitted by midnight, the hospital said.", ("injured", 31, 31)),
+    ("Fifteen residents were treated for smoke inhalation at the scene.", ("injured", 15, 15)),
+    ("The helicopter was carrying nine tourists and a three-strong crew.", ("other", 3, 3)),
+    ("Among the passengers were 12 Indian nationals, the airline said.", ("other", 12, 12)),
+    ("A park ranger is among the dead, officials said.", ("killed", 1, 1)),
+])
+def test_phrasing_gives_the_figure(text, expected):
+    assert expected in figures(text)
+
+
+def test_markdown_fact_box_lines_are_read():
+    got = figures("What we know:\n- **Missing:** 14\n- **In shelters:** 2,310\n")
+    assert ("missing", 14, 14) in got
+    assert ("displaced", 2310, 2310) in got
+
+
+def test_a_fact_box_with_a_new_count_is_not_a_restated_headline():
+    got = figures("More than 3,000 people have fled their homes, the agency said.\n\n"
+                  "Key figures:\n- Displaced: 3,412\n")
+    assert ("displaced", 3412, 3412) in got
+    assert ("displaced", 3001, None) in got
+
+
+def test_model_numbers_and_a_carriers_subject_are_not_counts():
+    got = figures("The Embraer 190 was carrying 96 passengers when it crashed, the airline said. "
+                  "Some of them will carry the scars for years.")
+    assert got == {("other", 96, 96)}
+
+
+def test_soldiers_deployed_after_a_missing_count_are_not_missing():
+    got = figures("Three hikers remain unaccounted for, police said. "
+                  "Between 40 and 50 soldiers were sent to search the slopes.")
+    assert got == {("missing", 3, 3)}
+
+
+def test_a_live_blog_update_after_a_colon_is_attributed_to_its_issuer():
+    got = claimants("**07:15 GMT** — The disaster agency AFAD has issued its latest update: 23 dead.\n\n"
+                    "**08:40 GMT** — New figures from the Health Ministry: 29 dead.\n\n"
+                    "**10:05 GMT** — AFAD's noon update puts the toll at 35.\n")
+    assert "AFAD" in (got[23] or "")
+    assert "Health Ministry" in (got[29] or "")
+    assert "AFAD" in (got[35] or "")
+
+
+def test_a_statement_named_by_its_organisation_is_its_source():
+    got = claimants("A Malian army statement said soldiers had killed about 20 attackers.")
+    assert "army" in (got[18] or "").lower()
+
+
+def test_a_speaker_parsed_as_an_apposition_is_still_the_speaker():
+    got = claimants("Among the dead were four Chilean tourists, the Chilean consulate in Cusco said.")
+    assert "consulate" in (got[4] or "").lower()
