@@ -6,6 +6,8 @@ held-out set in tests/data/heldout is never used for tuning and not asserted).
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from conftest import CORPUS
@@ -45,3 +47,31 @@ def test_every_miss_and_spurious_figure_is_listed_with_its_quote(result):
     assert len(result["missed"]) == f["gold"] - f["matched"]
     assert len(result["spurious"]) == f["predicted"] - f["matched"]
     assert all(m["quote"] for m in result["missed"] + result["spurious"])
+
+
+def test_every_gold_article_of_the_corpus_is_read(result):
+    assert result["gold_articles_not_read"] == []
+
+
+def test_a_gold_id_that_matches_no_article_is_reported(tmp_path):
+    from typer.testing import CliRunner
+
+    from newskg.cli import app
+
+    (tmp_path / "arts").mkdir()
+    (tmp_path / "arts" / "quarry_blast.txt").write_text(
+        "Two workers were killed in a quarry blast on Monday, the regional labour office said.\n", encoding="utf-8")
+    (tmp_path / "gold.yaml").write_text(
+        "articles:\n"
+        "  - id: quarry_blast\n    figures:\n"
+        "      - {measure: killed, min: 2, max: 2, qualifier: exact, groups: [], role: civilian, claimant: regional labour office, hedged: false}\n"
+        "  - id: quary_blast_typo\n    figures:\n"
+        "      - {measure: killed, min: 2, max: 2, qualifier: exact, groups: [], role: civilian, claimant: article, hedged: false}\n",
+        encoding="utf-8")
+    res = CliRunner().invoke(app, ["evaluate", "--gold", str(tmp_path / "gold.yaml"), str(tmp_path / "arts"), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    result = json.loads(res.output)
+    assert result["gold_articles_not_read"] == ["quary_blast_typo"]
+    assert result["figures"]["gold"] == 2 and len(result["missed"]) >= 1
+    table = CliRunner().invoke(app, ["evaluate", "--gold", str(tmp_path / "gold.yaml"), str(tmp_path / "arts")])
+    assert "match no article read" in table.output and "quary_blast_typo" in table.output

@@ -56,8 +56,14 @@ def load_gold(path: Path) -> dict:
     return data
 
 
-def predict(paths: list[Path]) -> tuple[list[dict], list[dict]]:
-    """(figures rows, conflicts rows) from ingesting ``paths`` into a throw-away store."""
+ARTICLE_IDS = "SELECT ?id WHERE { GRAPH ?g { ?a a schema:NewsArticle ; dcterms:identifier ?id } }"
+
+
+def predict(paths: list[Path], ingested: set[str] | None = None) -> tuple[list[dict], list[dict]]:
+    """(figures rows, conflicts rows) from ingesting ``paths`` into a throw-away store.
+
+    ``ingested``, when given, receives the identifiers of the articles read.
+    """
     from newskg.ingest import ingest
     from newskg.queries import run
     from newskg.store import EmbeddedStore
@@ -67,6 +73,8 @@ def predict(paths: list[Path]) -> tuple[list[dict], list[dict]]:
         ingest(paths, store)
         _, figures = run(store, "figures")
         _, conflicts = run(store, "conflicts")
+        if ingested is not None:
+            ingested.update(r["id"] for r in store.select(ARTICLE_IDS))
         store.close()
     return figures, conflicts
 
@@ -153,8 +161,12 @@ def score(gold: dict, figures: list[dict], conflicts: list[dict]) -> dict:
 
 def evaluate(gold_path: Path, paths: list[Path]) -> dict:
     gold = load_gold(gold_path)
-    figures, conflicts = predict(list(paths))
-    return score(gold, figures, conflicts)
+    ingested: set[str] = set()
+    figures, conflicts = predict(list(paths), ingested)
+    result = score(gold, figures, conflicts)
+    # a gold id that matches no article read scores as all-missed: say so, it is usually a typo or a wrong path
+    result["gold_articles_not_read"] = sorted({str(a["id"]) for a in gold["articles"]} - ingested)
+    return result
 
 
 def render_table(result: dict, console) -> None:
@@ -171,6 +183,11 @@ def render_table(result: dict, console) -> None:
     for k in ("gold", "predicted", "matched", "precision", "recall"):
         t.add_row(f"conflicts {k}", str(c[k]))
     console.print(t)
+    if result.get("gold_articles_not_read"):
+        console.print(f"[yellow]warning:[/yellow] {len(result['gold_articles_not_read'])} gold article id(s) match no article "
+                      f"read, so all their figures count as missed: {', '.join(result['gold_articles_not_read'])}. "
+                      "Check the ids in the gold file against the articles' ids (file name without extension, "
+                      "or the url/id field) and the paths given.", highlight=False)
     for title, rows in (("missed", result["missed"]), ("spurious", result["spurious"])):
         if not rows:
             continue
