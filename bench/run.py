@@ -436,6 +436,80 @@ def stage_validate(p: dict) -> dict:
             "one_graph_triples": len(data), "one_graph_s": one_s, "one_graph_core_only_s": core_s}
 
 
+JENA_PACKAGE = "libapache-jena-java"
+
+
+def jena_classpath(work: Path) -> str | None:
+    """Classpath for Debian's Jena (``apt install libapache-jena-java``), or None when it is not installed.
+
+    Debian's 4.5.0-2 moved Jena's bundled Xerces to the package ``xerces`` but
+    left its message bundles under ``org/apache/jena/ext/xerces``: every XSD
+    datatype then fails with "internal error". A folder with the bundles where
+    the moved classes look for them (made once in ``work``) fixes it.
+    """
+    import subprocess
+    import zipfile
+
+    try:
+        deps = subprocess.run(["apt-cache", "depends", JENA_PACKAGE], capture_output=True, text=True, check=True).stdout
+        pkgs = [JENA_PACKAGE] + [ln.split(":", 1)[1].strip() for ln in deps.splitlines() if ln.strip().startswith("Depends:")]
+        jars: list[str] = []
+        for pkg in pkgs:
+            files = subprocess.run(["dpkg", "-L", pkg], capture_output=True, text=True).stdout.split()
+            jars += [f for f in files if f.startswith("/usr/share/java/") and f.count("/") == 4 and f.endswith(".jar")]
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    core = Path("/usr/share/java/jena-core.jar")
+    if not core.exists():
+        return None
+    shim = work / "jena-xerces-messages"
+    if not shim.exists():
+        with zipfile.ZipFile(core) as z:
+            for name in z.namelist():
+                if name.startswith("org/apache/jena/ext/xerces/") and name.endswith(".properties"):
+                    target = shim / name[len("org/apache/jena/ext/"):]
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(z.read(name))
+    slf4j = [j for j in ("/usr/share/java/slf4j-api.jar", "/usr/share/java/slf4j-nop.jar") if Path(j).exists()]
+    jars = [j for j in jars if "slf4j" not in j and "log4j" not in j]  # one logging binding: slf4j-nop, below
+    return ":".join([str(shim)] + sorted(set(jars)) + slf4j)
+
+
+def stage_jena(p: dict) -> dict:
+    """(e') Apache Jena's SHACL (``shacl validate``) on the whole store as one graph, with newskg's core shapes.
+
+    Side by side with newskg's own validation in (e). Jena sees the union of
+    all graphs (articles, resolved, derived, ontology) as one N-Triples file.
+    """
+    import shutil as _sh
+    import subprocess
+
+    import pyoxigraph as ox
+
+    from newskg.resources import ontology_file
+
+    work = Path(p["dir"])
+    cp = jena_classpath(work) if _sh.which("java") else None
+    if cp is None:
+        return {"skipped": f"Jena not installed (apt install {JENA_PACKAGE})"}
+    store = ox.Store.read_only(p["store"])
+    data = work / "jena-union.nt"
+    t = time.perf_counter()
+    with open(data, "wb") as fh:
+        ox.serialize((q.triple for q in store), fh, format=ox.RdfFormat.N_TRIPLES)
+    dump_s = time.perf_counter() - t
+    del store
+    t = time.perf_counter()
+    r = subprocess.run(["java", "-Xmx8g", "-cp", cp, "shacl.shacl", "validate", "--shapes", str(ontology_file("shapes.ttl")),
+                        "--data", str(data)], capture_output=True, text=True, timeout=p.get("timeout", 1800))
+    secs = time.perf_counter() - t
+    data.unlink(missing_ok=True)
+    if r.returncode != 0:
+        return {"error": (r.stderr.strip().splitlines() or ["?"])[-1][:300], "seconds": secs}
+    return {"seconds": secs, "dump_s": dump_s, "conforms": "sh:conforms  true" in r.stdout,
+            "results": r.stdout.count("sh:focusNode")}
+
+
 def stage_export(p: dict) -> dict:
     """(f) newskg.export, when that module exists."""
     try:
@@ -510,7 +584,7 @@ def stage_write(p: dict) -> dict:
 
 
 STAGES = {f.__name__[6:]: f for f in (stage_corpus, stage_bare, stage_extract, stage_ingest, stage_synth,
-                                       stage_queries, stage_validate, stage_export, stage_write)}
+                                       stage_queries, stage_validate, stage_jena, stage_export, stage_write)}
 
 
 def child_main(stage: str, params: str) -> int:
@@ -716,6 +790,7 @@ def store_stages(r: dict, n: int, store: Path, dump: Path, args, log, work: Path
         r["queries"]["rdflib"] = {"skipped": f"too slow: {quads} quads > {args.rdflib_max_quads}"}
     r["validate"] = run_stage("validate", {"n": n, "store": str(store), "full_max": args.validate_full_max,
                                            "sample": args.validate_sample}, T, log)
+    r["jena"] = run_stage("jena", {"n": n, "store": str(store), "dir": str(work)}, T, log)
     if big:
         r["export"] = {"skipped": f"over {args.big_quads} quads (--big-quads)"}
         return
@@ -789,8 +864,8 @@ def markdown(res: dict) -> str:
                 L.append(f"| {kind} | {n} | {r.get('quads', '–')} | {name} | {_f(qr.get('open_s'), '{:.1f}')} | "
                          + " | ".join(cells) + f" | {qr.get('peak_rss_mib', '–')} | {m['cores']} cores |")
     L += ["", "**Validation and export**", "",
-          "| store | N articles | validate_store s (graphs) | full store s (est.) | one article graph s (triples) | same, SPARQL constraints removed s | results / violations | export (claims view) | peak RSS validate / export MiB | machine |",
-          "|---|---|---|---|---|---|---|---|---|---|"]
+          "| store | N articles | validate_store s (graphs) | full store s (est.) | Jena shacl, whole store s (results) | one article graph s (triples) | same, SPARQL constraints removed s | results / violations | export (claims view) | peak RSS validate / export MiB | machine |",
+          "|---|---|---|---|---|---|---|---|---|---|---|"]
     for kind, group in (("ingest", res["ingest"]), ("synthetic", res["stores"])):
         for n, r in group.items():
             va, ex = r.get("validate", {}), r.get("export", {})
@@ -803,7 +878,10 @@ def markdown(res: dict) -> str:
             else:
                 exs = ex.get("skipped") or ex.get("error", "timeout" if "timeout_s" in ex else "?")
             est = _f(va.get("full_estimate_s"), "{:.0f}") + ("" if va.get("full") else " (est.)")
-            L.append(f"| {kind} | {n} | {_f(va.get('seconds'), '{:.1f}')} ({va.get('validated', '–')}) | {est} | "
+            je = r.get("jena", {})
+            jes = (f"{je['seconds']:.1f} ({je.get('results')})" if "results" in je else
+                   (je.get("skipped") or je.get("error") or ("timeout" if "timeout_s" in je else "–")))
+            L.append(f"| {kind} | {n} | {_f(va.get('seconds'), '{:.1f}')} ({va.get('validated', '–')}) | {est} | {jes} | "
                      f"{_f(va.get('one_graph_s'))} ({va.get('one_graph_triples', '–')}) | {_f(va.get('one_graph_core_only_s'))} | "
                      f"{va.get('results', '–')} / {va.get('violations', '–')} | {exs} | "
                      f"{va.get('peak_rss_mib', '–')} / {ex.get('peak_rss_mib', '–')} | {m['cores']} cores |")
