@@ -641,8 +641,11 @@ class FigureFinder:
             self.population(doc, fig, x, cue, range(start, end))
             fig.place_pp = self._place_pp(doc, x, gov, cue)
             self._last_place = ""
-            fig.scope = self._scope(doc, x, range(start, end), measure, cue, gov)
+            fig.scope = self._scope(doc, x, range(start, end), measure, cue, gov, fig.place_pp)
             fig.scope_place = self._last_place if fig.scope.startswith("in ") else ""
+            if fig.groups and fig.scope.startswith("part: "):
+                # "three Britons are among the dead": the nationality already names the part
+                fig.scope = "part" if self._of_pobj(x) is not None and x.i in range(start, end) else ""
             fig.subject_country = self._subject_country(x)
             fig.overnight = _overnight(x, gov)
             if not fig.scope and fig.place_pp and x.dep_ == "pobj" and x.head.lower_ == "with":
@@ -718,7 +721,7 @@ class FigureFinder:
         return None
 
     def _scope(self, doc: Doc, x: Token, num_range: range, measure: str = "", cue: Token | None = None,
-               gov: Token | None = None) -> str:
+               gov: Token | None = None, place: str = "") -> str:
         """What part of the event's toll a count covers; "" for the whole.
 
         A place ("six in Ramechhap", "two on the ground"), a part of a larger count
@@ -741,17 +744,21 @@ class FigureFinder:
         if x.lemma_.lower() == "body" and gov is not None and any(
                 t.ent_type_ in {"DATE", "TIME"} for c in gov.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree):
             return "increment"  # "recovered 19 bodies on Friday": that day's recoveries, not the toll
+        subset = self._subset(doc, x, num_range, measure, cue, gov, place)
+        if subset:
+            return subset  # "two of the wounded were flown to Nairobi", "the dead include four guards"
         limited = self._limited_place(clauses) or self._one_hospital(x)
         if limited:
             return limited  # "in Chiredzi district alone", "outside the province", one hospital's count
         pobj = self._of_pobj(x) if x.i in num_range else None
-        if pobj is not None and (pobj.lemma_.lower() in self.g.measure_nouns or pobj.lower_ in {"dead", "victims", "deaths", "injured"}
+        if pobj is not None and (pobj.lemma_.lower() in self.g.measure_nouns or pobj.lower_ in PARTITIVE_WHOLES
                                  or any(c.like_num for c in pobj.children)):
             place = self._copula_place(x)
             if place:  # "52 of the dead were in Dolakha district": that place's count
                 self._last_place = place
                 return f"in {place}"
-            return "part"  # "52 of the dead", "43 of the 68 on board"
+            what = self._predicate(x, cue)
+            return f"part: {what}" if what else "part"  # "52 of the dead", "43 of the 68 on board"
         if cue is not None and cue.dep_ == "prep" and any(
                 p.lemma_.lower() in {"care", "condition", "ventilator", "icu"} for p in cue.children):
             return "serious condition"  # "four in intensive care": a part of the injured
@@ -782,6 +789,72 @@ class FigureFinder:
                         self._last_place = _place_words(p) if c.lower_ == "in" else ""
                         return f"{c.lower_} {_place_words(p)}"
         return ""
+
+    def _subset(self, doc: Doc, x: Token, num_range: range, measure: str, cue: Token | None, gov: Token | None,
+                place: str = "") -> str:
+        """A subset of a toll the grammar marks, named so that two different subsets are not compared:
+        "including four children", "the dead include four guards", "among the dead were four children",
+        "two of them", "workers who were trapped", "died on the way to hospital", "treated and discharged".
+        A place on the count ("six of them in Lagos", "cases linked to travellers … in Gaza") is the
+        better name for its part: the place rules name it."""
+        if measure == "other":
+            return ""
+        # "including three children", "four children among the dead"
+        if x.dep_ == "pobj" and x.head.lower_ in {"including", "among"} and x.head.head.i not in num_range:
+            return f"part: {_noun_words(x)}"
+        # "the dead include four guards", "the victims included two nurses"
+        if x.dep_ in {"dobj", "attr"} and x.head.lemma_.lower() == "include" and any(
+                c.dep_ == "nsubj" and (c.lower_ in PARTITIVE_WHOLES or c.lemma_.lower() in self.g.measure_nouns
+                                       or c.lemma_.lower() in {"toll", "number", "figure"}) for c in x.head.children):
+            return f"part: {_noun_words(x)}"
+        # a relative clause that restricts the counted people: "four workers who were trapped",
+        # "two workers who died in hospital" (not ", who were asleep,": that describes all of them)
+        # (the object of the toll's own verb is the whole toll: "the flood killed 31 people who were living by the river")
+        whole = x.dep_ == "dobj" and gov is not None and x.head.i == gov.i
+        for rc in x.children if not place and not whole else ():
+            if rc.dep_ not in {"relcl", "acl"} or (rc.left_edge.i > 0 and doc[rc.left_edge.i - 1].text in {",", "—", "–", "("}):
+                continue
+            if cue is not None and rc.i == cue.i:
+                where = _subset_place(rc)
+                if where:
+                    return where  # "people who died in hospital"
+                continue  # "people who were killed in the fire": the toll itself
+            return _subset_place(rc) or f"part: {_clause_words(rc)}"
+        # "among the dead were four children", "two workers … were among the 12"
+        verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "attr"} else None
+        if verb is not None and verb.lemma_.lower() == "be" and any(
+                c.dep_ == "prep" and c.lower_ == "among" for c in verb.children):
+            return f"part: {_noun_words(x)}"
+        # "two of them died when …", "nine of whom were children"
+        num = doc[num_range.stop - 1] if x.i in num_range else None
+        of = self._of_pobj(num if num is not None else x)
+        if of is not None and of.lower_ in {"them", "those", "whom"} and measure == "killed" and not place:
+            what = self._predicate(x, cue)
+            return f"part: {what}" if what else "part"
+        # the count's own predicate: "two people died on the way to hospital", "seven were treated and discharged"
+        for v in {t for t in (gov, x.head if x.dep_ in {"nsubj", "nsubjpass"} else None) if t is not None}:
+            where = _subset_place(v)
+            if where:
+                return where
+            if any(c.dep_ == "conj" and c.lemma_.lower() in DISCHARGED for c in v.children) or v.lemma_.lower() in DISCHARGED:
+                return "discharged"
+        return ""
+
+    def _predicate(self, x: Token, cue: Token | None) -> str:
+        """What a partitive says of its part: "six of the dead were women" -> "woman",
+        "two of the wounded were flown to Nairobi" -> "fly to nairobi"; "" when it only restates
+        the measure ("52 of the dead were in …", "nine of them died")."""
+        verb = x.head if x.dep_ in {"nsubj", "nsubjpass"} else None
+        if verb is None or (cue is not None and verb.i == cue.i):
+            if verb is not None:
+                return _subset_place(verb).removeprefix("part: ")
+            return ""
+        if verb.lemma_.lower() == "be":
+            for c in verb.children:
+                if c.dep_ in {"attr", "acomp"}:
+                    return _noun_words(c)
+            return ""
+        return _clause_words(verb)
 
     def _copula_place(self, x: Token) -> str:
         """The place a partitive is said to be in: "52 of the dead were in Dolakha district"."""
@@ -995,6 +1068,46 @@ def _last_two_groups(earlier: list[FigureMatch]) -> tuple[str, ...]:
             if len(seen) == 2:
                 return tuple(sorted(set(seen[0]) | set(seen[1])))
     return ()
+
+
+PARTITIVE_WHOLES = {"dead", "victims", "deaths", "injured", "wounded", "casualties", "missing", "bodies", "survivors"}
+DISCHARGED = {"discharge"}
+
+
+def _noun_words(t: Token) -> str:
+    """ "four security guards" -> "security guard": the kind of people a part is made of."""
+    words = [c.lemma_.lower() for c in t.children if c.dep_ in {"compound", "amod"} and c.i < t.i]
+    return " ".join(words + [t.lemma_.lower()])
+
+
+def _clause_words(v: Token) -> str:
+    """ "were flown to Nairobi for treatment" -> "fly to nairobi": a verb and its first complement."""
+    words = [v.lemma_.lower()]
+    for c in v.children:
+        if c.dep_ in {"prep", "dobj", "attr", "acomp"} and c.i > v.i:
+            words.append(c.lower_ if c.dep_ != "dobj" else c.lemma_.lower())
+            words += [p.lower_ for p in c.children if p.dep_ == "pobj"][:1]
+            break
+    return " ".join(words)
+
+
+def _subset_place(v: Token) -> str:
+    """Where only some of the victims died or lie: "on the way to hospital", "in hospital", "in intensive care"."""
+    for c in v.children:
+        if c.dep_ != "prep":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            low = p.lemma_.lower()
+            if c.lower_ == "on" and low == "way" or c.lower_ == "en" and low == "route":
+                return "on the way to hospital"
+            if c.lower_ == "in" and low == "hospital" and v.lemma_.lower() in {"die", "succumb"} \
+                    and not any(d.dep_ == "det" for d in p.children):
+                return "in hospital"  # "died in hospital" (not "in the hospital fire"; the injured "in hospital" are all of them)
+            if c.lower_ == "in" and low in {"care", "icu"}:
+                return "serious condition"
+    return ""
 
 
 def _shouted(sent) -> bool:

@@ -1,0 +1,97 @@
+"""Subsets of a toll that the grammar marks get a scope; whole tolls stay unscoped.
+
+A part ("two of the wounded were flown to Nairobi", "the dead include four
+guards", "two people died on the way to hospital") compared with the whole toll
+of another article is a false conflict. Every sentence here was written for
+these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newskg.model import Article
+from newskg.nlp.extract import extract
+
+pytestmark = pytest.mark.model
+
+
+def scopes(text: str, measure: str = "killed") -> dict[int, str]:
+    ex = extract(Article(id="t", text=text, source="t", published=date(2024, 5, 4)))
+    return {f.min: f.population.scope for f in ex.figures if f.measure == measure}
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A fire at a paint warehouse killed 14 people on Friday, police said.", 14),
+    ("The death toll from the bus fire rose to 18, police said on Saturday.", 18),
+    ("Officials said 18 people have died since the dam burst.", 18),
+    ("At least 27 workers died in the fire, the labour ministry said.", 27),
+    ("The flood has killed 31 people who were living along the river, officials said.", 31),
+])
+def test_whole_tolls_stay_unscoped(text, n):
+    assert scopes(text)[n] == ""
+
+
+def test_a_partitive_of_the_wounded_is_a_part():
+    got = scopes("Gunmen attacked a bus station, wounding 11 people, police said. "
+                 "Two of the wounded were flown to Nairobi.", "injured")
+    assert got[11] == ""
+    assert got[2].startswith("part")
+
+
+def test_n_of_them_is_a_part_of_the_toll():
+    got = scopes("The earthquake killed 17 people, the agency said. Nine of them died when a school collapsed.")
+    assert got[17] == ""
+    assert got[9].startswith("part")
+
+
+def test_the_dead_include_names_a_part():
+    got = scopes("The blast killed 12 people, police said. The dead include four firefighters.")
+    assert got[12] == ""
+    assert got[4] == "part: firefighter"
+
+
+def test_among_the_dead_names_a_part():
+    got = scopes("The landslide killed 20 villagers, officials said. Among the dead were six children.")
+    assert got[20] == ""
+    assert got[6] == "part: child"
+
+
+def test_two_different_parts_get_different_scopes():
+    a = scopes("The fire killed 15 people. Six of the dead were women.")
+    b = scopes("The fire killed 15 people. The dead include four security guards.")
+    assert a[6].startswith("part") and b[4].startswith("part") and a[6] != b[4]
+
+
+def test_died_on_the_way_to_hospital_is_a_part():
+    got = scopes("The crash killed 23 passengers, police said. Two people died on the way to hospital.")
+    assert got[23] == ""
+    assert got[2] == "on the way to hospital"
+
+
+def test_a_relative_clause_that_restricts_the_dead_is_a_part():
+    got = scopes("The toll from the mine collapse rose to 16. Two miners who died in hospital on Monday "
+                 "were among them, a doctor said.")
+    assert got[16] == ""
+    assert got[2] == "in hospital"
+
+
+def test_a_non_restrictive_clause_describes_the_whole():
+    got = scopes("The fire killed 9 people, who were asleep in the dormitory, the police said.")
+    assert got[9] == ""
+
+
+def test_people_still_in_hospital_are_a_part_of_the_injured():
+    got = scopes("The quake injured 240 people. The agency said 85 people who were still in hospital "
+                 "were in a stable condition.", "injured")
+    assert got[240] == ""
+    assert got[85] != ""  # some of the injured have gone home
+
+
+def test_a_nationality_among_the_dead_is_named_by_its_group_not_a_scope():
+    ex = extract(Article(id="t", text="The hotel fire killed 15 people. Three Britons are among the dead.",
+                         source="t", published=date(2024, 5, 4)))
+    brits = [f for f in ex.figures if f.min == 3]
+    assert brits and brits[0].population.groups == ("GBR",) and brits[0].population.scope == ""
