@@ -82,3 +82,13 @@ def test_a_statement_named_by_its_organisation_is_its_source():
 def test_a_speaker_parsed_as_an_apposition_is_still_the_speaker():
     got = claimants("Among the dead were four Chilean tourists, the Chilean consulate in Cusco said.")
     assert "consulate" in (got[4] or "").lower()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eight miners were killed in the collapse. A hotline, 312-7741, was opened for relatives.", {("killed", 8, 8)}),
+    ("At least 14 people died in the floods. Families can call 0800 312 7741 for news.", {("killed", 14, None)}),
+    # a range of people ends in a round number: still a range
+    ("The clashes killed 300-1000 people, officials said.", {("killed", 300, 1000)}),
+])
+def test_telephone_numbers_are_not_figures(text, expected):
+    assert figures(text) == expected

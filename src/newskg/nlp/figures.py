@@ -82,6 +82,7 @@ class FigureFinder:
         kind: "num", "vague", "zero".
         """
         out = []
+        skip = skip + phone_spans(doc.text)
         i, n = 0, len(doc)
         while i < n:
             tok = doc[i]
@@ -1127,6 +1128,16 @@ def _overnight(x: Token, gov: Token | None) -> bool:
                                                        and t.head.lower_ != "last" for t in (c, *c.children)):
                 return True
     return False
+
+
+# "a hotline, 796-5583", "call 0800 555 0199": digits grouped 3-4 (after an optional area code).
+# A range of people ends in a round number ("300-1000"), so a last group not ending in 0 is a phone.
+_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ -]?)?(?:\(?\d{2,4}\)?[ -])?\d{3}[ -]\d{3}(?P<last>\d)(?!\w|,\d)")
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of telephone numbers, whose digit groups are not counts or ranges."""
+    return [m.span() for m in _PHONE.finditer(text) if m.group("last") != "0"]
 
 
 def _specific_hospital(t: Token) -> bool:
