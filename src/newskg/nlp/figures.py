@@ -874,15 +874,10 @@ class FigureFinder:
     def _limited_place(self, clauses: list[Token]) -> str:
         """A place the count is explicitly limited to: "in the capital alone", "outside the province"."""
         for holder in clauses:
-            for c in holder.children:
-                if c.dep_ != "prep":
-                    continue
-                for p in c.children:
-                    if p.dep_ != "pobj":
-                        continue
-                    if c.lower_ in {"outside", "beyond"} or (
-                            c.lower_ in {"in", "at", "on", "from"} and any(t.lower_ == "alone" for t in (*p.children, *c.children))):
-                        return f"{c.lower_} {_place_words(p)}"
+            for c, p in _prep_objects(holder):
+                if c.lower_ in {"outside", "beyond"} or (
+                        c.lower_ in {"in", "at", "on", "from"} and any(t.lower_ == "alone" for t in (*p.children, *c.children))):
+                    return f"{c.lower_} {_place_words(p)}"
         return ""
 
     def _doc_places(self, doc: Doc) -> set[str]:
@@ -1094,21 +1089,25 @@ def _clause_words(v: Token) -> str:
 
 def _subset_place(v: Token) -> str:
     """Where only some of the victims died or lie: "on the way to hospital", "in hospital", "in intensive care"."""
-    for c in v.children:
-        if c.dep_ != "prep":
-            continue
-        for p in c.children:
-            if p.dep_ != "pobj":
-                continue
-            low = p.lemma_.lower()
-            if c.lower_ == "on" and low == "way" or c.lower_ == "en" and low == "route":
-                return "on the way to hospital"
-            if c.lower_ == "in" and low == "hospital" and v.lemma_.lower() in {"die", "succumb"} \
-                    and not any(d.dep_ == "det" for d in p.children):
-                return "in hospital"  # "died in hospital" (not "in the hospital fire"; the injured "in hospital" are all of them)
-            if c.lower_ == "in" and low in {"care", "icu"}:
-                return "serious condition"
+    for c, p in _prep_objects(v):
+        low = p.lemma_.lower()
+        if c.lower_ == "on" and low == "way" or c.lower_ == "en" and low == "route":
+            return "on the way to hospital"
+        if c.lower_ == "in" and low == "hospital" and v.lemma_.lower() in {"die", "succumb"} \
+                and not any(d.dep_ == "det" for d in p.children):
+            return "in hospital"  # "died in hospital" (not "in the hospital fire"; the injured "in hospital" are all of them)
+        if c.lower_ == "in" and low in {"care", "icu"}:
+            return "serious condition"
     return ""
+
+
+def _prep_objects(tok: Token):
+    """(preposition, its object) for each prepositional phrase on ``tok`` ("died [in] [hospital]")."""
+    for c in tok.children:
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield c, p
 
 
 def _shouted(sent) -> bool:
