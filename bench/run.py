@@ -481,7 +481,6 @@ def stage_jena(p: dict) -> dict:
     Side by side with newskg's own validation in (e). Jena sees the union of
     all graphs (articles, resolved, derived, ontology) as one N-Triples file.
     """
-    import shutil as _sh
     import subprocess
 
     import pyoxigraph as ox
@@ -489,7 +488,7 @@ def stage_jena(p: dict) -> dict:
     from newskg.resources import ontology_file
 
     work = Path(p["dir"])
-    cp = jena_classpath(work) if _sh.which("java") else None
+    cp = jena_classpath(work) if shutil.which("java") else None
     if cp is None:
         return {"skipped": f"Jena not installed (apt install {JENA_PACKAGE})"}
     store = ox.Store.read_only(p["store"])

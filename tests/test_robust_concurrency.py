@@ -34,7 +34,7 @@ from pathlib import Path
 
 import pytest
 
-from test_robust_support import Reference, cli, flood_articles, popen, retry_if_source_changed, stats, store_diff
+from test_robust_support import Reference, cli, flood_articles, popen, retry_in_fresh_folder, stats, store_diff
 
 N = 40
 
@@ -60,14 +60,7 @@ def corpus(tmp_path_factory):
 def retried(test):
     """Run ``test(corpus, reference, fresh folder)``, again if newskg's source changed under a failure."""
     def run(corpus, tmp_path):
-        attempts = iter(range(2))
-
-        def once():
-            folder = tmp_path / f"try-{next(attempts)}"
-            folder.mkdir()
-            test(corpus, corpus["ref"].get(), folder)
-
-        retry_if_source_changed(once)
+        retry_in_fresh_folder(tmp_path, lambda folder: test(corpus, corpus["ref"].get(), folder))
     run.__name__, run.__doc__ = test.__name__, test.__doc__
     return run
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from test_robust_support import (ROBUST, Reference, all_text, article_graphs, claims_per_graph, cli, figures, graphs,
-                                 retry_if_source_changed, stats, store_diff)
+                                 retry_in_fresh_folder, stats, store_diff)
 
 CORPUS = ROBUST / "corpus"
 OLD_QUOTE = "Fourteen people were killed"
@@ -52,14 +52,7 @@ def references(tmp_path_factory):
 def retried(test):
     """Run ``test(clean stores, fresh folder)``, again if newskg's source changed under a failure."""
     def run(references, tmp_path):
-        attempts = iter(range(2))
-
-        def once():
-            folder = tmp_path / f"try-{next(attempts)}"
-            folder.mkdir()
-            test(references.get(), folder)
-
-        retry_if_source_changed(once)
+        retry_in_fresh_folder(tmp_path, lambda folder: test(references.get(), folder))
     run.__name__, run.__doc__ = test.__name__, test.__doc__
     return run
 

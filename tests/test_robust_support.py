@@ -135,6 +135,18 @@ def retry_if_source_changed(fn: Callable[[], None]) -> None:
         fn()
 
 
+def retry_in_fresh_folder(tmp_path: Path, fn: Callable[[Path], None]) -> None:
+    """``retry_if_source_changed``, each attempt given a new empty folder under ``tmp_path``."""
+    attempts = iter(range(2))
+
+    def once():
+        folder = tmp_path / f"try-{next(attempts)}"
+        folder.mkdir()
+        fn(folder)
+
+    retry_if_source_changed(once)
+
+
 # --------------------------------------------------------------------------- looking into a store
 
 

@@ -172,19 +172,17 @@ def resolve(store, ids: Ids) -> dict[str, int]:
     graphs: dict[str, list[str]] = defaultdict(list)  # one named graph per resolved event
     home: dict[URIRef, str] = {}  # resolved event (or sub-event) -> the name of its graph
 
-    class _G:  # rdflib-like add() into the graph of the current event
-        graph: list[str] = []
+    out: list[str] = []  # the graph being written: that of the event at hand
 
-        def add(self, triple) -> None:
-            self.graph.append(" ".join(term.n3() for term in triple) + " .")
+    def add(triple) -> None:
+        out.append(" ".join(term.n3() for term in triple) + " .")
 
-    g = _G()
     canonical: dict[str, URIRef] = {}
     labels: dict[URIRef, str] = {}
     for key, members in sorted(cluster(mains).items()):
         node = ids.event(key)
         home[node] = str(ids.resolved_graph(key))
-        g.graph = graphs[home[node]]
+        out = graphs[home[node]]
         etype = Counter(m.type for m in members).most_common(1)[0][0]
         dates = sorted(m.date for m in members if m.date)
         label_place = Counter(m.place_label for m in members if m.place_label).most_common(1)
@@ -194,17 +192,17 @@ def resolve(store, ids: Ids) -> dict[str, int]:
         if dates:
             label += f", {dates[0].isoformat()}"
         labels[node] = label
-        g.add((node, RDF.type, SEM.Event))
-        g.add((node, RDFS.label, Literal(label)))
-        g.add((node, SEM.eventType, EVENT_TYPE.get(etype, NKG.OtherEvent)))
+        add((node, RDF.type, SEM.Event))
+        add((node, RDFS.label, Literal(label)))
+        add((node, SEM.eventType, EVENT_TYPE.get(etype, NKG.OtherEvent)))
         if dates:
-            g.add((node, SEM.hasTimeStamp, Literal(dates[0].isoformat(), datatype=XSD.date)))
+            add((node, SEM.hasTimeStamp, Literal(dates[0].isoformat(), datatype=XSD.date)))
         places = Counter((m.place, m.place_label) for m in members if m.place)
         if places:
             (place, place_label), _n = places.most_common(1)[0]
-            g.add((node, SEM.hasPlace, URIRef(place)))
+            add((node, SEM.hasPlace, URIRef(place)))
             if place_label:
-                g.add((URIRef(place), RDFS.label, Literal(place_label)))
+                add((URIRef(place), RDFS.label, Literal(place_label)))
         for m in members:
             canonical[m.iri] = node
     # sub-events and consequences follow their parent's resolution
@@ -221,20 +219,20 @@ def resolve(store, ids: Ids) -> dict[str, int]:
         node = URIRef(f"{parent}/{suffix}")
         canonical[ev.iri] = node
         home[node] = home[parent]
-        g.graph = graphs[home[node]]
+        out = graphs[home[node]]
         labels[node] = f"{ev.type.replace('_', ' ')} ({labels.get(parent, '')})"
-        g.add((node, RDF.type, SEM.Event))
-        g.add((node, RDFS.label, Literal(labels[node])))
-        g.add((node, SEM.eventType, EVENT_TYPE.get(ev.type, NKG.OtherEvent)))
+        add((node, RDF.type, SEM.Event))
+        add((node, RDFS.label, Literal(labels[node])))
+        add((node, SEM.eventType, EVENT_TYPE.get(ev.type, NKG.OtherEvent)))
         if ev.type == "mourning":
-            g.add((node, NKG.consequenceOf, parent))
+            add((node, NKG.consequenceOf, parent))
         else:
-            g.add((node, SEM.subEventOf, parent))
+            add((node, SEM.subEventOf, parent))
     for local_iri, node in canonical.items():
-        g.graph = graphs[home[node]]
-        g.add((URIRef(local_iri), NKG.resolvedTo, node))
-    seen_vars: set[URIRef] = set()
+        out = graphs[home[node]]
+        add((URIRef(local_iri), NKG.resolvedTo, node))
     # variables
+    seen_vars: set[URIRef] = set()
     for r in store.select(CLAIMS_QUERY):
         ev = canonical.get(r["ev"])
         if ev is None:
@@ -245,16 +243,16 @@ def resolve(store, ids: Ids) -> dict[str, int]:
         scope = r["scope"] or ""
         key = f"{ev}|{measure}|{groups}|{role}" + (f"|{scope}" if scope else "")
         var = ids.variable(key)
-        g.graph = graphs[home[ev]]
-        g.add((URIRef(r["claim"]), NKG.variable, var))
+        out = graphs[home[ev]]
+        add((URIRef(r["claim"]), NKG.variable, var))
         if var in seen_vars:
             continue
         seen_vars.add(var)
-        g.add((var, RDF.type, NKG.Variable))
-        g.add((var, NKG.aboutEvent, ev))
-        g.add((var, NKG.measure, URIRef(r["measure"])))
-        g.add((var, NKG.groupCodes, Literal(groups)))
-        g.add((var, NKG.role, URIRef(r["role"])))
+        add((var, RDF.type, NKG.Variable))
+        add((var, NKG.aboutEvent, ev))
+        add((var, NKG.measure, URIRef(r["measure"])))
+        add((var, NKG.groupCodes, Literal(groups)))
+        add((var, NKG.role, URIRef(r["role"])))
         who = {"military": "military personnel", "security": "security forces", "civilian": "civilians",
                "all": "people", "unspecified": "people"}[role]
         if measure == "mourning_days":
@@ -262,7 +260,7 @@ def resolve(store, ids: Ids) -> dict[str, int]:
         else:
             text = f"{groups + ' ' if groups else ''}{who} {measure.replace('_', ' ')} in {labels.get(ev, 'the event')}"
         if scope:
-            g.add((var, NKG.scope, Literal(scope)))
+            add((var, NKG.scope, Literal(scope)))
             text += f" ({scope})"
-        g.add((var, RDFS.label, Literal(text)))
+        add((var, RDFS.label, Literal(text)))
     return sync_graphs(store, ids.resolved_graph_prefix, graphs.items())

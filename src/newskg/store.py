@@ -140,9 +140,7 @@ class EmbeddedStore:
 
     def select(self, sparql: str) -> list[dict[str, str | None]]:
         """Rows of a SELECT as dicts of plain strings (None when unbound)."""
-        res = self.query(sparql)
-        names = [v.value for v in res.variables]
-        return [{n: term_value(sol[n]) for n in names} for sol in res]
+        return list(self.select_iter(sparql))
 
     def select_iter(self, sparql: str) -> Iterator[dict[str, str | None]]:
         """As ``select``, one row at a time (for results too big to hold as dicts)."""

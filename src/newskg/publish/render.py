@@ -362,7 +362,8 @@ def _bnode_closure(source, objects: list[Term]) -> dict[ox.BlankNode, list[tuple
 
 # --- serializations ----------------------------------------------------------------------
 
-def _used_prefixes(triples: Iterable[ox.Triple]) -> dict[str, str]:
+def _iris_used(triples: Iterable[ox.Triple]) -> set[str]:
+    """The IRIs of the terms and of the literals' datatypes in ``triples``."""
     iris = set()
     for t in triples:
         for x in (t.subject, t.predicate, t.object):
@@ -370,6 +371,11 @@ def _used_prefixes(triples: Iterable[ox.Triple]) -> dict[str, str]:
                 iris.add(x.value)
             elif isinstance(x, ox.Literal):
                 iris.add(x.datatype.value)
+    return iris
+
+
+def _used_prefixes(triples: Iterable[ox.Triple]) -> dict[str, str]:
+    iris = _iris_used(triples)
     return {k: v for k, v in PREFIXES.items() if any(i.startswith(v) for i in iris)}
 
 
@@ -395,13 +401,7 @@ def to_rdflib(term):
 
 def prune_context(context: dict, triples: Iterable[ox.Triple]) -> dict:
     """The context without the term definitions these triples never use (each file embeds its context)."""
-    used = set()
-    for t in triples:
-        for x in (t.subject, t.predicate, t.object):
-            if isinstance(x, ox.NamedNode):
-                used.add(x.value)
-            elif isinstance(x, ox.Literal):
-                used.add(x.datatype.value)
+    used = _iris_used(triples)
     prefixes = {k: v for k, v in context.items() if isinstance(v, str) and v.endswith(("/", "#"))}
 
     def expand(value: str) -> str:
