@@ -17,8 +17,9 @@ Two kinds of sizes, because spaCy is slow (~3-4k words/s on 2 cores):
 Store stages: (d) the library queries conflicts / figures / corroborations
 (``newskg.queries.run``) on the on-disk store, on pyoxigraph's in-memory store
 and on rdflib's in-memory Dataset (skipped above --rdflib-max-quads); (e)
-``validate_store`` (whole store when small, else a sample, extrapolated) and
-one article graph; (f) ``newskg.export`` when it exists; (g) the ingest write
+``validate_store`` with the compiled SPARQL engine on the whole store and on
+the last 200 article graphs, and with pyshacl (whole store when small, else a
+sample, extrapolated), Apache Jena's ``shacl`` beside them when installed; (f) ``newskg.export`` when it exists; (g) the ingest write
 path at that store size: 200 more articles written with ``replace_graph_nt``,
 then ``refresh``.
 
@@ -391,49 +392,44 @@ def stage_queries(p: dict) -> dict:
 
 
 def stage_validate(p: dict) -> dict:
-    """(e) validate_store over all article graphs (or a sample, extrapolated) and one graph alone."""
-    from rdflib import Graph
-
+    """(e) validate_store: the compiled SPARQL engine on every article graph and on the last 200 (an
+    ingest batch); pyshacl, the reference, on a sample, extrapolated."""
     from newskg import validate as V
     from newskg.store import EmbeddedStore
 
     store = EmbeddedStore(p["store"], read_only=True)
     names = [g for g in store.graph_names() if "/graph/article/" in g]
     total = len(names)
+    t = time.perf_counter()
+    checks = V.compiled_checks("core")
+    compile_s = time.perf_counter() - t
+    slowest: list[tuple[float, str]] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:  # one call per compiled check: keep the slowest
+        now = time.perf_counter()
+        slowest.append((now - last[0], len(slowest)))
+        last[0] = now
+
+    t = time.perf_counter()
+    full = V.validate_store(store, engine="sparql", progress=tick)
+    full_s = time.perf_counter() - t
+    top = sorted(slowest, reverse=True)[:3]
+    batch = names[-200:]
+    t = time.perf_counter()
+    inc = V.validate_store(store, graphs=batch, engine="sparql")
+    inc_s = time.perf_counter() - t
     sample = names if total <= p["full_max"] else names[:: max(1, total // p["sample"])][: p["sample"]]
     t = time.perf_counter()
-    rep = V.validate_store(store, graphs=sample)
-    secs = time.perf_counter() - t
-    # one article graph, the parts of its cost
-    one = sample[0]
-    data = Graph()
-    if hasattr(store, "graph_ntriples"):
-        nt = store.graph_ntriples(one)
-    else:
-        import pyoxigraph as ox
-
-        nt = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in
-                       store.ox.quads_for_pattern(None, None, None, ox.NamedNode(one)))
-    data.parse(data=nt, format="nt")
-    shapes, ont = V.shapes_graph(), V._ontology()
-    t = time.perf_counter()
-    V.validate_graph(data, shapes, ont)
-    one_s = time.perf_counter() - t
-    core = Graph()
-    core += shapes
-    from rdflib import URIRef
-
-    SH = "http://www.w3.org/ns/shacl#"
-    for s, _p, _o in list(core.triples((None, URIRef(SH + "sparql"), None))):
-        core.remove((s, URIRef(SH + "sparql"), None))
-    t = time.perf_counter()
-    V.validate_graph(data, core, ont)
-    core_s = time.perf_counter() - t
-    return {"article_graphs": total, "validated": len(sample), "seconds": secs,
-            "full": len(sample) == total,
-            "full_estimate_s": secs / max(len(sample), 1) * total,
-            "results": len(rep.results), "violations": rep.violations,
-            "one_graph_triples": len(data), "one_graph_s": one_s, "one_graph_core_only_s": core_s}
+    ref = V.validate_store(store, graphs=sample, engine="pyshacl")
+    ref_s = time.perf_counter() - t
+    return {"article_graphs": total, "checks": len(checks), "compile_s": compile_s,
+            "sparql_full_s": full_s, "results": len(full.results), "violations": full.violations,
+            "slowest_checks": [{"s": round(s, 2), "shape": str(checks[i].shape).rsplit("#", 1)[-1],
+                                "component": str(checks[i].component).rsplit("#", 1)[-1]} for s, i in top],
+            "sparql_batch_graphs": len(batch), "sparql_batch_s": inc_s, "sparql_batch_results": len(inc.results),
+            "pyshacl_graphs": len(sample), "pyshacl_s": ref_s, "full": len(sample) == total,
+            "pyshacl_full_estimate_s": ref_s / max(len(sample), 1) * total}
 
 
 JENA_PACKAGE = "libapache-jena-java"
@@ -863,8 +859,8 @@ def markdown(res: dict) -> str:
                 L.append(f"| {kind} | {n} | {r.get('quads', '–')} | {name} | {_f(qr.get('open_s'), '{:.1f}')} | "
                          + " | ".join(cells) + f" | {qr.get('peak_rss_mib', '–')} | {m['cores']} cores |")
     L += ["", "**Validation and export**", "",
-          "| store | N articles | validate_store s (graphs) | full store s (est.) | Jena shacl, whole store s (results) | one article graph s (triples) | same, SPARQL constraints removed s | results / violations | export (claims view) | peak RSS validate / export MiB | machine |",
-          "|---|---|---|---|---|---|---|---|---|---|---|"]
+          "| store | N articles | newskg validate, whole store s (results) | newskg validate, last 200 articles s | Jena shacl, whole store s (results) | pyshacl engine s (graphs) | pyshacl, whole store s | export (claims view) | peak RSS validate / export MiB | machine |",
+          "|---|---|---|---|---|---|---|---|---|---|"]
     for kind, group in (("ingest", res["ingest"]), ("synthetic", res["stores"])):
         for n, r in group.items():
             va, ex = r.get("validate", {}), r.get("export", {})
@@ -876,14 +872,13 @@ def markdown(res: dict) -> str:
                                 for k, x in ex["formats"].items())
             else:
                 exs = ex.get("skipped") or ex.get("error", "timeout" if "timeout_s" in ex else "?")
-            est = _f(va.get("full_estimate_s"), "{:.0f}") + ("" if va.get("full") else " (est.)")
+            est = _f(va.get("pyshacl_full_estimate_s"), "{:.0f}") + ("" if va.get("full") else " (est.)")
             je = r.get("jena", {})
             jes = (f"{je['seconds']:.1f} ({je.get('results')})" if "results" in je else
                    (je.get("skipped") or je.get("error") or ("timeout" if "timeout_s" in je else "–")))
-            L.append(f"| {kind} | {n} | {_f(va.get('seconds'), '{:.1f}')} ({va.get('validated', '–')}) | {est} | {jes} | "
-                     f"{_f(va.get('one_graph_s'))} ({va.get('one_graph_triples', '–')}) | {_f(va.get('one_graph_core_only_s'))} | "
-                     f"{va.get('results', '–')} / {va.get('violations', '–')} | {exs} | "
-                     f"{va.get('peak_rss_mib', '–')} / {ex.get('peak_rss_mib', '–')} | {m['cores']} cores |")
+            L.append(f"| {kind} | {n} | {_f(va.get('sparql_full_s'), '{:.1f}')} ({va.get('results', '–')}) | "
+                     f"{_f(va.get('sparql_batch_s'))} | {jes} | {_f(va.get('pyshacl_s'), '{:.1f}')} ({va.get('pyshacl_graphs', '–')}) | "
+                     f"{est} | {exs} | {va.get('peak_rss_mib', '–')} / {ex.get('peak_rss_mib', '–')} | {m['cores']} cores |")
     return "\n".join(L) + "\n"
 
 

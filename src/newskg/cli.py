@@ -241,17 +241,28 @@ def query(
 def validate(
     store: StoreOpt = None,
     profile: Annotated[str, typer.Option("--profile", help="core (default) or publish (stricter).")] = "core",
+    engine: Annotated[str, typer.Option(
+        "--engine", help="sparql (default): the shapes compiled to SPARQL and run by the store, fast; "
+                         "pyshacl: the reference implementation, one article graph at a time, slow. Same results.")] = "sparql",
     fmt: FormatOpt = "table",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Check the graph with the SHACL shapes. Exit 0 conforms, 1 violations, 2 input/load error."""
-    from newskg.validate import PROFILES, validate_store
+    from newskg.validate import ENGINES, PROFILES, units, validate_store
 
     if profile not in PROFILES:
         err.print(f"error: unknown profile {profile!r}; use core or publish")
         raise typer.Exit(2)
+    if engine not in ENGINES:
+        err.print(f"error: unknown engine {engine!r}; use sparql or pyshacl")
+        raise typer.Exit(2)
     s = _open(store, read_only=True)
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=err, disable=quiet or not err.is_terminal, transient=True)
     try:
-        report = validate_store(s, profile)
+        with bar:
+            task = bar.add_task(f"validating ({profile} profile)", total=units(s, profile, None, engine) or None)
+            report = validate_store(s, profile, progress=lambda: bar.advance(task), engine=engine)
     except NewskgError as exc:
         _fail(exc)
     s.close()
@@ -398,8 +409,9 @@ def publish(
     try:
         if not force:
             with bar:
-                names = [g for g in s.graph_names() if "/graph/article/" in g]
-                task = bar.add_task("checking (publish profile)", total=len(names) or None)
+                from newskg.validate import units
+
+                task = bar.add_task("checking (publish profile)", total=units(s, "publish", None) or None)
                 try:
                     report = check(s, progress=lambda: bar.advance(task))
                 except PublishError as exc:

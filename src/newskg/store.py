@@ -72,6 +72,20 @@ class EmbeddedStore:
             self._release_lock()
             raise StoreError("E203", location=str(self.path), reason=(str(exc).splitlines() or ["?"])[0]) from exc
 
+    @classmethod
+    def in_memory(cls) -> "EmbeddedStore":
+        """A scratch store held in memory only: nothing on disk, no lock."""
+        store = cls.__new__(cls)
+        store.path, store.read_only, store._lock_fd = None, False, None
+        store.ox = ox.Store()
+        return store
+
+    def copy_graphs(self, source, names: list[str]) -> None:
+        """Load the named graphs ``names`` of ``source`` (any store) into this one."""
+        for name in names:
+            self.ox.load(source.graph_ntriples(name).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES,
+                         to_graph=ox.NamedNode(name))
+
     def _writer_active(self) -> bool:
         """True when another process holds the writer's lock on this store (without taking it)."""
         try:
