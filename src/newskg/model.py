@@ -71,6 +71,9 @@ class EventMention:
     label: str
     spans: tuple[Span, ...] = ()
     date: date | None = None
+    # (month, day) when the article names the day but no year can be known (no publication
+    # date, a dateline like "ANKARA, March 3 —"): set only when ``date`` is None
+    month_day: tuple[int, int] | None = None
     place: str | None = None  # canonical place name
     place_country: str | None = None  # ISO3
     agents: tuple[str, ...] = ()  # canonical actor names
