@@ -55,3 +55,24 @@ def test_claimant_matching_is_lenient_on_wording_not_on_who():
     assert claimant_matches("Venezuelan authorities", "Venezuelan authorities said")
     assert not claimant_matches("article", "police")
     assert not claimant_matches("the Red Cross", "the health ministry")
+
+
+def test_a_gold_file_of_several_documents_concatenates_their_lists(tmp_path):
+    """Batches of articles are appended as their own YAML document: nobody edits another's lines."""
+    import pytest
+
+    from newskg.errors import ConfigError
+    from newskg.evaluate import load_gold
+
+    path = tmp_path / "gold.yaml"
+    path.write_text(
+        "articles:\n  - {id: a, figures: []}\nconflicts:\n  - {a: 'a#0', b: 'b#0'}\nevents:\n  - {id: e1}\n"
+        "---\n# a later batch\narticles:\n  - {id: c, figures: []}\nconflicts:\n  - {a: 'c#0', b: 'd#0'}\n"
+        "not_conflicts:\n  - {a: 'c#1', b: 'd#1'}\n", encoding="utf-8")
+    gold = load_gold(path)
+    assert [a["id"] for a in gold["articles"]] == ["a", "c"]
+    assert [c["a"] for c in gold["conflicts"]] == ["a#0", "c#0"]
+    assert gold["not_conflicts"] == [{"a": "c#1", "b": "d#1"}] and gold["events"] == [{"id": "e1"}]
+    path.write_text("articles: []\n---\n- not a mapping\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_gold(path)

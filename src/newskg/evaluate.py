@@ -45,11 +45,25 @@ def claimant_matches(gold: str, pred: str) -> bool:
 
 
 def load_gold(path: Path) -> dict:
+    """The gold annotations of ``path``.
+
+    A file may hold several YAML documents (separated by ``---``): their lists
+    (articles, conflicts, corroborations, ...) are concatenated in order, so a
+    new batch of articles is appended as one self-contained block at the end.
+    """
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        docs = [d for d in yaml.safe_load_all(Path(path).read_text(encoding="utf-8")) if d is not None]
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError("E301", name="--gold", value=str(path), reason=str(exc).splitlines()[0],
                           expected="a readable YAML file in the gold format of the README") from exc
+    data = docs[0] if len(docs) == 1 else {} if all(isinstance(d, dict) for d in docs) else None
+    if len(docs) > 1 and data is not None:
+        for doc in docs:
+            for key, value in doc.items():
+                if isinstance(value, list) and isinstance(data.get(key), list):
+                    data[key] = data[key] + value
+                else:
+                    data.setdefault(key, value)
     if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
         raise ConfigError("E301", name="--gold", value=str(path), reason="no 'articles' list",
                           expected="a YAML file with an 'articles' list (see the README)")

@@ -16,6 +16,15 @@ MEASURES = (
 )
 QUALIFIERS = ("exact", "at_least", "at_most", "approximately", "range", "vague")
 ROLES = ("military", "security", "civilian", "all", "unspecified")
+# The people a place or a vehicle holds, named by what they do there. Their role is civilian (as
+# the gold annotates "nine workers"), but in an event without sides (a factory fire, a quake, a
+# sinking) a count of them is the whole toll and is compared with a count of "people"; listed
+# beside another kind ("nine workers and two guards") they are a part. See resolve.variable_role.
+WHOLE_TOLL_NOUNS = frozenset({
+    "worker", "employee", "staff", "labourer", "laborer", "passenger", "traveller", "traveler",
+    "commuter", "resident", "villager", "tenant", "occupant", "shopper", "guest", "diner",
+    "miner", "pilgrim", "worshipper", "spectator", "migrant", "inmate",
+})
 ACTOR_KINDS = ("country", "person", "organization", "group")
 
 
@@ -71,6 +80,9 @@ class EventMention:
     label: str
     spans: tuple[Span, ...] = ()
     date: date | None = None
+    # (month, day) when the article names the day but no year can be known (no publication
+    # date, a dateline like "ANKARA, March 3 —"): set only when ``date`` is None
+    month_day: tuple[int, int] | None = None
     place: str | None = None  # canonical place name
     place_country: str | None = None  # ISO3
     agents: tuple[str, ...] = ()  # canonical actor names

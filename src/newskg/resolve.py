@@ -4,8 +4,12 @@ Rebuilt from the article graphs after each ingest, so it never depends on the
 order articles arrived in. Two main events are the same when their types are
 of one family (a raid and an airstrike; a storm and its floods), their
 countries do not differ and their dates (or, lacking one, the publication
-dates) are close. Claims are then comparable when they share the resolved
-event, the measure, the nationality set and the role: that is a Variable.
+dates) are close. A day without a known year ("KERMAN, Jan. 22 —" in an
+article with no publication date) is compared across the calendar. An event
+with no date at all, or only a yearless day, joins another only when exactly
+one event of its family and country fits (see ``cluster``). Claims are then
+comparable when they share the resolved event, the measure, the nationality
+set and the role: that is a Variable.
 """
 
 from __future__ import annotations
@@ -17,9 +21,10 @@ from datetime import date
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 
 from newskg.graphsync import sync_graphs
+from newskg.model import WHOLE_TOLL_NOUNS
 
 from newskg.rdf.ids import Ids
-from newskg.rdf.vocab import EVENT_TYPE, NKG, NOTATION, SEM
+from newskg.rdf.vocab import EVENT_TYPE, NKG, NOTATION, ROLE, SEM
 
 FAMILY = {
     "attack": "attack", "bombing": "attack", "shooting": "attack", "airstrike": "attack",
@@ -32,6 +37,12 @@ FAMILY = {
 EVENT_WINDOW_DAYS = 3  # two event dates at most this far apart can be one event
 PUBLISHED_WINDOW_DAYS = 7  # same, when only publication dates are known
 LONG_EVENTS = {"epidemic": 90, "storm": 14, "protest": 14}  # families that last: their own window
+# Events at one site or on one vehicle (a factory fire, a blast, a crash, a sinking, a collapse):
+# those the site held (workers, passengers, residents) are everyone it struck. Not in events with
+# sides (attacks, protests), where a toll of "people" may include fighters or police, nor in events
+# over a whole region (storms, quakes, epidemics), where "passengers stranded" are some of many.
+SITE_FAMILIES = {"fire", "crash", "building_collapse"}
+WHOLE_TOLL_MEASURES = {"killed", "injured", "missing"}
 
 EVENTS_QUERY = """
 SELECT ?ev ?type ?date ?published ?place ?placeLabel ?country ?parent ?g WHERE {
@@ -67,6 +78,7 @@ class LocalEvent:
     country: str | None
     parent: str | None
     graph: str
+    month_day: tuple[int, int] | None = None  # a day whose year is unknown (only when date is None)
 
     @property
     def when(self) -> date | None:
@@ -80,6 +92,38 @@ def _date(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def _month_day(value: str | None) -> tuple[int, int] | None:
+    """(month, day) of an xsd:gMonthDay stamp ("--03-03"): a day whose year the article does not give."""
+    if not value or not value.startswith("--") or len(value) < 7:
+        return None
+    try:
+        return int(value[2:4]), int(value[5:7])
+    except ValueError:
+        return None
+
+
+def _calendar_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two days of the year when the years are unknown (the nearest reading: Dec. 30
+    and Jan. 2 are three days apart)."""
+    da, db = date(2000, *a).toordinal(), date(2000, *b).toordinal()  # 2000: a leap year
+    d = abs(da - db)
+    return min(d, 366 - d)
+
+
+def _day_gap(a: "LocalEvent", b: "LocalEvent", *, events_only: bool = False) -> int | None:
+    """Days between the best-known dates of two events (the event date, else the publication
+    date; with ``events_only`` event dates only); across the calendar when either side has only a
+    day without a year; None when a side has no date at all."""
+    wa, wb = (a.date, b.date) if events_only else (a.when, b.when)
+    if wa and wb:
+        return abs((wa - wb).days)
+    da = a.month_day or ((wa.month, wa.day) if wa else None)
+    db = b.month_day or ((wb.month, wb.day) if wb else None)
+    if da and db:
+        return _calendar_gap(da, db)
+    return None
 
 
 class _UnionFind:
@@ -99,11 +143,36 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def same_event(a: LocalEvent, b: LocalEvent) -> bool:
-    """One real event: same family of type, same country, close in time.
+def variable_role(role: str, measure: str, label: str | None, event_type: str) -> str:
+    """The role a claim is compared under (its Variable's role).
 
-    Without a country on one side, only a close event date can join them; two
-    undated events of one family in one country are taken to be the same.
+    In an event at one site (a factory blast, a ferry sinking, a building
+    collapse) the workers of the factory, the passengers of the ferry, the
+    residents of the block are its whole toll: "killed nine workers" and "the
+    toll rose to 12" share a variable, as a gold annotator compares them. The
+    claim keeps its own role (civilian). Military and security counts stay
+    apart, and so do civilians in attacks and protests (a toll of "people" may
+    include fighters or police) and in regional disasters. Workers listed
+    beside another kind of people carry a part scope from extraction, so they
+    do not meet the whole toll.
+    """
+    if role != "civilian" or measure not in WHOLE_TOLL_MEASURES or not label \
+            or FAMILY.get(event_type, event_type) not in SITE_FAMILIES:
+        return role
+    head = label.lower().split()[-1]
+    head = head[:-1] if head.endswith("s") and head[:-1] in WHOLE_TOLL_NOUNS else head
+    return "all" if head in WHOLE_TOLL_NOUNS else role
+
+
+def same_event(a: LocalEvent, b: LocalEvent) -> bool:
+    """Could be one real event: same family of type, same country, close in time.
+
+    Without a country on one side, only close event days can join them. The
+    best-known dates (event date, else publication date) must be within the
+    family's window; a day without a year is compared across the calendar.
+    When a side has no date at all, nothing in time tells them apart: this
+    says True, and ``cluster`` joins such an event only to the one event of
+    its family and country that fits.
     """
     if FAMILY.get(a.type, a.type) != FAMILY.get(b.type, b.type):
         return False
@@ -111,29 +180,50 @@ def same_event(a: LocalEvent, b: LocalEvent) -> bool:
     if a.country and b.country and a.country != b.country and not same_place:
         return False  # (a lake or a border region named alike on both sides still joins them)
     if not (a.country and b.country):
-        return bool(a.date and b.date) and abs((a.date - b.date).days) <= EVENT_WINDOW_DAYS
-    if a.when and b.when:
-        window = LONG_EVENTS.get(FAMILY.get(a.type, a.type), PUBLISHED_WINDOW_DAYS)
-        return abs((a.when - b.when).days) <= window
+        gap = _day_gap(a, b, events_only=True)
+        return gap is not None and gap <= EVENT_WINDOW_DAYS
+    gap = _day_gap(a, b)
+    if gap is not None:
+        return gap <= LONG_EVENTS.get(FAMILY.get(a.type, a.type), PUBLISHED_WINDOW_DAYS)
     return True
 
 
 def cluster(events: list[LocalEvent]) -> dict[str, list[LocalEvent]]:
-    """Main events grouped into resolved events; key = a readable, stable name."""
+    """Main events grouped into resolved events; key = a readable, stable name.
+
+    Dated events (an event or publication date with its year) are joined
+    pairwise when ``same_event``. The others are then placed one by one, those
+    with a yearless day first: such an event joins the one group of its family
+    it fits (by country and calendar day); when several fit, the one that
+    names the same place, if exactly one does; else it stays alone, since
+    nothing tells which it belongs to (an undated earthquake in a country with
+    two dated ones is neither). With no group to fit, undated events of one
+    family and country are taken to be one event, as nothing sets them apart.
+    """
     uf = _UnionFind()
     by_family: dict[str, list[LocalEvent]] = defaultdict(list)
     for ev in events:
         uf.find(ev.iri)
         by_family[FAMILY.get(ev.type, ev.type)].append(ev)
     for fam in by_family.values():
-        fam.sort(key=lambda e: (e.when or date.max, e.iri))
-        # dated events: compare with the ones shortly before (sorted by date); undated with all
-        for i, ev in enumerate(fam):
-            for other in reversed(fam[:i]):
-                if ev.when and other.when and (ev.when - other.when).days > max(LONG_EVENTS.values()):
+        dated = sorted((e for e in fam if e.when), key=lambda e: (e.when, e.iri))
+        loose = sorted((e for e in fam if not e.when), key=lambda e: (e.month_day is None, e.month_day or (0, 0), e.iri))
+        # dated events: compare with the ones shortly before (sorted by date)
+        for i, ev in enumerate(dated):
+            for other in reversed(dated[:i]):
+                if (ev.when - other.when).days > max(LONG_EVENTS.values()):
                     break
                 if same_event(ev, other):
                     uf.union(ev.iri, other.iri)
+        placed = list(dated)
+        for ev in loose:
+            fits = {uf.find(o.iri) for o in placed if same_event(ev, o)}
+            if len(fits) > 1 and ev.place_label:
+                fits = {uf.find(o.iri) for o in placed if uf.find(o.iri) in fits
+                        and (o.place_label or "").lower() == ev.place_label.lower()}
+            if len(fits) == 1:
+                uf.union(ev.iri, fits.pop())
+            placed.append(ev)
     groups: dict[str, list[LocalEvent]] = defaultdict(list)
     for ev in events:
         groups[uf.find(ev.iri)].append(ev)
@@ -166,7 +256,7 @@ def resolve(store, ids: Ids) -> dict[str, int]:
         local[r["ev"]] = LocalEvent(
             iri=r["ev"], type=NOTATION.get(URIRef(r["type"]), "other"), date=_date(r["date"]),
             published=_date(r["published"]), place=r["place"], place_label=r["placeLabel"],
-            country=r["country"], parent=r["parent"], graph=r["g"],
+            country=r["country"], parent=r["parent"], graph=r["g"], month_day=_month_day(r["date"]),
         )
     mains = [e for e in local.values() if e.iri.endswith("/event/e0")]
     graphs: dict[str, list[str]] = defaultdict(list)  # one named graph per resolved event
@@ -239,6 +329,7 @@ def resolve(store, ids: Ids) -> dict[str, int]:
             continue
         measure = NOTATION.get(URIRef(r["measure"]), "other")
         role = NOTATION.get(URIRef(r["role"]), "unspecified")
+        role = variable_role(role, measure, r["poplabel"], local[r["ev"]].type if r["ev"] in local else "")
         groups = r["groups"] or ""
         scope = r["scope"] or ""
         key = f"{ev}|{measure}|{groups}|{role}" + (f"|{scope}" if scope else "")
@@ -252,7 +343,7 @@ def resolve(store, ids: Ids) -> dict[str, int]:
         add((var, NKG.aboutEvent, ev))
         add((var, NKG.measure, URIRef(r["measure"])))
         add((var, NKG.groupCodes, Literal(groups)))
-        add((var, NKG.role, URIRef(r["role"])))
+        add((var, NKG.role, ROLE.get(role, URIRef(r["role"]))))
         who = {"military": "military personnel", "security": "security forces", "civilian": "civilians",
                "all": "people", "unspecified": "people"}[role]
         if measure == "mourning_days":

@@ -67,6 +67,23 @@ def resolve_date(text: str, published: date | None) -> date | None:
     return d
 
 
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a DATE entity's text that names a day of a month but no year ("March 3",
+    "Jan. 22", "3 March"), else None. For an article whose year cannot be known."""
+    low = text.lower().strip()
+    if re.search(r"\d{4}", low) or not MONTH_RE.search(low) or not re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", low):
+        return None
+    if re.search(r"\b(years?|months?|weeks?|days?|decades?|hours?)\b", low):
+        return None
+    try:  # 2000 is a leap year: "Feb. 29" is a day too
+        parsed = dateparser.parse(text, default=datetime(2000, 1, 1), fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    if parsed is None or parsed.year != 2000:
+        return None
+    return parsed.month, parsed.day
+
+
 class EventFinder:
     def __init__(self) -> None:
         self.g = gazetteer.load()
@@ -117,6 +134,8 @@ class EventFinder:
         label = words[main_type].most_common(1)[0][0] if main_type in words else "event"
         e0 = EventMatch("e0", main_type, label, tokens=tok_ids[:20])
         e0.date = self._date(doc, tok_ids, published)
+        if e0.date is None and published is None:  # no year to be had: keep the day
+            e0.month_day = self._month_day(doc, tok_ids)
         e0.place, e0.place_country = self._place(doc, tok_ids)
         if e0.place is None and e0.place_country:
             e0.place = self.g.countries[e0.place_country].name
@@ -151,6 +170,21 @@ class EventFinder:
                 if d is None or (anchor is not None and d > anchor) or (ref_year and d.year < ref_year - (1 if anchor else 0)):
                     continue
                 return d
+        return None
+
+    def _month_day(self, doc: Doc, tok_ids: list[int]) -> tuple[int, int] | None:
+        """The first day without a year named where the event is told or in the opening sentences
+        (the dateline "ANKARA, March 3 —" of an article with no publication date): the year
+        cannot be known, the day still tells two events of one kind apart."""
+        skip = doc._.newskg_boilerplate or []
+        dates = [e for e in doc.ents if e.label_ == "DATE" and not in_ranges(e.start_char, skip)]
+        sent_starts = {doc[i].sent.start for i in tok_ids}
+        opening = {s.start for s in list(doc.sents)[:3]}
+        for pool in ([e for e in dates if e.sent.start in opening], [e for e in dates if e.sent.start in sent_starts]):
+            for ent in pool:
+                md = month_day(ent.text)
+                if md is not None:
+                    return md
         return None
 
     def _dateline(self, doc: Doc, dates: list[Span]) -> date | None:

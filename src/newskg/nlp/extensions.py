@@ -60,6 +60,7 @@ class EventMatch:
     label: str
     tokens: list[int] = field(default_factory=list)
     date: object | None = None  # datetime.date
+    month_day: tuple[int, int] | None = None  # (month, day) of a date whose year cannot be known
     place: str | None = None
     place_country: str | None = None
     agents: list[str] = field(default_factory=list)

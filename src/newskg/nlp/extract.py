@@ -47,7 +47,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         ex.events.append(EventMention(
             key=e.key, type=e.type, label=e.label,
             spans=tuple(_span(doc, i, i + 1, text) for i in e.tokens[:5]),
-            date=e.date, place=e.place, place_country=e.place_country,
+            date=e.date, month_day=e.month_day, place=e.place, place_country=e.place_country,
             agents=tuple(e.agents), patients=tuple(e.patients), parent=e.parent,
         ))
     mourning = {ev.key: ev for ev in ex.events if ev.type == "mourning"}

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newskg.boilerplate import in_ranges
 from newskg.nlp import gazetteer
+from newskg.model import WHOLE_TOLL_NOUNS
 from newskg.nlp.extensions import FigureMatch
 from newskg.nlp.numbers import interval, parse_number
 
@@ -669,6 +670,7 @@ class FigureFinder:
                 b -= 1
             fig.span = (a, b)
             figures.append(fig)
+        _sub_kind_parts(doc, figures)
         return figures  # populations are completed after attribution: see inherit_populations
 
     def _key_value(self, doc: Doc, start: int):
@@ -713,6 +715,11 @@ class FigureFinder:
         of_them = self._of_pobj(x)
         partitive = of_them is not None and of_them.lower_ in {"them", "those", "whom"}
         listed = x.dep_ in {"conj", "appos"} or (x.head.i < x.i and x.head.pos_ == "NUM")
+        # "Two were flown to Accra for specialist care": some of those just counted, moved elsewhere
+        moved = x.dep_ in {"nsubj", "nsubjpass"} and x.head.lemma_.lower() in TRANSFER_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in x.head.children)
+        if moved and prev[-1].measure in {"injured", "killed"}:
+            return prev[-1]
         if has_place or partitive or listed:
             self._elliptical_place = next((
                 doc[p.i:p.i + 1].text if not p.ent_type_ else next(e.text for e in doc.ents if e.start <= p.i < e.end)
@@ -748,7 +755,7 @@ class FigureFinder:
         subset = self._subset(doc, x, num_range, measure, cue, gov, place)
         if subset:
             return subset  # "two of the wounded were flown to Nairobi", "the dead include four guards"
-        limited = self._limited_place(clauses) or self._one_hospital(x)
+        limited = self._limited_place(clauses) or self._one_hospital(x) or _one_site(clauses)
         if limited:
             return limited  # "in Chiredzi district alone", "outside the province", one hospital's count
         pobj = self._of_pobj(x) if x.i in num_range else None
@@ -800,6 +807,22 @@ class FigureFinder:
         better name for its part: the place rules name it."""
         if measure == "other":
             return ""
+        # "killed 31 people, 11 of them children": a kind of people in apposition to a larger count
+        if x.dep_ == "appos" and x.i not in num_range and _has_number(x.head) and x.head.lemma_.lower() != x.lemma_.lower():
+            return f"part: {_noun_words(x)}"
+        # "two injured workers died overnight": those who died of their injuries, not the toll
+        if measure == "killed" and any(c.dep_ == "amod" and c.lemma_.lower() in WOUNDED for c in x.children):
+            return "died of injuries"
+        # "nine workers and two security guards": a kind of people listed beside another is a part
+        if x.lemma_.lower() in WHOLE_TOLL_NOUNS and x.i not in num_range and any(
+                c.dep_ == "conj" and _has_number(c) and c.lemma_.lower() != x.lemma_.lower() for c in x.children):
+            return f"part: {_noun_words(x)}"
+        # "Two were flown to Accra", "nine had been airlifted to Tehran": a bare number moved
+        # elsewhere for care is some of the people counted before, not a rival count
+        verb = x.head if x.dep_ in {"nsubj", "nsubjpass"} else None
+        if verb is not None and x.i in num_range and verb.lemma_.lower() in TRANSFER_VERBS and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            return f"part: {_clause_words(verb)}"
         # "including three children", "four children among the dead"
         if x.dep_ == "pobj" and x.head.lower_ in {"including", "among"} and x.head.head.i not in num_range:
             return f"part: {_noun_words(x)}"
@@ -1038,6 +1061,8 @@ class FigureFinder:
         for i, fig in enumerate(figures):
             sent = doc[fig.num_start].sent
             prev = [f for f in figures[:i] if doc[f.num_start].sent == sent]
+            # "killed 31 people, 11 of them children, and injured about 250": not the part's people
+            prev = [f for f in prev if not f.scope.startswith("part")] or prev
             if fig.collective and len(fig.groups) < 2:
                 union = _last_two_groups(figures[:i])
                 if union:
@@ -1068,6 +1093,45 @@ def _last_two_groups(earlier: list[FigureMatch]) -> tuple[str, ...]:
 
 PARTITIVE_WHOLES = {"dead", "victims", "deaths", "injured", "wounded", "casualties", "missing", "bodies", "survivors"}
 DISCHARGED = {"discharge"}
+WOUNDED = {"injured", "wounded", "hospitalised", "hospitalized", "injure", "wound"}
+TRANSFER_VERBS = {"fly", "airlift", "transfer", "refer", "medevac", "helicopter"}
+SITE_TIME = TIME_UNITS | {"night", "morning", "evening", "afternoon", "go", "blow", "stroke", "incident", "attack"}
+
+
+SUB_KINDS = {"child", "woman", "man", "girl", "boy", "baby", "infant", "toddler", "teenager", "student", "pupil",
+             "tourist", "foreigner", "elderly", "pensioner"}
+
+
+def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
+    """"The fire killed 30 people. Eleven children died in the blaze": a count of a kind of people
+    (children, women, tourists) after a larger count of everyone of the same measure in the same
+    paragraph is a part of it, not a rival toll."""
+    for i, fig in enumerate(figures):
+        if fig.scope or fig.groups or fig.measure not in {"killed", "injured", "missing"}:
+            continue
+        if doc[fig.head].lemma_.lower() not in SUB_KINDS:
+            continue
+        start = doc[fig.num_start].idx
+        for whole in reversed(figures[:i]):
+            if "\n\n" in doc.text[doc[whole.num_start].idx:start] or "\n" in doc.text[doc[whole.num_start].idx:start].strip():
+                break  # another paragraph
+            if whole.measure == fig.measure and not whole.scope and not whole.groups and whole.min > fig.min \
+                    and doc[whole.head].lemma_.lower() not in SUB_KINDS:
+                fig.scope = f"part: {_noun_words(doc[fig.head])}"
+                break
+
+
+def _one_site(clauses: list[Token]) -> str:
+    """A count tied to one building or site the text singles out ("17 bodies were pulled from a
+    single apartment block", "nine died in one house"): that site's share, not the toll."""
+    for holder in clauses:
+        for c, p in _prep_objects(holder):
+            if c.lower_ not in {"from", "in", "at", "inside", "under", "beneath"} or p.lemma_.lower() in SITE_TIME:
+                continue
+            if any((d.dep_ == "amod" and d.lower_ == "single") or (d.dep_ in {"nummod", "det"} and d.lower_ == "one")
+                   for d in p.children):
+                return f"in one {p.lemma_.lower()}"
+    return ""
 
 
 def _noun_words(t: Token) -> str:
@@ -1142,7 +1206,11 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
 def _specific_hospital(t: Token) -> bool:
     """One hospital, named or described ("Kenyatta National Hospital", "the district hospital"),
     not hospital care in general ("taken to hospital", "hospitals in the region")."""
-    if t.lemma_.lower() not in {"hospital", "clinic", "morgue", "mortuary", "infirmary"} or t.tag_ in {"NNS", "NNPS"}:
+    if t.tag_ in {"NNS", "NNPS"}:
+        return False
+    if t.lemma_.lower() in {"centre", "center"}:  # "Bugando Medical Centre", "the regional trauma centre"
+        return any(c.dep_ in {"compound", "amod"} and c.lower_ in {"medical", "health", "trauma", "burns", "burn"} for c in t.children)
+    if t.lemma_.lower() not in {"hospital", "clinic", "morgue", "mortuary", "infirmary"}:
         return False
     return t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "FAC"} or any(
         c.dep_ in {"compound", "amod", "poss"} for c in t.children)

@@ -116,6 +116,8 @@ class ArticleGraph:
         self.add(node, PROV.wasDerivedFrom, self.article)
         if ev.date:
             self.add(node, SEM.hasTimeStamp, Literal(ev.date.isoformat(), datatype=XSD.date))
+        elif ev.month_day:  # a day without a known year: "--03-03"^^xsd:gMonthDay
+            self.add(node, SEM.hasTimeStamp, Literal("--%02d-%02d" % ev.month_day, datatype=XSD.gMonthDay))
         if ev.place:
             place = self.ids.place(ev.place)
             self.add(node, SEM.hasPlace, place)

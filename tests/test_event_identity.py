@@ -1,0 +1,110 @@
+"""Which article events are one real event: dates without a year, and undated events.
+
+An article with no publication date whose dateline names no year ("KERMAN, Jan. 22 —")
+keeps the day; it joins the event of its kind and country whose date falls on that day
+of the calendar, and never an older one months away. An event with no date at all joins
+only the one event of its kind and country that fits: with two candidates nothing tells
+which, and joining both would merge two real events into one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newskg.resolve import LocalEvent, cluster, same_event
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+
+
+def ev(name, type="earthquake", day=None, published=None, country="IRN", place=None, month_day=None):
+    return LocalEvent(iri=f"https://x.test/article/{name}/event/e0", type=type, date=day, published=published,
+                      place=None, place_label=place, country=country, parent=None, graph=name,
+                      month_day=month_day)
+
+
+def groups(events):
+    return sorted(sorted(m.graph for m in members) for members in cluster(events).values())
+
+
+def test_a_yearless_day_joins_the_event_on_that_day_not_one_months_away():
+    jan = ev("jan", day=date(2025, 1, 22), place="Ravar")
+    sep = ev("sep", day=date(2024, 9, 17), published=date(2024, 9, 18), place="Kerman province")
+    wire = ev("wire", month_day=(1, 22), place="Iran")
+    assert same_event(wire, jan) and not same_event(wire, sep)
+    assert groups([jan, sep, wire]) == [["jan", "wire"], ["sep"]]
+
+
+def test_a_yearless_day_is_compared_across_the_new_year():
+    assert same_event(ev("a", month_day=(12, 30)), ev("b", day=date(2025, 1, 2)))
+    assert not same_event(ev("a", month_day=(6, 11)), ev("b", day=date(2024, 3, 14)))
+
+
+def test_best_known_dates_far_apart_never_merge_even_through_an_undated_event():
+    old = ev("old", day=date(2023, 10, 3))
+    new = ev("new", published=date(2024, 11, 6))
+    undated = ev("undated")
+    got = groups([old, new, undated])
+    assert ["new", "old"] not in got and ["new", "old", "undated"] not in got
+    assert got == [["new"], ["old"], ["undated"]]  # two candidates: the undated one stays alone
+
+
+def test_an_undated_event_joins_the_only_event_of_its_kind_and_country():
+    dated = ev("dated", day=date(2024, 3, 14), country="KEN", type="fire")
+    undated = ev("undated", country="KEN", type="explosion")
+    elsewhere = ev("elsewhere", day=date(2024, 3, 14), country="GHA", type="fire")
+    assert groups([dated, undated, elsewhere]) == [["dated", "undated"], ["elsewhere"]]
+
+
+def test_with_two_candidates_the_one_naming_the_same_place_is_taken():
+    a = ev("a", day=date(2023, 10, 3), country="TUR", place="Malatya")
+    b = ev("b", day=date(2024, 11, 6), country="TUR", place="Van")
+    undated = ev("undated", country="TUR", place="Van")
+    assert groups([a, b, undated]) == [["a"], ["b", "undated"]]
+
+
+def test_undated_events_of_one_kind_and_country_with_nothing_else_are_one_event():
+    assert groups([ev("a"), ev("b"), ev("c", country="TUR")]) == [["a", "b"], ["c"]]
+
+
+def test_without_a_country_only_close_event_days_join():
+    assert same_event(ev("a", month_day=(6, 11), country="GHA", type="explosion"),
+                      ev("b", day=date(2024, 6, 11), country=None, type="explosion"))
+    assert not same_event(ev("a", country="GHA", type="explosion"), ev("b", day=date(2024, 6, 11), country=None, type="explosion"))
+
+
+@pytest.mark.model
+def test_the_day_of_a_yearless_dateline_is_kept_when_no_year_is_known():
+    from newskg.model import Article
+    from newskg.nlp.extract import extract
+
+    text = ("Quake kills 12 in eastern Turkey\nANKARA, March 3 (Anatolia Wire) — An earthquake struck eastern "
+            "Turkey early today, killing 12 people, the disaster agency said.\n")
+    e0 = extract(Article(id="t", text=text, source="t")).events[0]
+    assert (e0.date, e0.month_day) == (None, (3, 3))
+    # with a publication date, the year is that of the nearest such day not after publication
+    e0 = extract(Article(id="t", text=text, source="t", published=date(2025, 1, 10))).events[0]
+    assert (e0.date, e0.month_day) == (date(2024, 3, 3), None)
+    e0 = extract(Article(id="t", text=text, source="t", published=date(2024, 3, 4))).events[0]
+    assert e0.date == date(2024, 3, 3)
+
+
+@pytest.mark.model
+def test_a_yearless_wire_is_compared_with_its_own_quake_only(tmp_path):
+    """Ravar (a yearless wire and a feature three days later) and Kuhbanan, four months earlier,
+    in the same province: conflicts only between the two Ravar articles."""
+    from newskg.ingest import ingest
+    from newskg.queries import run
+    from newskg.store import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        ingest([CORPUS / f"r3c_quake_0{i}_{k}" for i, k in ((1, "wire.txt"), (2, "feature.md"), (3, "brief.txt"))], store)
+        _, rows = run(store, "conflicts")
+    finally:
+        store.close()
+    pairs = {frozenset((r["a_article"], r["b_article"])) for r in rows}
+    assert frozenset(("r3c_quake_01_wire", "r3c_quake_02_feature")) in pairs
+    assert not any("r3c_quake_03_brief" in p for p in pairs)
