@@ -21,10 +21,9 @@ from datetime import date
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 
 from newskg.graphsync import sync_graphs
-from newskg.model import WHOLE_TOLL_NOUNS
 
 from newskg.rdf.ids import Ids
-from newskg.rdf.vocab import EVENT_TYPE, NKG, NOTATION, ROLE, SEM
+from newskg.rdf.vocab import EVENT_TYPE, NKG, NOTATION, SEM
 
 FAMILY = {
     "attack": "attack", "bombing": "attack", "shooting": "attack", "airstrike": "attack",
@@ -37,12 +36,6 @@ FAMILY = {
 EVENT_WINDOW_DAYS = 3  # two event dates at most this far apart can be one event
 PUBLISHED_WINDOW_DAYS = 7  # same, when only publication dates are known
 LONG_EVENTS = {"epidemic": 90, "storm": 14, "protest": 14}  # families that last: their own window
-# Events at one site or on one vehicle (a factory fire, a blast, a crash, a sinking, a collapse):
-# those the site held (workers, passengers, residents) are everyone it struck. Not in events with
-# sides (attacks, protests), where a toll of "people" may include fighters or police, nor in events
-# over a whole region (storms, quakes, epidemics), where "passengers stranded" are some of many.
-SITE_FAMILIES = {"fire", "crash", "building_collapse"}
-WHOLE_TOLL_MEASURES = {"killed", "injured", "missing"}
 
 EVENTS_QUERY = """
 SELECT ?ev ?type ?date ?published ?place ?placeLabel ?country ?parent ?g WHERE {
@@ -141,27 +134,6 @@ class _UnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def variable_role(role: str, measure: str, label: str | None, event_type: str) -> str:
-    """The role a claim is compared under (its Variable's role).
-
-    In an event at one site (a factory blast, a ferry sinking, a building
-    collapse) the workers of the factory, the passengers of the ferry, the
-    residents of the block are its whole toll: "killed nine workers" and "the
-    toll rose to 12" share a variable, as a gold annotator compares them. The
-    claim keeps its own role (civilian). Military and security counts stay
-    apart, and so do civilians in attacks and protests (a toll of "people" may
-    include fighters or police) and in regional disasters. Workers listed
-    beside another kind of people carry a part scope from extraction, so they
-    do not meet the whole toll.
-    """
-    if role != "civilian" or measure not in WHOLE_TOLL_MEASURES or not label \
-            or FAMILY.get(event_type, event_type) not in SITE_FAMILIES:
-        return role
-    head = label.lower().split()[-1]
-    head = head[:-1] if head.endswith("s") and head[:-1] in WHOLE_TOLL_NOUNS else head
-    return "all" if head in WHOLE_TOLL_NOUNS else role
 
 
 def same_event(a: LocalEvent, b: LocalEvent) -> bool:
@@ -329,7 +301,6 @@ def resolve(store, ids: Ids) -> dict[str, int]:
             continue
         measure = NOTATION.get(URIRef(r["measure"]), "other")
         role = NOTATION.get(URIRef(r["role"]), "unspecified")
-        role = variable_role(role, measure, r["poplabel"], local[r["ev"]].type if r["ev"] in local else "")
         groups = r["groups"] or ""
         scope = r["scope"] or ""
         key = f"{ev}|{measure}|{groups}|{role}" + (f"|{scope}" if scope else "")
@@ -343,7 +314,7 @@ def resolve(store, ids: Ids) -> dict[str, int]:
         add((var, NKG.aboutEvent, ev))
         add((var, NKG.measure, URIRef(r["measure"])))
         add((var, NKG.groupCodes, Literal(groups)))
-        add((var, NKG.role, ROLE.get(role, URIRef(r["role"]))))
+        add((var, NKG.role, URIRef(r["role"])))
         who = {"military": "military personnel", "security": "security forces", "civilian": "civilians",
                "all": "people", "unspecified": "people"}[role]
         if measure == "mourning_days":
