@@ -7,6 +7,7 @@ held-out set in tests/data/heldout is never used for tuning and not asserted).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -75,3 +76,18 @@ def test_a_gold_id_that_matches_no_article_is_reported(tmp_path):
     assert result["figures"]["gold"] == 2 and len(result["missed"]) >= 1
     table = CliRunner().invoke(app, ["evaluate", "--gold", str(tmp_path / "gold.yaml"), str(tmp_path / "arts")])
     assert "match no article read" in table.output and "quary_blast_typo" in table.output
+
+
+@pytest.mark.parametrize("gold_file", ["corpus", "heldout"])
+def test_gold_conflicts_pair_claims_on_one_population(gold_file):
+    """A conflict is two claims on the same measure, nationality set and role:
+    a gold pair across roles ("nine workers" vs "a toll of 12") would teach the
+    extractor to compare what the definition keeps apart."""
+    from newskg.evaluate import load_gold
+
+    gold = load_gold(Path(__file__).parent / "data" / gold_file / "gold.yaml")
+    figures = {f"{a['id']}#{i}": f for a in gold["articles"] for i, f in enumerate(a["figures"])}
+    for pair in gold["conflicts"]:
+        a, b = figures[pair["a"]], figures[pair["b"]]
+        assert (a["measure"], sorted(a.get("groups") or []), a.get("role")) == (
+            b["measure"], sorted(b.get("groups") or []), b.get("role")), pair

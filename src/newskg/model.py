@@ -16,10 +16,8 @@ MEASURES = (
 )
 QUALIFIERS = ("exact", "at_least", "at_most", "approximately", "range", "vague")
 ROLES = ("military", "security", "civilian", "all", "unspecified")
-# The people a place or a vehicle holds, named by what they do there. Their role is civilian (as
-# the gold annotates "nine workers"), but in an event without sides (a factory fire, a quake, a
-# sinking) a count of them is the whole toll and is compared with a count of "people"; listed
-# beside another kind ("nine workers and two guards") they are a part. See resolve.variable_role.
+# The people a place or a vehicle holds, named by what they do there (civilians). Listed beside
+# another kind ("nine workers and two guards") a count of them is a part of the toll.
 WHOLE_TOLL_NOUNS = frozenset({
     "worker", "employee", "staff", "labourer", "laborer", "passenger", "traveller", "traveler",
     "commuter", "resident", "villager", "tenant", "occupant", "shopper", "guest", "diner",

@@ -808,7 +808,9 @@ class FigureFinder:
         if measure == "other":
             return ""
         # "killed 31 people, 11 of them children": a kind of people in apposition to a larger count
-        if x.dep_ == "appos" and x.i not in num_range and _has_number(x.head) and x.head.lemma_.lower() != x.lemma_.lower():
+        # (a kind of people: "17 dead, 40 wounded" is two tolls in a row, not a part)
+        if x.dep_ == "appos" and x.i not in num_range and _has_number(x.head) and x.head.lemma_.lower() != x.lemma_.lower() \
+                and x.lemma_.lower() in SUB_KINDS | WHOLE_TOLL_NOUNS:
             return f"part: {_noun_words(x)}"
         # "two injured workers died overnight": those who died of their injuries, not the toll
         if measure == "killed" and any(c.dep_ == "amod" and c.lemma_.lower() in WOUNDED for c in x.children):
