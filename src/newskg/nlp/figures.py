@@ -50,6 +50,18 @@ KEY_VALUE_HEADS = {"dead": "killed", "deaths": "killed", "killed": "killed", "de
                    "in shelters": "displaced", "sheltered": "displaced", "evacuees": "evacuated",
                    "hospitalised": "injured", "hospitalized": "injured", "in hospital": "injured",
                    "bodies recovered": "killed", "unaccounted for": "missing", "arrests made": "arrested"}
+# one person named by a singular noun that the role list does not know (kin, jobs, ranks)
+PERSON_NOUNS = {"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
+                "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "fiancé",
+                "fiancée", "partner", "boyfriend", "girlfriend", "widow", "owner", "chief", "pilot", "co-pilot",
+                "copilot", "captain", "commander", "guide", "cook", "chef", "clerk", "suspect", "gunman", "bomber",
+                "assailant", "mayor", "principal", "imam", "priest", "pastor", "monk", "nun", "official", "technician",
+                "mechanic", "electrician", "engineer", "musician", "guard", "accountant", "secretary", "assistant",
+                "surgeon", "paramedic", "lawyer", "deputy", "colonel", "lieutenant", "sergeant", "corporal",
+                "constable", "inspector", "superintendent", "chairman", "chairwoman", "director"}
+COLLECTIVE_NOUNS = {"crew", "family", "household", "team", "group", "unit", "army", "police", "military", "staff",
+                    "company", "government", "ministry", "force", "people", "public", "couple", "band", "gang"}
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer")
 OBJECT_SITUATIONS = {"carry"}  # situations.tsv verbs whose object, not subject, is counted
 PEOPLE_PRONOUNS = {"they", "them", "who"}
 ADMIN_UNITS = {"district", "province", "region", "county", "state", "prefecture", "governorate", "municipality"}
@@ -97,11 +109,24 @@ class FigureFinder:
                 out.append((i, j, value, None, kind))
                 i = j
                 continue
-            if low in {"a", "an"} and tok.dep_ == "det" and (self._person_noun(tok.head) or (
-                    tok.head.lemma_.lower() == "day" and any(t.lemma_.lower() == "mourning" for t in tok.head.subtree))) \
+            if low in {"a", "an"} and tok.dep_ == "det" and (self._person_noun(tok.head) or tok.head.lemma_.lower() in PERSON_NOUNS or (
+                    tok.head.lemma_.lower() == "day" and any(_mourning(t) for t in tok.head.subtree))) \
                     and tok.head.tag_ in {"NN", "NNP"} \
                     and not (i + 1 < n and doc[i + 1].lower_ in {"dozen", "hundred", "thousand", "million", "few", "number", "handful"}):
                 out.append((i, i + 1, 1, 1, "one"))  # "a police officer drowned"
+                i += 1
+                continue
+            joined = _JOINED_RANGE.match(tok.text)
+            if joined:  # "10–15" is one token: a range
+                lo, hi = (int(joined.group(k).replace(",", "")) for k in ("lo", "hi"))
+                if lo < hi:
+                    out.append((i, i + 1, lo, hi, "range"))
+                i += 1
+                continue
+            if low == "both" and tok.dep_ in {"det", "predet"} and tok.head.tag_ in {"NNS", "NNPS"} \
+                    and (self._person_noun(tok.head) or tok.head.lemma_.lower() in self.g.roles) \
+                    and tok.head.lemma_.lower() not in {"side", "country", "nation", "family", "household"}:
+                out.append((i, i + 1, 2, 2, "both"))  # "killing both pilots"
                 i += 1
                 continue
             if self._is_num_word(tok) or (low in {"a", "an"} and i + 1 < n and doc[i + 1].lower_ in {"dozen", "hundred", "thousand", "million"}):
@@ -265,22 +290,25 @@ class FigureFinder:
         if x.lemma_.lower() in {"day", "week"} or num_head.head.lemma_.lower() == "day":
             day = x if x.lemma_.lower() in {"day", "week"} else num_head.head
             pobj = self._of_pobj(day)
-            if pobj is not None and pobj.lemma_.lower() == "mourning":
+            if pobj is not None and _mourning(pobj):
                 return ("mourning_days" if day.lemma_.lower() == "day" else None), pobj, day
-            if day.head.lemma_.lower() == "mourning":
+            if _mourning(day.head):
                 return ("mourning_days" if day.lemma_.lower() == "day" else None), day.head, day
             if day.head.lemma_.lower() == "period":  # "a two-day period of national mourning"
                 pobj = self._of_pobj(day.head)
-                if pobj is not None and pobj.lemma_.lower() == "mourning" and day.lemma_.lower() == "day":
+                if pobj is not None and _mourning(pobj) and day.lemma_.lower() == "day":
                     return "mourning_days", pobj, day
             for c in day.children:
-                if c.lemma_.lower() == "mourning":
+                if _mourning(c):
                     return "mourning_days", c, day
             return None, None, None
         if x.lemma_.lower() in TIME_UNITS:
             return None, None, None
         # the counted word is itself a measure noun: "55 deaths", "300 homeless"
         m = self._noun_measure(x)
+        if not m and x.pos_ != "NUM" and x.lower_ in g.measure_adjs and x.lower_ != "alive" \
+                and any(c.dep_ == "nummod" for c in x.children):
+            m = g.measure_adjs[x.lower_]  # "9 dead, 31 hurt": the adjective parsed as the counted noun
         if m in {"other", "affected"}:
             h0 = x
             while h0.dep_ in {"conj", "appos"} and h0.head.pos_ in {"NOUN", "PROPN", "NUM"}:
@@ -298,6 +326,9 @@ class FigureFinder:
             m = self._noun_measure(pobj)  # "24 of the dead", "dozens of deaths" (not "two versions of the dead")
             if m:
                 return m, pobj, pobj
+        gapped = self._gapped_subject(x)
+        if gapped is not None:  # "four were British and two Irish": the second count is read like the first
+            return self.measure(doc, gapped, gapped)
         # "23 members killed in the raid", "people who died"
         for c in x.children:
             if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}:
@@ -315,17 +346,38 @@ class FigureFinder:
         nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in g.measure_adjs and nxt.lower_ != "alive":
             return g.measure_adjs[nxt.lower_], nxt, nxt
+        if x.pos_ == "NUM" and x.dep_ == "appos" and x.head.i < x.i \
+                and any(t.text in {"(", "[", "—", "–"} for t in doc[x.head.i + 1:x.i]):
+            whole = x.head  # "the injured (at least 14)", "most of the cases (874)"
+            if whole.lower_ in {"most", "many", "some", "half", "majority", "rest", "bulk"} and self._of_pobj(whole) is not None:
+                whole = self._of_pobj(whole)
+            m = self._whole_measure(whole)
+            if m:
+                return m, whole, whole
         # bodies are the dead when they are recovered, found, pulled out, identified
         if x.lemma_.lower() == "body":
             if x.head.lemma_.lower() in {"recover", "find", "pull", "retrieve", "identify", "bury", "discover", "wash", "count", "remove", "return", "repatriate"} \
                     or x.dep_ == "nsubjpass" or self._of_pobj(x) is not None:
                 return "killed", x, x.head
         # climb through coordination to the clause
-        h = x
-        while h.dep_ in {"conj", "appos"} and h.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
-            h = h.head
-        rel, gov = h.dep_, h.head
+        h = self._coordination_root(x)
+        rel, gov = self._between_repaired(h)
+        hc = self._coordination_root(x, appos=False)
+        if hc.dep_ in {"appos", "dep", "npadvmod"}:
+            rel, gov, h = *self._subject_repaired(hc, rel, gov), hc
         lem = gov.lemma_.lower()
+        if rel in {"nsubj", "nsubjpass"}:
+            raised = next((c for c in gov.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+            if raised is not None:  # "seven people are known to have died", "are feared to have been killed"
+                rlem = raised.lemma_.lower()
+                passive = any(c.dep_ == "auxpass" for c in raised.children)
+                if rlem in g.measure_verbs_subj and not passive:
+                    return g.measure_verbs_subj[rlem], raised, raised
+                if rlem in g.measure_verbs_obj and (passive or raised.tag_ == "VBN"):
+                    return g.measure_verbs_obj[rlem], raised, raised
+                am, cue = self._adj_complement(raised)  # "believed to be missing"
+                if am:
+                    return am, cue, raised
         if rel == "nsubjpass" and lem in g.measure_verbs_obj:
             return g.measure_verbs_obj[lem], gov, gov
         if rel == "nsubj" and lem in g.measure_verbs_subj:
@@ -389,13 +441,23 @@ class FigureFinder:
                         return m, c, c
                 if c.dep_ == "prep" and c.lower_ == "among":
                     for p in c.children:
-                        m = self._noun_measure(p) or g.measure_adjs.get(p.lower_) \
+                        m = self._whole_measure(p) \
                             or ("other" if p.lemma_.lower() in {"passenger", "crew"} else None)
                         if m:
                             return m, p, p  # "among the dead were ...", "among the passengers were ..." 
         if rel == "pobj":
             prep, head = gov, gov.head
             plow, hlem = prep.lower_, head.lemma_.lower()
+            if plow in {"to", "at", "above", "past", "beyond"} and hlem not in TOLL_VERBS | COPULA_LIKE \
+                    and head.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "appos", "compound"}:
+                # "revised the number of injured to 640": the phrase hangs inside the toll verb's object
+                up = head.head
+                for _ in range(4):
+                    if up.pos_ in {"VERB", "AUX"} or up.head.i == up.i:
+                        break
+                    up = up.head
+                if up.pos_ in {"VERB", "AUX"} and up.lemma_.lower() in TOLL_VERBS and up.i < head.i:
+                    head, hlem = up, up.lemma_.lower()
             if plow in {"to", "at", "above", "past", "beyond"} and hlem in TOLL_VERBS | COPULA_LIKE:
                 for c in head.children:
                     if c.dep_ in {"nsubj", "nsubjpass", "dobj"}:
@@ -426,7 +488,111 @@ class FigureFinder:
         sit = self._situation(x, h)
         if sit[0]:
             return sit
+        if rel in {"nsubj", "nsubjpass"}:
+            whole = self._fronted_whole(h)
+            if whole is not None:  # "Of the dead, four were British", "Of the four who died, two were American"
+                return self._whole_measure(whole), whole, whole
+        if rel == "pobj" and gov.lower_ in {"among", "including"} and gov.head.pos_ in {"VERB", "AUX"} \
+                and any(p.dep_ == "pobj" and p.lower_ in {"them", "those"} for p in gov.children):
+            for c in gov.head.children:  # "the injured (…, among them two German hikers) were taken …"
+                if c.dep_ in {"nsubj", "nsubjpass"}:
+                    m = self._whole_measure(c)
+                    if m:
+                        return m, c, c
         return None, None, None
+
+    def _whole_measure(self, p: Token) -> str | None:
+        """The measure a noun phrase naming a whole stands for: "the dead", "the six dead",
+        "the injured", "the victims", "the four who died", "those killed"."""
+        g = self.g
+        m = self._noun_measure(p) or g.measure_adjs.get(p.lower_)
+        if m == "killed" and p.lemma_.lower() == "victim" and not self._victims_dead(p):
+            return None
+        if m:
+            return m
+        for c in p.children:
+            lem = c.lemma_.lower()
+            if c.dep_ == "amod" and c.lower_ in g.measure_adjs and c.lower_ != "alive":
+                return g.measure_adjs[c.lower_]
+            if c.dep_ == "relcl" and lem in g.measure_verbs_subj:
+                return g.measure_verbs_subj[lem]
+            if c.dep_ in {"relcl", "acl"} and lem in g.measure_verbs_obj and (c.tag_ == "VBN" or any(
+                    a.dep_ == "auxpass" for a in c.children)):
+                return g.measure_verbs_obj[lem]
+        nxt = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else None
+        if p.pos_ == "NUM" and nxt is not None and nxt.lower_ in g.measure_adjs and nxt.lower_ != "alive":
+            return g.measure_adjs[nxt.lower_]
+        return None
+
+    def _fronted_whole(self, subj: Token) -> Token | None:
+        """The whole named by a fronted "Of the dead, …" or "Among the injured, …" on the clause whose
+        subject is a bare count ("four", "one", "11"), or on the clause it is coordinated with."""
+        if not (subj.pos_ == "NUM" or subj.lower_ == "one"):
+            return None
+        verb = subj.head
+        for _ in range(3):
+            for c, p in _prep_objects(verb):
+                if c.lower_ in {"of", "among"} and c.i < subj.i and self._whole_measure(p):
+                    return p
+            if verb.dep_ in {"conj", "ccomp"} and verb.head.i != verb.i:
+                verb = verb.head
+            else:
+                break
+        return None
+
+    def _gapped_subject(self, x: Token) -> Token | None:
+        """In "four were British and two Irish" the second count has no verb of its own: its
+        nationality is coordinated with the first one's, so the first count's subject is returned."""
+        if x.dep_ != "conj" or x.lower_ not in self.g.demonyms or not any(c.dep_ == "nummod" for c in x.children):
+            return None
+        pred = x.head
+        if pred.dep_ not in {"acomp", "attr"} or pred.head.lemma_.lower() != "be":
+            return None
+        return next((c for c in pred.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pred.i
+                     and (c.pos_ == "NUM" or _has_number(c))), None)
+
+    @staticmethod
+    def _subject_repaired(h: Token, rel: str, gov: Token) -> tuple[str, Token]:
+        """A noun phrase right before a verb that has no subject is that verb's subject, however the
+        parser attached it ("In Hoseynabad, a mother and her three children were killed", where the
+        mother is parsed as an apposition to the village)."""
+        j = h.right_edge.i + 1
+        if j >= len(h.doc):
+            return rel, gov
+        t = h.doc[j]
+        verb = t.head if t.dep_ in {"aux", "auxpass", "neg"} else t
+        if verb.pos_ != "VERB" or verb.i < j or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+            return rel, gov
+        return ("nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"), verb
+
+    def _coordination_root(self, x: Token, appos: bool = True) -> Token:
+        """The first of the conjuncts ``x`` is coordinated with ("the manager and two workers"). A count
+        the parser coordinated with the verb ("killing both pilots and three of the soldiers") is
+        coordinated with the verb's object."""
+        h = x
+        while h.dep_ in ({"conj", "appos"} if appos else {"conj"}) and h.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
+            h = h.head
+        if h.dep_ == "conj" and h.head.pos_ == "VERB" and h.pos_ in {"NUM", "NOUN", "PROPN"} \
+                and not any(c.dep_ in {"nsubj", "dobj", "aux", "auxpass"} for c in h.children):
+            obj = next((c for c in h.head.children if c.dep_ == "dobj" and c.i < h.i), None)
+            if obj is not None:
+                return obj
+        return h
+
+    def _between_repaired(self, h: Token) -> tuple[str, Token]:
+        """(relation, governor) of the counted token. "Between 10-15 people were injured" and
+        "neutralised between 10-15 assailants" are often parsed with "between" as a preposition or a
+        subordinator; the counted people are then the verb's subject or object."""
+        rel, gov = h.dep_, h.head
+        if rel != "pobj" or gov.lower_ != "between" or gov.head.pos_ not in {"VERB", "AUX"} \
+                or any(c.dep_ == "cc" for c in h.children) or any(t.lower_ == "and" for t in h.doc[gov.i:h.i]):
+            return rel, gov  # "between 30 and 40 people" is read by the range rule; "between police and …"
+        verb = gov.head
+        if h.i < verb.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return ("nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"), verb
+        if h.i > verb.i and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+            return "dobj", verb
+        return rel, gov
 
     def _situation(self, x: Token, h: Token) -> tuple[str | None, Token | None, Token | None]:
         """"taken to hospital", "fled their homes", "in custody", "on board": see situations.tsv."""
@@ -494,10 +660,26 @@ class FigureFinder:
         h = x
         while h.dep_ in {"conj", "appos"} and h.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             h = h.head
-        if h.dep_ == "nsubj" and h.head.lemma_.lower() == "be":
-            for c in h.head.children:
-                if c.dep_ in {"attr", "acomp"}:
-                    mods.extend(t for t in c.subtree if t.lower_ in g.demonyms)
+        cop = h.head if h.dep_ == "nsubj" and h.head.lemma_.lower() == "be" else None
+        nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None
+        if cop is None and x.i in num_range and nxt is not None and nxt.lemma_.lower() == "be" and nxt.pos_ == "AUX" \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in nxt.children):
+            cop, h = nxt, x  # "… and one was Belgian", the count parsed as a conjunct of the noun before
+        if cop is not None:
+            preds = [c for c in cop.children if c.dep_ in {"attr", "acomp"}]
+            for c in preds:
+                mods.extend(t for t in c.subtree if t.lower_ in g.demonyms and not any(
+                    a.dep_ == "conj" and _has_number(a) for a in _path_up(t, c)))  # not "… and two Irish"
+                if (x.pos_ == "NUM" or x.lower_ == "one") and c.dep_ == "attr" and c.lemma_.lower() in g.roles:
+                    mods.append(c)  # "Of the dead, 11 were children": who the part is
+            if not preds and h.i < cop.i:
+                # the predicate the parser attached elsewhere ("Two of the dead were Brazilian nationals
+                # and one was Angolan"): the words right after the copula, up to the next punctuation
+                j = cop.i + 1
+                while j < len(doc) and doc[j].pos_ in {"ADJ", "NOUN", "PROPN", "DET", "ADV"} and not doc[j].is_punct:
+                    if doc[j].lower_ in g.demonyms:
+                        mods.append(doc[j])
+                    j += 1
         roles: set[str] = set()
         groups: set[str] = set()
         explicit = False
@@ -581,6 +763,12 @@ class FigureFinder:
                 qualifier, lo, hi = "exact", 0, 0
             elif kind == "one":
                 qualifier, lo, hi = "exact", 1, 1
+            elif kind == "both":
+                qualifier, lo, hi = "exact", 2, 2
+            elif kind == "range":  # "10–15 injured", "between 8–10"
+                qualifier, lo, hi = "range", value, _max
+                if start > 0 and doc[start - 1].lower_ in {"between", "from"}:
+                    qstart = start - 1
             else:
                 qualifier, offset, qstart = self._qualifier_before(doc, start)
                 lo, hi = interval(qualifier, value, offset)
@@ -669,7 +857,85 @@ class FigureFinder:
                 b -= 1
             fig.span = (a, b)
             figures.append(fig)
-        return figures  # populations are completed after attribution: see inherit_populations
+        return self._coordinated_sums(doc, figures)  # populations are completed after attribution: see inherit_populations
+
+    def _coordinated_sums(self, doc: Doc, figures: list[FigureMatch]) -> list[FigureMatch]:
+        """A count coordinated with one person named without a number is a count of them all:
+        "the manager and two workers were detained" (3), "a pilot and four passengers survived" (5),
+        "killing the post commander and four of his officers" (5), "a man and his son" (2).
+        A conjunct with its own number is its own figure ("both pilots and three of the soldiers"),
+        and so is one of another role ("a soldier and two civilians")."""
+        if not figures:
+            return figures
+        counted_at = {i for f in figures if f.stated_as.lower() not in {"a", "an"} for i in range(f.num_start, f.num_end)}
+        dropped: set[int] = set()
+        for fig in figures:
+            if id(fig) in dropped or fig.measure in {"mourning_days", ""}:
+                continue
+            x = doc[fig.head]
+            members = self._conjuncts(x)
+            if len(members) < 2:
+                continue
+            extra: list[Token] = []
+            for m in members:
+                if m.i == x.i or fig.num_start <= m.i < fig.num_end:
+                    continue
+                own_number = m.i in counted_at or any(t.like_num or t.i in counted_at for t in m.subtree if t.i <= m.i)
+                if own_number:
+                    continue  # "both pilots and three of the soldiers": two figures
+                if m.tag_ in {"NNS", "NNPS"}:
+                    extra = []
+                    break  # "the manager and staff": a part of unknown size
+                role = self.g.roles.get(m.lemma_.lower())
+                if self._single_person(m) and (role is None or role == fig.role or fig.role == "all"):
+                    extra.append(m)
+            if not extra:
+                continue
+            n = len(extra)
+            fig.min += n
+            fig.max = fig.max + n if fig.max is not None else None
+            a = min([fig.num_start] + [m.left_edge.i for m in extra])
+            b = max([fig.num_end, x.i + 1] + [m.i + 1 for m in extra])
+            fig.num_start, fig.num_end = a, b
+            fig.stated_as = doc[a:b].text
+            fig.span = (min(fig.span[0], a), max(fig.span[1], b))
+            heads = {m.i for m in extra}
+            for other in figures:
+                if other is not fig and other.head in heads:
+                    dropped.add(id(other))  # "a pilot" was read as a count of one: it is in the sum now
+        return [f for f in figures if id(f) not in dropped]
+
+    def _conjuncts(self, x: Token) -> list[Token]:
+        """The nouns coordinated with ``x``, itself included ("the manager and two workers")."""
+        root = self._coordination_root(x, appos=False)
+
+        def chain(t: Token):
+            for c in t.children:
+                if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
+                    yield c
+                    yield from chain(c)
+
+        members = [root, *chain(root)]
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in {"body", "life", "death"}:
+            members += chain(root.head.head)  # "the bodies of a fisherman and his son": the son's body too
+        if all(m.i != x.i for m in members):
+            if x.dep_ != "conj" or x.head.pos_ != "VERB":
+                return []
+            members += [x, *chain(x)]  # "killing the post commander and four of his officers"
+        return members
+
+    def _single_person(self, m: Token) -> bool:
+        """One person: a name, or a singular noun for a person ("the manager", "a flight technician",
+        "his teenage son"), not a group ("the crew", "the family") nor a thing."""
+        if m.tag_ not in {"NN", "NNP"}:
+            return False
+        lem = m.lemma_.lower()
+        if m.ent_type_ == "PERSON":
+            return True
+        if m.ent_type_ in {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "DATE", "TIME"} or lem in COLLECTIVE_NOUNS:
+            return False
+        return self._person_noun(m) or lem in self.g.roles or lem in PERSON_NOUNS or (
+            lem.endswith(AGENT_SUFFIXES) and len(lem) > 5 and any(c.dep_ in {"det", "poss"} for c in m.children))
 
     def _key_value(self, doc: Doc, start: int):
         """"Dead: 21" or "- **Missing:** 11" on a line of its own."""
@@ -826,6 +1092,19 @@ class FigureFinder:
         if verb is not None and verb.lemma_.lower() == "be" and any(
                 c.dep_ == "prep" and c.lower_ == "among" for c in verb.children):
             return f"part: {_noun_words(x)}"
+        # "Of the deaths, 12 have been confirmed as cholera", "Of the dead, 11 were children"
+        whole = self._fronted_whole(x) if x.dep_ in {"nsubj", "nsubjpass"} and cue is not None else None
+        if whole is not None and whole.i == cue.i and not place:  # ("Of the dead, 78 were in Dolakha": the place names it)
+            where = self._copula_place(x)
+            if where:
+                self._last_place = where
+                return f"in {where}"
+            what = self._predicate(x, None if x.head.lemma_.lower() == "be" else cue)
+            return f"part: {what}" if what else "part"
+        # "most of the cases (874)": the bracketed count of a part
+        if x.dep_ == "appos" and cue is not None and cue.dep_ == "pobj" and cue.head.lower_ == "of" \
+                and x.head.i in {cue.i, cue.head.head.i} and cue.head.head.i != cue.head.i and cue.head.head.i < cue.i:
+            return f"part: {cue.head.head.lower_}"
         # "two of them died when …", "nine of whom were children"
         num = doc[num_range.stop - 1] if x.i in num_range else None
         of = self._of_pobj(num if num is not None else x)
@@ -1003,8 +1282,13 @@ class FigureFinder:
 
     def _not_a_count(self, doc: Doc, start: int, end: int, kind: str) -> bool:
         tok = doc[start]
-        if tok.ent_type_ in SKIP_ENTS:
+        if tok.ent_type_ in SKIP_ENTS and not (tok.ent_type_ == "TIME" and not self._clock_time(doc, start)):
             return True
+        if kind == "range":
+            text = doc[start:end].text
+            return any(len(t) == 4 and 1800 <= int(t) <= 2100 for t in re.findall(r"\d+", text)) \
+                or (start > 0 and doc[start - 1].lower_ in NOT_COUNT_BEFORE) \
+                or (end < len(doc) and doc[end].lower_ in {"%", "percent", "per", "year", "years"})
         if kind == "num":
             text = doc[start:end].text
             if len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100:
@@ -1031,6 +1315,13 @@ class FigureFinder:
                 if end < len(doc) and doc[end].text in {".", ")"}:
                     return True
         return False
+
+    @staticmethod
+    def _clock_time(doc: Doc, i: int) -> bool:
+        """The TIME entity around token i names a time ("3 a.m.", "less than a minute", "06:05"),
+        not a count the model mistook for one ("between 10-15 assailants", tagged TIME)."""
+        ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+        return ent is None or bool(_CLOCK.search(ent.text))
 
     def inherit_populations(self, doc: Doc, figures: list[FigureMatch]) -> None:
         """Implicit populations ("some were injured") take those of the figure before, same sentence;
@@ -1129,6 +1420,14 @@ def _overnight(x: Token, gov: Token | None) -> bool:
     return False
 
 
+_CLOCK = re.compile(r"[:.]\d|\b(?:[ap]\.?m\.?|hours?|hrs?|minutes?|mins?|seconds?|o'clock|noon|midnight|morning|"
+                    r"afternoon|evening|night|dawn|dusk|gmt|utc|local|time|days?|weeks?)\b", re.IGNORECASE)
+
+
+# a range written as one token ("10–15 injured": spaCy does not split an en dash between digits)
+_JOINED_RANGE = re.compile(r"^(?P<lo>\d{1,3}(?:,\d{3})*)[-–—](?P<hi>\d{1,3}(?:,\d{3})*)$")
+
+
 # "a hotline, 796-5583", "call 0800 555 0199": digits grouped 3-4 (after an optional area code).
 # A range of people ends in a round number ("300-1000"), so a last group not ending in 0 is a phone.
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ -]?)?(?:\(?\d{2,4}\)?[ -])?\d{3}[ -]\d{3}(?P<last>\d)(?!\w|,\d)")
@@ -1170,6 +1469,11 @@ def _path_up(tok: Token, stop: Token):
     while tok.i != stop.i and tok.head.i != tok.i:
         yield tok
         tok = tok.head
+
+
+def _mourning(tok: Token) -> bool:
+    """ "mourning", also where the model reads it as the verb "mourn" ("three days of mourning")."""
+    return tok.lower_ == "mourning" or tok.lemma_.lower() == "mourning"
 
 
 def _negated(tok: Token) -> bool:

@@ -1,0 +1,172 @@
+"""Breakdowns, coordinated counts, bracketed counts and ranges as reporters write them.
+
+Every sentence here was written for these tests (none is taken from an article
+of the corpus or of the held-out set). Each asserts what the extractor reads:
+(measure, min, max) and, where it matters, the nationality groups or the role.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newskg.model import Article
+from newskg.nlp.extract import extract
+
+pytestmark = pytest.mark.model
+
+
+def extracted(text: str):
+    return extract(Article(id="t", text=text, source="t", published=date(2024, 3, 1))).figures
+
+
+def figures(text: str) -> set[tuple[str, int, int | None]]:
+    return {(f.measure, f.min, f.max) for f in extracted(text)}
+
+
+def with_groups(text: str) -> set[tuple[str, int, int | None, tuple[str, ...]]]:
+    return {(f.measure, f.min, f.max, f.population.groups) for f in extracted(text)}
+
+
+# --- nationality (and who) stated as the predicate of a part of the toll --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted "Of the dead," with a second count that has no verb of its own
+    ("Of the dead, five were Spanish and three French, the consulate said.",
+     {("killed", 5, 5, ("ESP",)), ("killed", 3, 3, ("FRA",))}),
+    # the predicate the parser attaches to the next clause
+    ("Two of the victims were Dutch nationals and one was Belgian, police said.",
+     {("killed", 2, 2, ("NLD",)), ("killed", 1, 1, ("BEL",))}),
+    # the whole is "the six who drowned"; "one" counts too
+    ("Of the six who drowned, four were Swedish and one was Norwegian.",
+     {("killed", 4, 4, ("SWE",)), ("killed", 1, 1, ("NOR",))}),
+    # "among the nine dead": the whole is a number with its adjective
+    ("Among the nine dead were two Kenyan nationals, the embassy said.", {("killed", 2, 2, ("KEN",))}),
+])
+def test_a_nationality_predicate_gives_the_part_its_groups(text, expected):
+    assert expected <= with_groups(text)
+
+
+def test_a_fronted_whole_gives_a_part_with_its_role_and_scope():
+    got = [f for f in extracted("Of the injured, 12 were children, a hospital spokesman said.") if f.min == 12]
+    assert [(f.measure, f.max, f.population.role) for f in got] == [("injured", 12, "civilian")]
+    assert got[0].population.scope.startswith("part")
+
+
+def test_a_fronted_whole_that_names_a_place_keeps_the_place():
+    got = [f for f in extracted("The quake killed 40 people. Of the dead, 31 were in Kotor, the ministry said.") if f.min == 31]
+    assert got and got[0].measure == "killed" and got[0].population.scope == "in Kotor"
+
+
+# --- a count coordinated with people named without a number ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The club's owner and two bouncers were arrested on Saturday, police said.", ("arrested", 3, 3)),
+    ("Police detained the ferry's captain and four crew members.", ("arrested", 5, 5)),
+    ("A pilot and three passengers survived the crash, the airline said.", ("other", 4, 4)),
+    ("Rebels killed the village chief and four of his guards, residents said.", ("killed", 5, 5)),
+    ("In Ruhengeri, a woman and her two daughters were killed when a wall collapsed.", ("killed", 3, 3)),
+    ("The bodies of a fisherman and his son were recovered on Monday.", ("killed", 2, 2)),
+    ("Nine miners and a surveyor were rescued after two days underground.", ("other", 10, 10)),
+])
+def test_a_named_person_coordinated_with_a_count_is_added_to_it(text, expected):
+    got = figures(text)
+    assert expected in got
+    measure, total, _ = expected
+    assert not any(m == measure and lo in {1, total - 1} for m, lo, _ in got), got  # no partial count left
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each conjunct has its own number: two figures
+    ("The ambush killed both drivers and three of the guards, the army said.", {("killed", 2, 2), ("killed", 3, 3)}),
+    # another role: a figure of its own
+    ("Militants killed 12 soldiers and a civilian, the army said.", {("killed", 12, 12), ("killed", 1, 1)}),
+])
+def test_conjuncts_with_their_own_number_or_role_stay_apart(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_plural_without_a_number_is_not_summed():
+    assert ("arrested", 2, 2) in figures("Police detained the manager and staff, and two guards were arrested.")
+
+
+# --- counts in brackets, after a dash, and adjectives parsed as nouns --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The wounded (at least 22) were taken to two hospitals in the city.", {("injured", 22, None)}),
+    ("Toll so far — 4 dead, 17 hurt, the civil defence said.", {("killed", 4, 4), ("injured", 17, 17)}),
+])
+def test_a_count_in_brackets_or_after_a_dash(text, expected):
+    assert expected <= figures(text)
+
+
+def test_a_bracketed_count_of_most_of_the_whole_is_a_part():
+    got = [f for f in extracted("The outbreak has caused 610 cases. The capital has most of the cases (402).") if f.min == 402]
+    assert got and got[0].measure == "affected" and got[0].population.scope.startswith("part")
+
+
+def test_a_bracketed_number_with_a_measure_of_its_own_keeps_it():
+    assert figures("The ministry has issued its update: 7 dead, 52 injured.") == {("killed", 7, 7), ("injured", 52, 52)}
+
+
+# --- ranges with a hyphen or an en dash ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between 20-25 people were injured in the blast, witnesses said.", ("injured", 20, 25)),
+    ("Officials said 30–40 injured were taken to hospital.", ("injured", 30, 40)),
+    ("Troops killed between 8-12 attackers during the night, the army said.", ("killed", 8, 12)),
+    ("The floods left 1,200–1,500 people homeless.", ("displaced", 1200, 1500)),
+])
+def test_a_hyphen_or_dash_range_is_a_range(text, expected):
+    assert expected in figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Between 10-15 villages were flooded, the agency said.",
+    "The club finished third in the 2019–2020 season.",
+    "The shelling lasted 10–15 minutes.",
+])
+def test_ranges_of_things_years_and_times_are_not_figures(text):
+    assert figures(text) == set()
+
+
+# --- other phrasings of tolls ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least nine people are feared to have drowned, the coast guard said.", ("killed", 9, None)),
+    ("Four climbers are believed to be missing on the north face.", ("missing", 4, 4)),
+    ("By noon the ministry had revised the number of dead to 14.", ("killed", 14, 14)),
+    ("The province declared two days of mourning.", ("mourning_days", 2, 2)),
+    ("Gunmen killed both guards at the gate, police said.", ("killed", 2, 2)),
+])
+def test_other_toll_phrasings(text, expected):
+    assert expected in figures(text)
+
+
+def test_a_raised_subject_keeps_the_hedge_of_its_verb():
+    got = [f for f in extracted("At least nine people are feared to have drowned, the coast guard said.")]
+    assert got and got[0].hedged
+
+
+# --- who gives them ----------------------------------------------------------------------------------
+
+def claimants(text: str) -> dict[int, str | None]:
+    return {f.min: f.claimant for f in extracted(text)}
+
+
+@pytest.mark.parametrize("text, count, who", [
+    # a closing "…, X told reporters" parsed as a conjunct of the clause it reports
+    ("Of the dead, five were Spanish and three French, the consul told reporters in Malaga.", 3, "consul"),
+    ("In the village, a farmer and his four sons were killed, the district governor told local radio.", 5, "governor"),
+    # … or as a relative clause of the noun before it
+    ("Three of the dead were Polish citizens, Poland's foreign ministry confirmed.", 3, "foreign ministry"),
+])
+def test_a_trailing_reporting_clause_names_the_source(text, count, who):
+    assert who in (claimants(text)[count] or "").lower()
+
+
+def test_he_stands_for_the_spokesman_who_spoke_last_not_for_an_earlier_name():
+    got = claimants("Colonel Idris Bello said the ambush had been repelled. Soldiers detained six men in a raid, "
+                    "a police spokesman said. The driver and two guards were also detained, he added.")
+    assert "spokesman" in (got[3] or "").lower()
