@@ -170,3 +170,23 @@ def test_he_stands_for_the_spokesman_who_spoke_last_not_for_an_earlier_name():
     got = claimants("Colonel Idris Bello said the ambush had been repelled. Soldiers detained six men in a raid, "
                     "a police spokesman said. The driver and two guards were also detained, he added.")
     assert "spokesman" in (got[3] or "").lower()
+
+
+# --- situations without a measure word, and fact boxes with a qualifier ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five hikers were airlifted to safety on Sunday.", {("evacuated", 5, 5)}),
+    ("Three crew members were found with severe burns.", {("injured", 3, 3)}),
+    ("About 900 villagers fled to the hills, the governor said.", {("displaced", 810, 990)}),
+    ("Eleven people were pulled from flooded cars, firefighters said.", {("other", 11, 11)}),
+    ("Between 6-9 people were pulled from the roof of a bus.", {("other", 6, 9)}),
+    # households are not people counted
+    ("Some 200 families fled to the hills, the governor said.", set()),
+])
+def test_what_happened_to_people_says_the_measure(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_fact_box_line_may_start_with_a_qualifier():
+    got = figures("Key figures:\n- **Missing:** between 6-9\n- **Injured:** more than 250\n")
+    assert got == {("missing", 6, 9), ("injured", 251, None)}

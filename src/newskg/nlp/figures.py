@@ -304,6 +304,8 @@ class FigureFinder:
             return None, None, None
         if x.lemma_.lower() in TIME_UNITS:
             return None, None, None
+        if x.lemma_.lower() in {"family", "household"} and x.pos_ == "NOUN":
+            return None, None, None  # "some 300 families fled": households, not people counted
         # the counted word is itself a measure noun: "55 deaths", "300 homeless"
         m = self._noun_measure(x)
         if not m and x.pos_ != "NUM" and x.lower_ in g.measure_adjs and x.lower_ != "alive" \
@@ -485,7 +487,7 @@ class FigureFinder:
                         m = self._noun_measure(c)
                         if m:
                             return m, c, c
-        sit = self._situation(x, h)
+        sit = self._situation(x, h, (rel, gov))
         if sit[0]:
             return sit
         if rel in {"nsubj", "nsubjpass"}:
@@ -594,9 +596,11 @@ class FigureFinder:
             return "dobj", verb
         return rel, gov
 
-    def _situation(self, x: Token, h: Token) -> tuple[str | None, Token | None, Token | None]:
-        """"taken to hospital", "fled their homes", "in custody", "on board": see situations.tsv."""
-        verb = h.head if h.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} else None
+    def _situation(self, x: Token, h: Token, repaired: tuple[str, Token] | None = None) -> tuple[str | None, Token | None, Token | None]:
+        """"taken to hospital", "fled their homes", "in custody", "on board": see situations.tsv.
+        ``repaired``: the counted token's (relation, governor) where the parse was mended."""
+        rel, head = repaired if repaired is not None else (h.dep_, h.head)
+        verb = head if rel in {"nsubj", "nsubjpass", "dobj", "attr"} else None
         holders = [t for t in (x, h, verb) if t is not None]
         for holder in holders:
             for c in holder.children:
@@ -618,7 +622,7 @@ class FigureFinder:
                         return measure, c, holder
             if holder is verb:
                 for v, prep, nouns, measure in self.g.situations:
-                    if prep == "-" and v == holder.lemma_.lower() and "*" in nouns and h.dep_ == "dobj":
+                    if prep == "-" and v == holder.lemma_.lower() and "*" in nouns and rel == "dobj":
                         if v in OBJECT_SITUATIONS and (not self._peopleish(h) or any(
                                 c.dep_ == "prt" for c in holder.children)):
                             continue  # "carried out several attacks": not people carried
@@ -803,7 +807,7 @@ class FigureFinder:
                     x = x0  # "between 15 and 20 soldiers were deployed": soldiers, not a part of an earlier count
             inherited = None
             if not measure and kind in {"num", "zero"}:
-                measure, cue, gov = self._key_value(doc, start)
+                measure, cue, gov = self._key_value(doc, qstart)  # "Missing: between 8-10", "Injured: more than 400"
             if not measure and kind == "num":
                 self._elliptical_place = ""
                 inherited = self._elliptical(doc, x, range(start, end), figures)
@@ -1282,7 +1286,7 @@ class FigureFinder:
 
     def _not_a_count(self, doc: Doc, start: int, end: int, kind: str) -> bool:
         tok = doc[start]
-        if tok.ent_type_ in SKIP_ENTS and not (tok.ent_type_ == "TIME" and not self._clock_time(doc, start)):
+        if tok.ent_type_ in SKIP_ENTS and not (tok.ent_type_ in {"TIME", "QUANTITY"} and not self._unit_named(doc, start)):
             return True
         if kind == "range":
             text = doc[start:end].text
@@ -1317,11 +1321,18 @@ class FigureFinder:
         return False
 
     @staticmethod
-    def _clock_time(doc: Doc, i: int) -> bool:
-        """The TIME entity around token i names a time ("3 a.m.", "less than a minute", "06:05"),
-        not a count the model mistook for one ("between 10-15 assailants", tagged TIME)."""
+    def _unit_named(doc: Doc, i: int) -> bool:
+        """The TIME or QUANTITY entity around token i names a time or a unit ("3 a.m.", "less than a
+        minute", "06:05", "300mm"), not a bare count the model mistook for one ("between 10-15
+        assailants" tagged TIME, "Missing: between 6-9" tagged QUANTITY)."""
         ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-        return ent is None or bool(_CLOCK.search(ent.text))
+        if ent is None:
+            return True
+        if ent.label_ == "QUANTITY":
+            bare = re.sub(r"\b(?:between|and|to|or|from|about|around|some|nearly|almost|up|more|than|at|least|over)\b", "",
+                          ent.text, flags=re.IGNORECASE)
+            return any(ch.isalpha() or ch in "%°" for ch in bare)
+        return bool(_CLOCK.search(ent.text))
 
     def inherit_populations(self, doc: Doc, figures: list[FigureMatch]) -> None:
         """Implicit populations ("some were injured") take those of the figure before, same sentence;
