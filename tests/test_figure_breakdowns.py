@@ -190,3 +190,46 @@ def test_what_happened_to_people_says_the_measure(text, expected):
 def test_a_fact_box_line_may_start_with_a_qualifier():
     got = figures("Key figures:\n- **Missing:** between 6-9\n- **Injured:** more than 250\n")
     assert got == {("missing", 6, 9), ("injured", 251, None)}
+
+
+# --- more phrasings of tolls found missing while writing articles ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nine people drowned, including four children, the coast guard said.", {("killed", 9, 9), ("killed", 4, 4)}),
+    ("The fire killed a family of six in the early hours.", {("killed", 6, 6)}),
+    ("A total of 41 people were detained overnight.", {("arrested", 41, 41)}),
+    ("Officials put the number of missing at 33.", {("missing", 33, 33)}),
+    ("Medics treated about 50 people for smoke inhalation.", {("injured", 45, 55)}),
+    ("Three people have died and 12 are missing after the mudslide.", {("killed", 3, 3), ("missing", 12, 12)}),
+])
+def test_more_toll_phrasings(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people named without a number, coordinated: as many as are named
+    ("Both the driver and the conductor died at the scene.", ("killed", 2, 2)),
+    ("The bus owner and the depot manager were arrested on Friday.", ("arrested", 2, 2)),
+    # "a couple" is two people (not "a couple of days")
+    ("An elderly couple drowned when the river burst its banks.", ("killed", 2, 2)),
+    # an ordinal on one person gives the new total
+    ("A third patient has died, the hospital said.", ("killed", 3, 3)),
+])
+def test_people_named_without_a_number(text, expected):
+    assert figures(text) == {expected}
+
+
+def test_a_couple_of_days_is_not_two_people():
+    assert figures("A couple of days later, 12 people were arrested.") == {("arrested", 12, 12)}
+
+
+def test_a_list_of_nationalities_gives_one_figure_each():
+    got = with_groups("The victims included four Germans, two Austrians and a Swiss national.")
+    assert got == {("killed", 4, 4, ("DEU",)), ("killed", 2, 2, ("AUT",)), ("killed", 1, 1, ("CHE",))}
+    got = with_groups("Two Britons and an Australian were among the dead.")
+    assert got == {("killed", 2, 2, ("GBR",)), ("killed", 1, 1, ("AUS",))}
+
+
+def test_a_second_subject_joined_by_and_is_a_conjunct():
+    got = with_groups("A Dutch couple and their teenage daughter are believed to be among the dead, friends said.")
+    assert got == {("killed", 3, 3, ("NLD",))}

@@ -58,7 +58,8 @@ PERSON_NOUNS = {"mother", "father", "son", "daughter", "wife", "husband", "broth
                 "assailant", "mayor", "principal", "imam", "priest", "pastor", "monk", "nun", "official", "technician",
                 "mechanic", "electrician", "engineer", "musician", "guard", "accountant", "secretary", "assistant",
                 "surgeon", "paramedic", "lawyer", "deputy", "colonel", "lieutenant", "sergeant", "corporal",
-                "constable", "inspector", "superintendent", "chairman", "chairwoman", "director"}
+                "constable", "inspector", "superintendent", "chairman", "chairwoman", "director", "national", "citizen"}
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 COLLECTIVE_NOUNS = {"crew", "family", "household", "team", "group", "unit", "army", "police", "military", "staff",
                     "company", "government", "ministry", "force", "people", "public", "couple", "band", "gang"}
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer")
@@ -93,7 +94,7 @@ class FigureFinder:
 
         kind: "num", "vague", "zero".
         """
-        out = []
+        out = self._person_groups(doc, skip)
         skip = skip + phone_spans(doc.text)
         i, n = 0, len(doc)
         while i < n:
@@ -109,11 +110,17 @@ class FigureFinder:
                 out.append((i, j, value, None, kind))
                 i = j
                 continue
+            if low in {"a", "an"} and tok.dep_ == "det" and tok.head.lemma_.lower() == "couple" and tok.head.tag_ == "NN" \
+                    and not (tok.head.i + 1 < n and doc[tok.head.i + 1].lower_ == "of"):
+                out.append((i, i + 1, 2, 2, "both"))  # "an elderly couple died" (not "a couple of days")
+                i += 1
+                continue
             if low in {"a", "an"} and tok.dep_ == "det" and (self._person_noun(tok.head) or tok.head.lemma_.lower() in PERSON_NOUNS or (
                     tok.head.lemma_.lower() == "day" and any(_mourning(t) for t in tok.head.subtree))) \
                     and tok.head.tag_ in {"NN", "NNP"} \
                     and not (i + 1 < n and doc[i + 1].lower_ in {"dozen", "hundred", "thousand", "million", "few", "number", "handful"}):
-                out.append((i, i + 1, 1, 1, "one"))  # "a police officer drowned"
+                nth = next((ORDINALS[c.lower_] for c in tok.head.children if c.dep_ == "amod" and c.lower_ in ORDINALS), 1)
+                out.append((i, i + 1, nth, nth, "one"))  # "a police officer drowned"; "a second man has died": the toll is 2
                 i += 1
                 continue
             joined = _JOINED_RANGE.match(tok.text)
@@ -138,6 +145,31 @@ class FigureFinder:
                 i = j
                 continue
             i += 1
+        return sorted(out)
+
+    def _person_groups(self, doc: Doc, skip: list[tuple[int, int]]) -> list[tuple[int, int, int, int | None, str]]:
+        """Two or more people named without a number and coordinated: "the driver and the conductor
+        died" (2), "the pilot and co-pilot were killed" (2). A person with "a" is a count of one already
+        (see the coordinated sums)."""
+        out = []
+        for tok in doc:
+            if tok.dep_ == "conj" or tok.pos_ not in {"NOUN", "PROPN"} or in_ranges(tok.idx, skip):
+                continue
+            members, t = [tok], tok
+            while True:
+                nxt = next((c for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}), None)
+                if nxt is None:
+                    break
+                members.append(nxt)
+                t = nxt
+            if len(members) < 2 or not all(self._single_person(m) for m in members):
+                continue
+            if any(_own_number(m) or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in m.children) for m in members):
+                continue
+            if any(m.ent_type_ == "PERSON" and m.dep_ == "compound" for m in members):
+                continue
+            start = tok.left_edge.i
+            out.append((start, members[-1].i + 1, len(members), len(members), "group"))
         return out
 
     def _person_noun(self, tok: Token) -> bool:
@@ -236,7 +268,8 @@ class FigureFinder:
         if lem in {"life", "body"}:
             return None  # only with the verbs that make them tolls
         if lem in {"number", "total", "count", "tally", "figure"}:
-            pobj = self._of_pobj(tok)
+            pobj = self._of_pobj(tok) or next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                               for p in c.children if p.dep_ == "pcomp"), None)  # "the number of missing"
             if pobj is not None:
                 for c in pobj.children:
                     if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in self.g.measure_verbs_obj:
@@ -304,7 +337,7 @@ class FigureFinder:
             return None, None, None
         if x.lemma_.lower() in TIME_UNITS:
             return None, None, None
-        if x.lemma_.lower() in {"family", "household"} and x.pos_ == "NOUN":
+        if x.lemma_.lower() in {"family", "household"} and x.pos_ == "NOUN" and (_has_number(x) or x.tag_ == "NNS"):
             return None, None, None  # "some 300 families fled": households, not people counted
         # the counted word is itself a measure noun: "55 deaths", "300 homeless"
         m = self._noun_measure(x)
@@ -364,6 +397,8 @@ class FigureFinder:
         # climb through coordination to the clause
         h = self._coordination_root(x)
         rel, gov = self._between_repaired(h)
+        if rel in {"nsubj", "nsubjpass"} and gov.dep_ in {"aux", "auxpass"} and gov.head.i > gov.i:
+            gov = gov.head  # "15 are missing": the subject hung on the auxiliary
         hc = self._coordination_root(x, appos=False)
         if hc.dep_ in {"appos", "dep", "npadvmod"}:
             rel, gov, h = *self._subject_repaired(hc, rel, gov), hc
@@ -380,6 +415,9 @@ class FigureFinder:
                 am, cue = self._adj_complement(raised)  # "believed to be missing"
                 if am:
                     return am, cue, raised
+                for c, p in _prep_objects(raised):  # "are believed to be among the dead"
+                    if c.lower_ == "among" and self._whole_measure(p):
+                        return self._whole_measure(p), p, p
         if rel == "nsubjpass" and lem in g.measure_verbs_obj:
             return g.measure_verbs_obj[lem], gov, gov
         if rel == "nsubj" and lem in g.measure_verbs_subj:
@@ -466,6 +504,22 @@ class FigureFinder:
                         m = self._noun_measure(c)
                         if m:
                             return m, c, c
+            if plow in {"including", "among"} and head.pos_ in {"VERB", "AUX"} and (x.pos_ == "NUM" or _has_number(x)):
+                whole = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i < x.i
+                              and (c.pos_ == "NUM" or _own_number(c))), None)
+                if whole is not None:  # "Nine people drowned, including four children" (hung on the verb)
+                    head = whole
+            if plow in {"including", "among"} and head.pos_ in {"NOUN", "PROPN", "NUM"} and head.i < x.i \
+                    and (head.pos_ == "NUM" or _has_number(head)) and (x.pos_ == "NUM" or _has_number(x)) \
+                    and all(m.i == x.i or _has_number(m) for m in self._conjuncts(x)):
+                m, cue, g2 = self.measure(doc, head, head)  # "eight people died, including three children"
+                if m:
+                    return m, cue, g2
+            if plow == "of" and hlem in {"total", "number"} and head.dep_ in {"nsubj", "nsubjpass", "dobj"} \
+                    and x.i - head.i <= 3:
+                return self.measure(doc, head, head)  # "a total of 37 people were detained"
+            if plow == "of" and hlem in {"family", "household"} and x.pos_ == "NUM" and not _has_number(head):
+                return self.measure(doc, head, head)  # "killed a family of five": five people
             if plow == "of":
                 m = OF_HEADS.get(hlem) or self._noun_measure(head)
                 if m:
@@ -608,8 +662,8 @@ class FigureFinder:
                     continue
                 objs = [p for p in c.children if p.dep_ in {"pobj", "dobj"}] or [c]
                 for v, prep, nouns, measure in self.g.situations:
-                    if v != "*" and (holder is not verb or holder.lemma_.lower() != v):
-                        continue
+                    if v != "*" and (verb is None or verb.lemma_.lower() != v or (prep == "-" and holder is not verb)):
+                        continue  # (the phrase may hang on the counted noun: "treated 60 people for smoke inhalation")
                     if prep == "-":
                         if v in OBJECT_SITUATIONS:
                             continue  # "the plane carried 68 people", not "some of them will carry burns"
@@ -658,7 +712,8 @@ class FigureFinder:
                 if any(a.dep_ == "prep" and a.lower_ not in {"of", "from", "among"} for a in _path_up(t, noun)):
                     continue  # "casualties in US Venezuela operation": a place, not who
                 # keep modifiers: adjectives, compounds, possessives and their conjuncts, "from X"
-                if any(a.dep_ in {"relcl", "acl", "appos"} or (a.dep_ == "conj" and _has_number(a)) for a in _path_up(t, noun)):
+                if any(a.dep_ in {"relcl", "acl", "appos"} or (a.dep_ == "conj" and (_has_number(a) or any(
+                        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in a.children))) for a in _path_up(t, noun)):
                     continue
                 mods.append(t)
         h = x
@@ -766,9 +821,9 @@ class FigureFinder:
             elif kind == "zero":
                 qualifier, lo, hi = "exact", 0, 0
             elif kind == "one":
-                qualifier, lo, hi = "exact", 1, 1
-            elif kind == "both":
-                qualifier, lo, hi = "exact", 2, 2
+                qualifier, lo, hi = "exact", value, value
+            elif kind in {"both", "group"}:
+                qualifier, lo, hi = "exact", value, value
             elif kind == "range":  # "10–15 injured", "between 8–10"
                 qualifier, lo, hi = "range", value, _max
                 if start > 0 and doc[start - 1].lower_ in {"between", "from"}:
@@ -880,6 +935,8 @@ class FigureFinder:
             members = self._conjuncts(x)
             if len(members) < 2:
                 continue
+            if sum(1 for m in members if m.i in counted_at or _own_number(m)) >= 2:
+                continue  # a list of counts: "four Germans, two Austrians and a Swiss national"
             extra: list[Token] = []
             for m in members:
                 if m.i == x.i or fig.num_start <= m.i < fig.num_end:
@@ -891,6 +948,9 @@ class FigureFinder:
                     extra = []
                     break  # "the manager and staff": a part of unknown size
                 role = self.g.roles.get(m.lemma_.lower())
+                nation = {self.g.demonyms.get(t.lower_) for t in m.subtree if t.i <= m.i} - {None}
+                if nation and not nation <= set(fig.groups):
+                    continue  # "two Britons and an Australian": another nationality, its own figure
                 if self._single_person(m) and (role is None or role == fig.role or fig.role == "all"):
                     extra.append(m)
             if not extra:
@@ -920,6 +980,10 @@ class FigureFinder:
                     yield from chain(c)
 
         members = [root, *chain(root)]
+        if root.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(c.dep_ == "cc" and c.i > root.i for c in root.children):
+            # "A British couple in their sixties and their adult son are …": the second parsed as
+            # another subject of the same verb, not as a conjunct
+            members += [t for t in root.head.children if t.dep_ == root.dep_ and t.i > root.i and t.pos_ in {"NOUN", "PROPN"}]
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in {"body", "life", "death"}:
             members += chain(root.head.head)  # "the bodies of a fisherman and his son": the son's body too
         if all(m.i != x.i for m in members):
@@ -1463,6 +1527,13 @@ def _place_words(p: Token) -> str:
     without articles, "alone", or the places listed after it ("Dolakha, 39 in Sindhupalchok")."""
     words = [t for t in p.subtree if t.i <= p.i and t.dep_ not in {"det", "punct"} and t.lower_ != "alone"]
     return " ".join(t.text for t in words)
+
+
+def _own_number(tok: Token) -> bool:
+    """The noun phrase of ``tok`` carries its own count ("four of his guards", "two cooks"), not
+    counting the conjuncts hanging on it."""
+    return tok.like_num or any(c.dep_ == "nummod" for c in tok.children) or any(
+        t.like_num for t in tok.subtree if t.i < tok.i)
 
 
 def _has_number(tok: Token) -> bool:
