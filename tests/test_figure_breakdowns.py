@@ -233,3 +233,16 @@ def test_a_list_of_nationalities_gives_one_figure_each():
 def test_a_second_subject_joined_by_and_is_a_conjunct():
     got = with_groups("A Dutch couple and their teenage daughter are believed to be among the dead, friends said.")
     assert got == {("killed", 3, 3, ("NLD",))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a singular person of another role is a figure of its own, not added to the soldiers
+    ("Two soldiers and a police officer were killed in the ambush.", {("killed", 2, 2), ("killed", 1, 1)}),
+    # buried houses are not people
+    ("The mudslide buried 23 houses, and nine people are still unaccounted for.", {("missing", 9, 9)}),
+    ("As many as 150 miners may have been trapped, the company said.", {("missing", 0, 150)}),
+    # trapped in a relative clause describes the rescued
+    ("Six workers who were trapped in a lift were rescued.", {("other", 6, 6)}),
+])
+def test_roles_things_and_trapped(text, expected):
+    assert figures(text) == expected

@@ -425,7 +425,7 @@ class FigureFinder:
         if rel == "nsubj" and lem in g.measure_verbs_obj and gov.tag_ in {"VBD", "VBN"} \
                 and not any(c.dep_ in {"dobj", "obj"} for c in gov.children) and gov.i > h.i:
             return g.measure_verbs_obj[lem], gov, gov  # a reduced passive: "46 journalists briefly detained"
-        if rel == "dobj" and lem == "bury":
+        if rel == "dobj" and lem == "bury" and self._peopleish(x):  # (not "buried 17 houses")
             return "killed", gov, gov  # "we buried 83 villagers" (not "buried under rubble": that is passive)
         if rel in {"nsubj", "nsubjpass"}:
             for c in gov.children:  # "12 have been confirmed as cholera deaths"
@@ -434,6 +434,8 @@ class FigureFinder:
                         m = self._noun_measure(p) if p.dep_ == "pobj" else None
                         if m:
                             return m, p, gov
+        if rel == "nsubjpass" and gov.lower_ == "trapped" and not any(c.dep_ == "agent" for c in gov.children):
+            return "missing", gov, gov  # "up to 300 people may have been trapped" (the adjective, read as a verb)
         if rel == "nsubj" and gov.lower_ == "missing":
             return "missing", gov, gov  # "four people were missing", parsed as the verb "miss"
         if rel == "nsubj" and lem in {"suffer", "sustain", "receive"}:
@@ -927,6 +929,7 @@ class FigureFinder:
         if not figures:
             return figures
         counted_at = {i for f in figures if f.stated_as.lower() not in {"a", "an"} for i in range(f.num_start, f.num_end)}
+        single = {f.head: f for f in figures if f.stated_as.lower() in {"a", "an"}}  # "a police officer": a count of one
         dropped: set[int] = set()
         for fig in figures:
             if id(fig) in dropped or fig.measure in {"mourning_days", ""}:
@@ -951,6 +954,8 @@ class FigureFinder:
                 nation = {self.g.demonyms.get(t.lower_) for t in m.subtree if t.i <= m.i} - {None}
                 if nation and not nation <= set(fig.groups):
                     continue  # "two Britons and an Australian": another nationality, its own figure
+                if m.i in single and single[m.i].role not in {fig.role, "all"} and fig.role != "all":
+                    continue  # "three soldiers and a police officer": another role, its own figure
                 if self._single_person(m) and (role is None or role == fig.role or fig.role == "all"):
                     extra.append(m)
             if not extra:
