@@ -246,3 +246,12 @@ def test_a_second_subject_joined_by_and_is_a_conjunct():
 ])
 def test_roles_things_and_trapped(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Two hikers were killed by the avalanche.", "civilian"),
+    ("Four labourers died when the scaffolding collapsed.", "civilian"),
+    ("Soldiers killed about 12 attackers, the army said.", "military"),
+])
+def test_roles_the_corpus_gives_hikers_labourers_and_attackers(text, role):
+    assert [f.population.role for f in extracted(text)] == [role]
