@@ -255,3 +255,19 @@ def test_roles_things_and_trapped(text, expected):
 ])
 def test_roles_the_corpus_gives_hikers_labourers_and_attackers(text, role):
     assert [f.population.role for f in extracted(text)] == [role]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change of the toll is not a range: the new toll is the figure
+    ("The death toll rose by 9 to 61 on Thursday.", {("killed", 61, 61)}),
+    ("The ministry raised the toll from 23 to 31.", {("killed", 31, 31)}),
+    # ages are not counts, nor is the second number of an age range
+    ("The bus was carrying 40 passengers, aged 20-30, when it overturned.", {("other", 40, 40)}),
+])
+def test_toll_changes_and_age_ranges(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_role_in_the_predicate_is_not_overwritten_by_the_whole():
+    got = {f.min: f.population.role for f in extracted("Of the 12 killed, eight were civilians.")}
+    assert got == {12: "all", 8: "civilian"}

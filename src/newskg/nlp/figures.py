@@ -490,8 +490,10 @@ class FigureFinder:
         if rel == "pobj":
             prep, head = gov, gov.head
             plow, hlem = prep.lower_, head.lemma_.lower()
+            if plow in {"by", "from"} and hlem in TOLL_VERBS and any(c.lower_ == "to" and c.i < x.i for c in x.children):
+                plow = "to"  # "the toll rose by 9 to 61", parsed with "to" inside the number
             if plow in {"to", "at", "above", "past", "beyond"} and hlem not in TOLL_VERBS | COPULA_LIKE \
-                    and head.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "appos", "compound"}:
+                    and head.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "appos", "compound", "prep"}:
                 # "revised the number of injured to 640": the phrase hangs inside the toll verb's object
                 up = head.head
                 for _ in range(4):
@@ -721,6 +723,7 @@ class FigureFinder:
         h = x
         while h.dep_ in {"conj", "appos"} and h.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             h = h.head
+        predicate_role = False
         cop = h.head if h.dep_ == "nsubj" and h.head.lemma_.lower() == "be" else None
         nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None
         if cop is None and x.i in num_range and nxt is not None and nxt.lemma_.lower() == "be" and nxt.pos_ == "AUX" \
@@ -733,6 +736,7 @@ class FigureFinder:
                     a.dep_ == "conj" and _has_number(a) for a in _path_up(t, c)))  # not "… and two Irish"
                 if (x.pos_ == "NUM" or x.lower_ == "one") and c.dep_ == "attr" and c.lemma_.lower() in g.roles:
                     mods.append(c)  # "Of the dead, 11 were children": who the part is
+                    predicate_role = True
             if not preds and h.i < cop.i:
                 # the predicate the parser attached elsewhere ("Two of the dead were Brazilian nationals
                 # and one was Angolan"): the words right after the copula, up to the next punctuation
@@ -783,7 +787,7 @@ class FigureFinder:
         if fig.role == "unspecified" and any(g.demonyms.get(n.lower_) for n in nouns):
             fig.role = "all"  # "three Britons": nationals, whatever their role
         fig.groups = tuple(sorted(groups))
-        fig.explicit_population = explicit or bool(nouns and nouns[0].pos_ == "NOUN" and nouns[0].lemma_.lower() in g.roles)
+        fig.explicit_population = explicit or predicate_role or bool(nouns and nouns[0].pos_ == "NOUN" and nouns[0].lemma_.lower() in g.roles)
         head_noun = nouns[-1] if len(nouns) > 1 and nouns[0].lemma_.lower() in {"number", "total", "count"} else (nouns[0] if nouns else None)
         own = {t.i for t in head_noun.subtree} if head_noun is not None else set()
         keep = {t.i for t in mods if head_noun is not None and ((t.i <= head_noun.i and t.i in own) or t in nouns[1:2])}
@@ -813,6 +817,8 @@ class FigureFinder:
                 continue
             tok = doc[start]
             if self._not_a_count(doc, start, end, kind):
+                if k < len(found) and [t.lower_ for t in doc[end:found[k][0]]] in (["-"], ["–"], ["to"], ["and"]):
+                    used.add(found[k][0])  # "aged 20-30": the second number is not a count either
                 continue
             qualifier, offset, qstart = ("exact", 0, start)
             lo, hi = value, value
@@ -838,7 +844,11 @@ class FigureFinder:
                 if nxt < len(found):
                     s2, e2, v2, _m2, kind2 = found[nxt]
                     gap = [t.lower_ for t in doc[end:s2]]
-                    if kind2 == "num" and gap in (["to"], ["-"], ["and"], ["or"], ["–"]) and v2 > value:
+                    before = doc[start - 1] if start > 0 else None
+                    toll_change = before is not None and gap == ["to"] and (before.lower_ == "by" or (
+                        before.lower_ == "from" and before.head.lemma_.lower() in TOLL_VERBS))
+                    if kind2 == "num" and gap in (["to"], ["-"], ["and"], ["or"], ["–"]) and v2 > value and not toll_change:
+                        # ("raised the toll from 23 to 31", "rose by 9 to 61": a change, not a range)
                         if gap != ["and"] or (qstart > 0 and doc[qstart - 1].lower_ == "between") or (start > 0 and doc[start - 1].lower_ == "between"):
                             qualifier, lo, hi = "range", value, v2
                             used.add(s2)
@@ -1372,6 +1382,8 @@ class FigureFinder:
             if start > 0 and doc[start - 1].lower_ in NOT_COUNT_BEFORE:
                 return True
             prev = doc[start - 1] if start > 0 else None
+            if prev is not None and prev.lower_ == "by" and prev.head.lemma_.lower() in TOLL_VERBS:
+                return True  # "the toll rose by 9 to 61": the change, not a count
             if prev is not None and text.isdigit() and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
                     and tok.head.i == prev.i and tok.dep_ == "nummod" and prev.lower_ not in self.g.demonyms:
                 return True  # a model or a name: "Dash 8", "Boeing 737", "Antonov 24"
