@@ -817,7 +817,8 @@ class FigureFinder:
                 continue
             tok = doc[start]
             if self._not_a_count(doc, start, end, kind):
-                if k < len(found) and [t.lower_ for t in doc[end:found[k][0]]] in (["-"], ["–"], ["to"], ["and"]):
+                if k < len(found) and [t.lower_ for t in doc[end:found[k][0]]] in (["-"], ["–"], ["to"], ["and"]) \
+                        and not (start > 0 and doc[start - 1].lower_ in {"by", "from"}):
                     used.add(found[k][0])  # "aged 20-30": the second number is not a count either
                 continue
             qualifier, offset, qstart = ("exact", 0, start)
