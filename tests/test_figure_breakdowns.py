@@ -271,3 +271,18 @@ def test_toll_changes_and_age_ranges(text, expected):
 def test_a_role_in_the_predicate_is_not_overwritten_by_the_whole():
     got = {f.min: f.population.role for f in extracted("Of the 12 killed, eight were civilians.")}
     assert got == {12: "all", 8: "civilian"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Among the victims were three Nepali workers and a Sri Lankan driver.",
+     {("killed", 3, 3, ("NPL",)), ("killed", 1, 1, ("LKA",))}),
+    ("Two of those killed were Germans, the embassy said.", {("killed", 2, 2, ("DEU",))}),
+    # the whole of a partitive does not take the part's nationality
+    ("Eleven of the 17 dead were Egyptian, the ministry said.", {("killed", 11, 11, ("EGY",)), ("killed", 17, 17, ())}),
+])
+def test_two_word_demonyms_and_partitive_wholes(text, expected):
+    assert with_groups(text) == expected
+
+
+def test_a_part_released_from_those_detained_is_not_an_arrest_count():
+    assert ("arrested", 520, 520) not in figures("Police said 520 of those detained had been released on bail.")

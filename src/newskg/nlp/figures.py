@@ -172,6 +172,16 @@ class FigureFinder:
             out.append((start, members[-1].i + 1, len(members), len(members), "group"))
         return out
 
+    def _demonym_pair(self, t: Token) -> str | None:
+        """The country of a two-word demonym that ``t`` is part of ("Sri Lankan", "South Korean")."""
+        doc = t.doc
+        for a, b in ((t.i - 1, t.i), (t.i, t.i + 1)):
+            if 0 <= a and b < len(doc):
+                iso = self.g.demonyms.get(f"{doc[a].lower_} {doc[b].lower_}")
+                if iso:
+                    return iso
+        return None
+
     def _person_noun(self, tok: Token) -> bool:
         low, lem = tok.lower_, tok.lemma_.lower()
         return (lem in self.g.roles and lem not in {"people", "other", "family", "household", "crew", "military", "army", "police", "security"}) \
@@ -548,6 +558,12 @@ class FigureFinder:
         sit = self._situation(x, h, (rel, gov))
         if sit[0]:
             return sit
+        pobj = self._of_pobj(x)
+        if pobj is not None and (x.pos_ == "NUM" or x.lemma_.lower() in self.g.vague) and (
+                rel not in {"nsubj", "nsubjpass"} or lem in {"be", "remain"}):
+            m = self._whole_measure(pobj)  # "Two of those killed were Germans" (not "520 of those detained were released")
+            if m:
+                return m, pobj, pobj
         if rel in {"nsubj", "nsubjpass"}:
             whole = self._fronted_whole(h)
             if whole is not None:  # "Of the dead, four were British", "Of the four who died, two were American"
@@ -756,7 +772,7 @@ class FigureFinder:
                 fig.possessive = True
             if low in COLLECTIVE or (lem in {"country", "nation", "side"} and any(c.lower_ in {"both", "two"} for c in t.children)):
                 fig.collective = True
-            iso = g.demonyms.get(low) or g.demonyms.get(t.text.lower())
+            iso = g.demonyms.get(low) or g.demonyms.get(t.text.lower()) or self._demonym_pair(t)
             if iso is None and t.pos_ == "PROPN":
                 iso = g.country_names.get(low) or g.country_names.get(_compound_text(t).lower())
             if iso:
@@ -962,7 +978,7 @@ class FigureFinder:
                     extra = []
                     break  # "the manager and staff": a part of unknown size
                 role = self.g.roles.get(m.lemma_.lower())
-                nation = {self.g.demonyms.get(t.lower_) for t in m.subtree if t.i <= m.i} - {None}
+                nation = {self.g.demonyms.get(t.lower_) or self._demonym_pair(t) for t in m.subtree if t.i <= m.i} - {None}
                 if nation and not nation <= set(fig.groups):
                     continue  # "two Britons and an Australian": another nationality, its own figure
                 if m.i in single and single[m.i].role not in {fig.role, "all"} and fig.role != "all":
@@ -1427,6 +1443,8 @@ class FigureFinder:
                 if union:
                     fig.groups = union
                     continue
+            if prev and _inside_partitive(doc, fig, prev[-1]):
+                continue  # "Eleven of the 17 dead were Egyptian": the 17 are not all Egyptian
             if not fig.explicit_population and prev:
                 p = prev[-1]
                 fig.role, fig.groups, fig.pop_label = p.role, p.groups, p.pop_label
@@ -1437,6 +1455,15 @@ class FigureFinder:
                 p = prev[-1]
                 if p.groups and p.role == fig.role and fig.role in {"military", "security"} and p.measure != fig.measure:
                     fig.groups = p.groups
+
+
+def _inside_partitive(doc: Doc, fig: FigureMatch, part: FigureMatch) -> bool:
+    """``fig`` counts the whole that ``part`` is a part of ("Eleven of the 17 dead")."""
+    head = doc[part.head]
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in {"of", "among"} and c.left_edge.i <= fig.num_start <= c.right_edge.i:
+            return True
+    return False
 
 
 def _last_two_groups(earlier: list[FigureMatch]) -> tuple[str, ...]:
