@@ -286,3 +286,15 @@ def test_two_word_demonyms_and_partitive_wholes(text, expected):
 
 def test_a_part_released_from_those_detained_is_not_an_arrest_count():
     assert ("arrested", 520, 520) not in figures("Police said 520 of those detained had been released on bail.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Death toll now at 17, officials say.", {("killed", 17, 17)}),
+    ("The gunmen killed at least half a dozen people.", {("killed", 6, None)}),
+    # an age is not a count: the driver is added to the passengers
+    ("Police said the 23-year-old driver and two passengers died at the scene.", {("killed", 3, 3)}),
+    # an apposition that names the counted people is not a second count
+    ("The fire killed two people, a man and his grandson.", {("killed", 2, 2)}),
+])
+def test_headline_tolls_half_a_dozen_ages_and_appositions(text, expected):
+    assert figures(text) == expected

@@ -136,6 +136,10 @@ class FigureFinder:
                 out.append((i, i + 1, 2, 2, "both"))  # "killing both pilots"
                 i += 1
                 continue
+            if low == "half" and i + 2 < n and doc[i + 1].lower_ in {"a", "an"} and doc[i + 2].lower_ == "dozen":
+                out.append((i, i + 3, 6, 6, "num"))  # "half a dozen"
+                i += 3
+                continue
             if self._is_num_word(tok) or (low in {"a", "an"} and i + 1 < n and doc[i + 1].lower_ in {"dozen", "hundred", "thousand", "million"}):
                 j = self._number_run_end(doc, i)
                 words = [t.text for t in doc[i:j]]
@@ -512,6 +516,10 @@ class FigureFinder:
                     up = up.head
                 if up.pos_ in {"VERB", "AUX"} and up.lemma_.lower() in TOLL_VERBS and up.i < head.i:
                     head, hlem = up, up.lemma_.lower()
+            if plow in {"at", "to"} and head.pos_ in {"NOUN", "PROPN"} and hlem in {"toll", "tally", "count"}:
+                m = self._noun_measure(head)  # "Death toll now at 17" (a headline without a verb)
+                if m:
+                    return m, head, head
             if plow in {"to", "at", "above", "past", "beyond"} and hlem in TOLL_VERBS | COPULA_LIKE:
                 for c in head.children:
                     if c.dep_ in {"nsubj", "nsubjpass", "dobj"}:
@@ -971,7 +979,7 @@ class FigureFinder:
             for m in members:
                 if m.i == x.i or fig.num_start <= m.i < fig.num_end:
                     continue
-                own_number = m.i in counted_at or any(t.like_num or t.i in counted_at for t in m.subtree if t.i <= m.i)
+                own_number = m.i in counted_at or any((t.like_num and not _age(t)) or t.i in counted_at for t in m.subtree if t.i <= m.i)
                 if own_number:
                     continue  # "both pilots and three of the soldiers": two figures
                 if m.tag_ in {"NNS", "NNPS"}:
@@ -999,6 +1007,12 @@ class FigureFinder:
             for other in figures:
                 if other is not fig and other.head in heads:
                     dropped.add(id(other))  # "a pilot" was read as a count of one: it is in the sum now
+        by_head = {f.head: f for f in figures if id(f) not in dropped}
+        for f in figures:  # "two people, a man and his grandson": the apposition restates the count
+            x = doc[f.head]
+            other = by_head.get(x.head.i) if x.dep_ == "appos" else None
+            if other is not None and other is not f and (other.min, other.max, other.measure) == (f.min, f.max, f.measure):
+                dropped.add(id(f))
         return [f for f in figures if id(f) not in dropped]
 
     def _conjuncts(self, x: Token) -> list[Token]:
@@ -1578,7 +1592,13 @@ def _own_number(tok: Token) -> bool:
     """The noun phrase of ``tok`` carries its own count ("four of his guards", "two cooks"), not
     counting the conjuncts hanging on it."""
     return tok.like_num or any(c.dep_ == "nummod" for c in tok.children) or any(
-        t.like_num for t in tok.subtree if t.i < tok.i)
+        t.like_num and not _age(t) for t in tok.subtree if t.i < tok.i)
+
+
+def _age(t: Token) -> bool:
+    """A number that is an age: "the 23-year-old driver"."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text in {"-", "–"} and doc[t.i + 2].lower_ in {"year", "years"}
 
 
 def _has_number(tok: Token) -> bool:
