@@ -298,3 +298,13 @@ def test_a_part_released_from_those_detained_is_not_an_arrest_count():
 ])
 def test_headline_tolls_half_a_dozen_ages_and_appositions(text, expected):
     assert figures(text) == expected
+
+
+def test_a_list_of_copular_clauses_shares_the_whole_of_the_first():
+    got = with_groups("Nine of the victims were Kenyan, three were Ugandan and two were Somali, the police said.")
+    assert got == {("killed", 9, 9, ("KEN",)), ("killed", 3, 3, ("UGA",)), ("killed", 2, 2, ("SOM",))}
+
+
+def test_believed_to_be_among_the_dead_is_a_part():
+    got = [f for f in extracted("The quake killed 40 people. Two teachers are believed to be among the dead.") if f.min == 2]
+    assert got and got[0].measure == "killed" and got[0].population.scope.startswith("part")

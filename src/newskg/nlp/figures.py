@@ -622,6 +622,16 @@ class FigureFinder:
                 verb = verb.head
             else:
                 break
+        # "Eight of the victims were Bulgarian citizens, four were British, two were German": a list of
+        # copular clauses whose first subject names the whole
+        if subj.head.lemma_.lower() == "be":
+            for t in subj.sent:
+                if t.i >= subj.i:
+                    break
+                if t.dep_ == "nsubj" and t.head.lemma_.lower() == "be" and (t.pos_ == "NUM" or _own_number(t)):
+                    p = self._of_pobj(t)
+                    if p is not None and self._whole_measure(p):
+                        return p
         return None
 
     def _gapped_subject(self, x: Token) -> Token | None:
@@ -1203,9 +1213,9 @@ class FigureFinder:
             return _subset_place(rc) or f"part: {_clause_words(rc)}"
         # "among the dead were four children", "two workers … were among the 12"
         verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "attr"} else None
-        if verb is not None and verb.lemma_.lower() == "be" and any(
-                c.dep_ == "prep" and c.lower_ == "among" for c in verb.children):
-            return f"part: {_noun_words(x)}"
+        for v in ([verb, *(c for c in verb.children if c.dep_ == "xcomp")] if verb is not None else []):
+            if v.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "among" for c in v.children):
+                return f"part: {_noun_words(x)}"  # (also "are believed to be among the dead")
         # "Of the deaths, 12 have been confirmed as cholera", "Of the dead, 11 were children"
         whole = self._fronted_whole(x) if x.dep_ in {"nsubj", "nsubjpass"} and cue is not None else None
         if whole is not None and whole.i == cue.i and not place:  # ("Of the dead, 78 were in Dolakha": the place names it)
