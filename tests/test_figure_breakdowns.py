@@ -308,3 +308,11 @@ def test_a_list_of_copular_clauses_shares_the_whole_of_the_first():
 def test_believed_to_be_among_the_dead_is_a_part():
     got = [f for f in extracted("The quake killed 40 people. Two teachers are believed to be among the dead.") if f.min == 2]
     assert got and got[0].measure == "killed" and got[0].population.scope.startswith("part")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The floods killed 21 people, among them two rescue workers.", {("killed", 21, 21), ("killed", 2, 2)}),
+    ("Police said 14 people were injured, among them three officers.", {("injured", 14, 14), ("injured", 3, 3)}),
+])
+def test_among_them_counts_a_part_of_the_count_before(text, expected):
+    assert figures(text) == expected

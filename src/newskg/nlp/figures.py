@@ -1084,8 +1084,10 @@ class FigureFinder:
     def _elliptical(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
         """"29 in Sindhupalchok", "six of them in Lagos": a part of the figure just before."""
         if x.i not in num_range and x.pos_ not in {"NUM"}:
-            if not (x.lemma_.lower() in {"them", "those", "whom"}):
-                return None
+            ofp = self._of_pobj(x)
+            if not (x.lemma_.lower() in {"them", "those", "whom"} or (ofp is not None and ofp.lower_ in {"them", "those"})
+                    or (x.dep_ == "pobj" and x.head.lower_ in {"among", "including"})):
+                return None  # (a noun counts a part only with "among them" / "of them")
         sent = x.sent
         prev = [f for f in figures if doc[f.num_start].sent == sent and f.num_start < x.i]
         if not prev:
@@ -1102,6 +1104,8 @@ class FigureFinder:
             for c in holders)
         of_them = self._of_pobj(x)
         partitive = of_them is not None and of_them.lower_ in {"them", "those", "whom"}
+        partitive = partitive or (x.dep_ == "pobj" and x.head.lower_ in {"among", "including"} and any(
+            p.dep_ == "pobj" and p.lower_ in {"them", "those"} for p in x.head.children))  # "…, among them two coast guards"
         listed = x.dep_ in {"conj", "appos"} or (x.head.i < x.i and x.head.pos_ == "NUM")
         if has_place or partitive or listed:
             self._elliptical_place = next((
