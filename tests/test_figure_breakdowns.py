@@ -316,3 +316,13 @@ def test_believed_to_be_among_the_dead_is_a_part():
 ])
 def test_among_them_counts_a_part_of_the_count_before(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The district hospital has treated 212 people since the quake.", {("injured", 212, 212)}),
+    ("Medics treated 30 people at the scene, the fire service said.", {("injured", 30, 30)}),
+    # in an outbreak those treated are patients, not the injured
+    ("Clinics have treated 400 patients since the cholera outbreak began.", set()),
+])
+def test_people_treated_are_injured_outside_an_outbreak(text, expected):
+    assert figures(text) == expected

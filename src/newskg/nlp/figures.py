@@ -566,6 +566,8 @@ class FigureFinder:
         sit = self._situation(x, h, (rel, gov))
         if sit[0]:
             return sit
+        if rel == "dobj" and lem == "treat" and self._peopleish(x) and not self._epidemic(doc):
+            return "injured", gov, gov  # "hospitals have treated 212 people" (in an outbreak: patients, not injured)
         pobj = self._of_pobj(x)
         if pobj is not None and (x.pos_ == "NUM" or x.lemma_.lower() in self.g.vague) and (
                 rel not in {"nsubj", "nsubjpass"} or lem in {"be", "remain"}):
@@ -584,6 +586,13 @@ class FigureFinder:
                     if m:
                         return m, c, c
         return None, None, None
+
+    def _epidemic(self, doc: Doc) -> bool:
+        """The article is about an outbreak: those treated are patients, not the injured."""
+        if getattr(self, "_epidemic_doc", None) is not doc:
+            self._epidemic_doc = doc
+            self._epidemic_value = any(self.g.events.get(t.lemma_.lower()) == "epidemic" for t in doc)
+        return self._epidemic_value
 
     def _whole_measure(self, p: Token) -> str | None:
         """The measure a noun phrase naming a whole stands for: "the dead", "the six dead",
