@@ -20,6 +20,11 @@ from newskg.nlp.extensions import FigureMatch
 SOURCE_NOUNS = {"statement", "report", "figure", "data", "statistic", "count", "tally", "release",
                 "communique", "bulletin", "update", "announcement", "record", "list", "estimate"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "this", "that", "who", "its", "their"}
+# one person named by office, not by name: "he" may stand for "a police spokesman"
+SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "chief", "minister", "governor",
+                 "commissioner", "commander", "mayor", "doctor", "director", "witness", "resident", "survivor",
+                 "president", "head", "inspector", "superintendent", "administrator", "secretary", "coroner",
+                 "prosecutor", "surgeon", "nurse", "paramedic", "councillor", "councilor", "diver", "source"}
 OPEN_QUOTES, CLOSE_QUOTES = "“\"«", "”\"»"
 NEGATED_CONFIRM = {"confirm", "verify"}
 MODALS = {"may", "might", "could"}
@@ -178,6 +183,11 @@ class Attributor:
                     who = self._speaker_of(t, avoid=anchor)
                     if who is not None and not (who.start <= anchor.i < who.end):
                         return who
+        for t in sent:
+            if t.i > anchor.i and _trailing_report(t):
+                who = self._speaker_of(t, avoid=anchor)
+                if who is not None and not (who.start <= anchor.i < who.end):
+                    return who
         return None
 
     def _quote_speaker(self, doc: Doc, fig: FigureMatch, quotes: list[tuple[int, int]]) -> Span | None:
@@ -397,7 +407,8 @@ class Attributor:
         def fits(who: Span) -> bool:
             if who.start >= before or who.start < start or who.root.lower_ in PRONOUNS or not self._acceptable_source(who):
                 return False
-            is_person = any(e.label_ == "PERSON" and e.start >= who.start and e.end <= who.end for e in doc.ents)
+            is_person = any(e.label_ == "PERSON" and e.start >= who.start and e.end <= who.end for e in doc.ents) \
+                or (who.root.tag_ == "NN" and who.root.lemma_.lower() in SPEAKER_NOUNS)  # "a police spokesman"
             return is_person == person
 
         found: list[Span] = [doc[a:b] for a, b in (f.claimant_span for f in earlier if f.claimant_span)]
@@ -498,6 +509,21 @@ def _issuer_of_earlier(noun: Token) -> Span | None:
                 return _phrase(_after_dateline(subj))
         return None
     return None
+
+
+def _trailing_report(t: Token) -> bool:
+    """", the provincial governor told state television." closing a sentence, parsed as a conjunct or a
+    relative clause of what it reports: its subject follows a comma and it reports nothing of its own."""
+    if t.lemma_.lower() not in {"say", "tell", "report", "confirm", "add", "announce", "state"} \
+            or t.dep_ not in {"conj", "relcl", "advcl"} or t.right_edge.i < t.sent.end - 2:
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp", "mark"} for c in t.children):
+        return False
+    subj = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
+    if not subj or subj[-1].lower_ in {"who", "which", "that"}:
+        return False
+    edge = subj[-1].left_edge.i
+    return edge > t.sent.start and t.doc[edge - 1].text in {",", "—", "–"}
 
 
 def _inside(doc: Doc, i: int, quotes: list[tuple[int, int]]) -> bool:

@@ -51,6 +51,19 @@ KEY_VALUE_HEADS = {"dead": "killed", "deaths": "killed", "killed": "killed", "de
                    "in shelters": "displaced", "sheltered": "displaced", "evacuees": "evacuated",
                    "hospitalised": "injured", "hospitalized": "injured", "in hospital": "injured",
                    "bodies recovered": "killed", "unaccounted for": "missing", "arrests made": "arrested"}
+# one person named by a singular noun that the role list does not know (kin, jobs, ranks)
+PERSON_NOUNS = {"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
+                "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "fiancé",
+                "fiancée", "partner", "boyfriend", "girlfriend", "widow", "owner", "chief", "pilot", "co-pilot",
+                "copilot", "captain", "commander", "guide", "cook", "chef", "clerk", "suspect", "gunman", "bomber",
+                "assailant", "mayor", "principal", "imam", "priest", "pastor", "monk", "nun", "official", "technician",
+                "mechanic", "electrician", "engineer", "musician", "guard", "accountant", "secretary", "assistant",
+                "surgeon", "paramedic", "lawyer", "deputy", "colonel", "lieutenant", "sergeant", "corporal",
+                "constable", "inspector", "superintendent", "chairman", "chairwoman", "director", "national", "citizen"}
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+COLLECTIVE_NOUNS = {"crew", "family", "household", "team", "group", "unit", "army", "police", "military", "staff",
+                    "company", "government", "ministry", "force", "people", "public", "couple", "band", "gang"}
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer")
 OBJECT_SITUATIONS = {"carry"}  # situations.tsv verbs whose object, not subject, is counted
 PEOPLE_PRONOUNS = {"they", "them", "who"}
 ADMIN_UNITS = {"district", "province", "region", "county", "state", "prefecture", "governorate", "municipality"}
@@ -82,7 +95,7 @@ class FigureFinder:
 
         kind: "num", "vague", "zero".
         """
-        out = []
+        out = self._person_groups(doc, skip)
         skip = skip + phone_spans(doc.text)
         i, n = 0, len(doc)
         while i < n:
@@ -98,12 +111,35 @@ class FigureFinder:
                 out.append((i, j, value, None, kind))
                 i = j
                 continue
-            if low in {"a", "an"} and tok.dep_ == "det" and (self._person_noun(tok.head) or (
-                    tok.head.lemma_.lower() == "day" and any(t.lemma_.lower() == "mourning" for t in tok.head.subtree))) \
+            if low in {"a", "an"} and tok.dep_ == "det" and tok.head.lemma_.lower() == "couple" and tok.head.tag_ == "NN" \
+                    and not (tok.head.i + 1 < n and doc[tok.head.i + 1].lower_ == "of"):
+                out.append((i, i + 1, 2, 2, "both"))  # "an elderly couple died" (not "a couple of days")
+                i += 1
+                continue
+            if low in {"a", "an"} and tok.dep_ == "det" and (self._person_noun(tok.head) or tok.head.lemma_.lower() in PERSON_NOUNS or (
+                    tok.head.lemma_.lower() == "day" and any(_mourning(t) for t in tok.head.subtree))) \
                     and tok.head.tag_ in {"NN", "NNP"} \
                     and not (i + 1 < n and doc[i + 1].lower_ in {"dozen", "hundred", "thousand", "million", "few", "number", "handful"}):
-                out.append((i, i + 1, 1, 1, "one"))  # "a police officer drowned"
+                nth = next((ORDINALS[c.lower_] for c in tok.head.children if c.dep_ == "amod" and c.lower_ in ORDINALS), 1)
+                out.append((i, i + 1, nth, nth, "one"))  # "a police officer drowned"; "a second man has died": the toll is 2
                 i += 1
+                continue
+            joined = _JOINED_RANGE.match(tok.text)
+            if joined:  # "10–15" is one token: a range
+                lo, hi = (int(joined.group(k).replace(",", "")) for k in ("lo", "hi"))
+                if lo < hi:
+                    out.append((i, i + 1, lo, hi, "range"))
+                i += 1
+                continue
+            if low == "both" and tok.dep_ in {"det", "predet"} and tok.head.tag_ in {"NNS", "NNPS"} \
+                    and (self._person_noun(tok.head) or tok.head.lemma_.lower() in self.g.roles) \
+                    and tok.head.lemma_.lower() not in {"side", "country", "nation", "family", "household"}:
+                out.append((i, i + 1, 2, 2, "both"))  # "killing both pilots"
+                i += 1
+                continue
+            if low == "half" and i + 2 < n and doc[i + 1].lower_ in {"a", "an"} and doc[i + 2].lower_ == "dozen":
+                out.append((i, i + 3, 6, 6, "num"))  # "half a dozen"
+                i += 3
                 continue
             if self._is_num_word(tok) or (low in {"a", "an"} and i + 1 < n and doc[i + 1].lower_ in {"dozen", "hundred", "thousand", "million"}):
                 j = self._number_run_end(doc, i)
@@ -114,7 +150,42 @@ class FigureFinder:
                 i = j
                 continue
             i += 1
+        return sorted(out)
+
+    def _person_groups(self, doc: Doc, skip: list[tuple[int, int]]) -> list[tuple[int, int, int, int | None, str]]:
+        """Two or more people named without a number and coordinated: "the driver and the conductor
+        died" (2), "the pilot and co-pilot were killed" (2). A person with "a" is a count of one already
+        (see the coordinated sums)."""
+        out = []
+        for tok in doc:
+            if tok.dep_ == "conj" or tok.pos_ not in {"NOUN", "PROPN"} or in_ranges(tok.idx, skip):
+                continue
+            members, t = [tok], tok
+            while True:
+                nxt = next((c for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}), None)
+                if nxt is None:
+                    break
+                members.append(nxt)
+                t = nxt
+            if len(members) < 2 or not all(self._single_person(m) for m in members):
+                continue
+            if any(_own_number(m) or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in m.children) for m in members):
+                continue
+            if any(m.ent_type_ == "PERSON" and m.dep_ == "compound" for m in members):
+                continue
+            start = tok.left_edge.i
+            out.append((start, members[-1].i + 1, len(members), len(members), "group"))
         return out
+
+    def _demonym_pair(self, t: Token) -> str | None:
+        """The country of a two-word demonym that ``t`` is part of ("Sri Lankan", "South Korean")."""
+        doc = t.doc
+        for a, b in ((t.i - 1, t.i), (t.i, t.i + 1)):
+            if 0 <= a and b < len(doc):
+                iso = self.g.demonyms.get(f"{doc[a].lower_} {doc[b].lower_}")
+                if iso:
+                    return iso
+        return None
 
     def _person_noun(self, tok: Token) -> bool:
         low, lem = tok.lower_, tok.lemma_.lower()
@@ -212,7 +283,8 @@ class FigureFinder:
         if lem in {"life", "body"}:
             return None  # only with the verbs that make them tolls
         if lem in {"number", "total", "count", "tally", "figure"}:
-            pobj = self._of_pobj(tok)
+            pobj = self._of_pobj(tok) or next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                               for p in c.children if p.dep_ == "pcomp"), None)  # "the number of missing"
             if pobj is not None:
                 for c in pobj.children:
                     if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in self.g.measure_verbs_obj:
@@ -266,22 +338,27 @@ class FigureFinder:
         if x.lemma_.lower() in {"day", "week"} or num_head.head.lemma_.lower() == "day":
             day = x if x.lemma_.lower() in {"day", "week"} else num_head.head
             pobj = self._of_pobj(day)
-            if pobj is not None and pobj.lemma_.lower() == "mourning":
+            if pobj is not None and _mourning(pobj):
                 return ("mourning_days" if day.lemma_.lower() == "day" else None), pobj, day
-            if day.head.lemma_.lower() == "mourning":
+            if _mourning(day.head):
                 return ("mourning_days" if day.lemma_.lower() == "day" else None), day.head, day
             if day.head.lemma_.lower() == "period":  # "a two-day period of national mourning"
                 pobj = self._of_pobj(day.head)
-                if pobj is not None and pobj.lemma_.lower() == "mourning" and day.lemma_.lower() == "day":
+                if pobj is not None and _mourning(pobj) and day.lemma_.lower() == "day":
                     return "mourning_days", pobj, day
             for c in day.children:
-                if c.lemma_.lower() == "mourning":
+                if _mourning(c):
                     return "mourning_days", c, day
             return None, None, None
         if x.lemma_.lower() in TIME_UNITS:
             return None, None, None
+        if x.lemma_.lower() in {"family", "household"} and x.pos_ == "NOUN" and (_has_number(x) or x.tag_ == "NNS"):
+            return None, None, None  # "some 300 families fled": households, not people counted
         # the counted word is itself a measure noun: "55 deaths", "300 homeless"
         m = self._noun_measure(x)
+        if not m and x.pos_ != "NUM" and x.lower_ in g.measure_adjs and x.lower_ != "alive" \
+                and any(c.dep_ == "nummod" for c in x.children):
+            m = g.measure_adjs[x.lower_]  # "9 dead, 31 hurt": the adjective parsed as the counted noun
         if m in {"other", "affected"}:
             h0 = x
             while h0.dep_ in {"conj", "appos"} and h0.head.pos_ in {"NOUN", "PROPN", "NUM"}:
@@ -299,6 +376,9 @@ class FigureFinder:
             m = self._noun_measure(pobj)  # "24 of the dead", "dozens of deaths" (not "two versions of the dead")
             if m:
                 return m, pobj, pobj
+        gapped = self._gapped_subject(x)
+        if gapped is not None:  # "four were British and two Irish": the second count is read like the first
+            return self.measure(doc, gapped, gapped)
         # "23 members killed in the raid", "people who died"
         for c in x.children:
             if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}:
@@ -316,17 +396,43 @@ class FigureFinder:
         nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in g.measure_adjs and nxt.lower_ != "alive":
             return g.measure_adjs[nxt.lower_], nxt, nxt
+        if x.pos_ == "NUM" and x.dep_ == "appos" and x.head.i < x.i \
+                and any(t.text in {"(", "[", "—", "–"} for t in doc[x.head.i + 1:x.i]):
+            whole = x.head  # "the injured (at least 14)", "most of the cases (874)"
+            if whole.lower_ in {"most", "many", "some", "half", "majority", "rest", "bulk"} and self._of_pobj(whole) is not None:
+                whole = self._of_pobj(whole)
+            m = self._whole_measure(whole)
+            if m:
+                return m, whole, whole
         # bodies are the dead when they are recovered, found, pulled out, identified
         if x.lemma_.lower() == "body":
             if x.head.lemma_.lower() in {"recover", "find", "pull", "retrieve", "identify", "bury", "discover", "wash", "count", "remove", "return", "repatriate"} \
                     or x.dep_ == "nsubjpass" or self._of_pobj(x) is not None:
                 return "killed", x, x.head
         # climb through coordination to the clause
-        h = x
-        while h.dep_ in {"conj", "appos"} and h.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
-            h = h.head
-        rel, gov = h.dep_, h.head
+        h = self._coordination_root(x)
+        rel, gov = self._between_repaired(h)
+        if rel in {"nsubj", "nsubjpass"} and gov.dep_ in {"aux", "auxpass"} and gov.head.i > gov.i:
+            gov = gov.head  # "15 are missing": the subject hung on the auxiliary
+        hc = self._coordination_root(x, appos=False)
+        if hc.dep_ in {"appos", "dep", "npadvmod"}:
+            rel, gov, h = *self._subject_repaired(hc, rel, gov), hc
         lem = gov.lemma_.lower()
+        if rel in {"nsubj", "nsubjpass"}:
+            raised = next((c for c in gov.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+            if raised is not None:  # "seven people are known to have died", "are feared to have been killed"
+                rlem = raised.lemma_.lower()
+                passive = any(c.dep_ == "auxpass" for c in raised.children)
+                if rlem in g.measure_verbs_subj and not passive:
+                    return g.measure_verbs_subj[rlem], raised, raised
+                if rlem in g.measure_verbs_obj and (passive or raised.tag_ == "VBN"):
+                    return g.measure_verbs_obj[rlem], raised, raised
+                am, cue = self._adj_complement(raised)  # "believed to be missing"
+                if am:
+                    return am, cue, raised
+                for c, p in _prep_objects(raised):  # "are believed to be among the dead"
+                    if c.lower_ == "among" and self._whole_measure(p):
+                        return self._whole_measure(p), p, p
         if rel == "nsubjpass" and lem in g.measure_verbs_obj:
             return g.measure_verbs_obj[lem], gov, gov
         if rel == "nsubj" and lem in g.measure_verbs_subj:
@@ -334,7 +440,7 @@ class FigureFinder:
         if rel == "nsubj" and lem in g.measure_verbs_obj and gov.tag_ in {"VBD", "VBN"} \
                 and not any(c.dep_ in {"dobj", "obj"} for c in gov.children) and gov.i > h.i:
             return g.measure_verbs_obj[lem], gov, gov  # a reduced passive: "46 journalists briefly detained"
-        if rel == "dobj" and lem == "bury":
+        if rel == "dobj" and lem == "bury" and self._peopleish(x):  # (not "buried 17 houses")
             return "killed", gov, gov  # "we buried 83 villagers" (not "buried under rubble": that is passive)
         if rel in {"nsubj", "nsubjpass"}:
             for c in gov.children:  # "12 have been confirmed as cholera deaths"
@@ -343,6 +449,8 @@ class FigureFinder:
                         m = self._noun_measure(p) if p.dep_ == "pobj" else None
                         if m:
                             return m, p, gov
+        if rel == "nsubjpass" and gov.lower_ == "trapped" and not any(c.dep_ == "agent" for c in gov.children):
+            return "missing", gov, gov  # "up to 300 people may have been trapped" (the adjective, read as a verb)
         if rel == "nsubj" and gov.lower_ == "missing":
             return "missing", gov, gov  # "four people were missing", parsed as the verb "miss"
         if rel == "nsubj" and lem in {"suffer", "sustain", "receive"}:
@@ -390,19 +498,51 @@ class FigureFinder:
                         return m, c, c
                 if c.dep_ == "prep" and c.lower_ == "among":
                     for p in c.children:
-                        m = self._noun_measure(p) or g.measure_adjs.get(p.lower_) \
+                        m = self._whole_measure(p) \
                             or ("other" if p.lemma_.lower() in {"passenger", "crew"} else None)
                         if m:
                             return m, p, p  # "among the dead were ...", "among the passengers were ..." 
         if rel == "pobj":
             prep, head = gov, gov.head
             plow, hlem = prep.lower_, head.lemma_.lower()
+            if plow in {"by", "from"} and hlem in TOLL_VERBS and any(c.lower_ == "to" and c.i < x.i for c in x.children):
+                plow = "to"  # "the toll rose by 9 to 61", parsed with "to" inside the number
+            if plow in {"to", "at", "above", "past", "beyond"} and hlem not in TOLL_VERBS | COPULA_LIKE \
+                    and head.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "appos", "compound", "prep"}:
+                # "revised the number of injured to 640": the phrase hangs inside the toll verb's object
+                up = head.head
+                for _ in range(4):
+                    if up.pos_ in {"VERB", "AUX"} or up.head.i == up.i:
+                        break
+                    up = up.head
+                if up.pos_ in {"VERB", "AUX"} and up.lemma_.lower() in TOLL_VERBS and up.i < head.i:
+                    head, hlem = up, up.lemma_.lower()
+            if plow in {"at", "to"} and head.pos_ in {"NOUN", "PROPN"} and hlem in {"toll", "tally", "count"}:
+                m = self._noun_measure(head)  # "Death toll now at 17" (a headline without a verb)
+                if m:
+                    return m, head, head
             if plow in {"to", "at", "above", "past", "beyond"} and hlem in TOLL_VERBS | COPULA_LIKE:
                 for c in head.children:
                     if c.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                         m = self._noun_measure(c)
                         if m:
                             return m, c, c
+            if plow in {"including", "among"} and head.pos_ in {"VERB", "AUX"} and (x.pos_ == "NUM" or _has_number(x)):
+                whole = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i < x.i
+                              and (c.pos_ == "NUM" or _own_number(c))), None)
+                if whole is not None:  # "Nine people drowned, including four children" (hung on the verb)
+                    head = whole
+            if plow in {"including", "among"} and head.pos_ in {"NOUN", "PROPN", "NUM"} and head.i < x.i \
+                    and (head.pos_ == "NUM" or _has_number(head)) and (x.pos_ == "NUM" or _has_number(x)) \
+                    and all(m.i == x.i or _has_number(m) for m in self._conjuncts(x)):
+                m, cue, g2 = self.measure(doc, head, head)  # "eight people died, including three children"
+                if m:
+                    return m, cue, g2
+            if plow == "of" and hlem in {"total", "number"} and head.dep_ in {"nsubj", "nsubjpass", "dobj"} \
+                    and x.i - head.i <= 3:
+                return self.measure(doc, head, head)  # "a total of 37 people were detained"
+            if plow == "of" and hlem in {"family", "household"} and x.pos_ == "NUM" and not _has_number(head):
+                return self.measure(doc, head, head)  # "killed a family of five": five people
             if plow == "of":
                 m = OF_HEADS.get(hlem) or self._noun_measure(head)
                 if m:
@@ -424,14 +564,145 @@ class FigureFinder:
                         m = self._noun_measure(c)
                         if m:
                             return m, c, c
-        sit = self._situation(x, h)
+        sit = self._situation(x, h, (rel, gov))
         if sit[0]:
             return sit
+        if rel == "dobj" and lem == "treat" and self._peopleish(x) and not self._epidemic(doc):
+            return "injured", gov, gov  # "hospitals have treated 212 people" (in an outbreak: patients, not injured)
+        pobj = self._of_pobj(x)
+        if pobj is not None and (x.pos_ == "NUM" or x.lemma_.lower() in self.g.vague) and (
+                rel not in {"nsubj", "nsubjpass"} or lem in {"be", "remain"}):
+            m = self._whole_measure(pobj)  # "Two of those killed were Germans" (not "520 of those detained were released")
+            if m:
+                return m, pobj, pobj
+        if rel in {"nsubj", "nsubjpass"}:
+            whole = self._fronted_whole(h)
+            if whole is not None:  # "Of the dead, four were British", "Of the four who died, two were American"
+                return self._whole_measure(whole), whole, whole
+        if rel == "pobj" and gov.lower_ in {"among", "including"} and gov.head.pos_ in {"VERB", "AUX"} \
+                and any(p.dep_ == "pobj" and p.lower_ in {"them", "those"} for p in gov.children):
+            for c in gov.head.children:  # "the injured (…, among them two German hikers) were taken …"
+                if c.dep_ in {"nsubj", "nsubjpass"}:
+                    m = self._whole_measure(c)
+                    if m:
+                        return m, c, c
         return None, None, None
 
-    def _situation(self, x: Token, h: Token) -> tuple[str | None, Token | None, Token | None]:
-        """"taken to hospital", "fled their homes", "in custody", "on board": see situations.tsv."""
-        verb = h.head if h.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} else None
+    def _epidemic(self, doc: Doc) -> bool:
+        """The article is about an outbreak: those treated are patients, not the injured."""
+        if getattr(self, "_epidemic_doc", None) is not doc:
+            self._epidemic_doc = doc
+            self._epidemic_value = any(self.g.events.get(t.lemma_.lower()) == "epidemic" for t in doc)
+        return self._epidemic_value
+
+    def _whole_measure(self, p: Token) -> str | None:
+        """The measure a noun phrase naming a whole stands for: "the dead", "the six dead",
+        "the injured", "the victims", "the four who died", "those killed"."""
+        g = self.g
+        m = self._noun_measure(p) or g.measure_adjs.get(p.lower_)
+        if m == "killed" and p.lemma_.lower() == "victim" and not self._victims_dead(p):
+            return None
+        if m:
+            return m
+        for c in p.children:
+            lem = c.lemma_.lower()
+            if c.dep_ == "amod" and c.lower_ in g.measure_adjs and c.lower_ != "alive":
+                return g.measure_adjs[c.lower_]
+            if c.dep_ == "relcl" and lem in g.measure_verbs_subj:
+                return g.measure_verbs_subj[lem]
+            if c.dep_ in {"relcl", "acl"} and lem in g.measure_verbs_obj and (c.tag_ == "VBN" or any(
+                    a.dep_ == "auxpass" for a in c.children)):
+                return g.measure_verbs_obj[lem]
+        nxt = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else None
+        if p.pos_ == "NUM" and nxt is not None and nxt.lower_ in g.measure_adjs and nxt.lower_ != "alive":
+            return g.measure_adjs[nxt.lower_]
+        return None
+
+    def _fronted_whole(self, subj: Token) -> Token | None:
+        """The whole named by a fronted "Of the dead, …" or "Among the injured, …" on the clause whose
+        subject is a bare count ("four", "one", "11"), or on the clause it is coordinated with."""
+        if not (subj.pos_ == "NUM" or subj.lower_ == "one"):
+            return None
+        verb = subj.head
+        for _ in range(3):
+            for c, p in _prep_objects(verb):
+                if c.lower_ in {"of", "among"} and c.i < subj.i and self._whole_measure(p):
+                    return p
+            if verb.dep_ in {"conj", "ccomp"} and verb.head.i != verb.i:
+                verb = verb.head
+            else:
+                break
+        # "Eight of the victims were Bulgarian citizens, four were British, two were German": a list of
+        # copular clauses whose first subject names the whole
+        if subj.head.lemma_.lower() == "be":
+            for t in subj.sent:
+                if t.i >= subj.i:
+                    break
+                if t.dep_ == "nsubj" and t.head.lemma_.lower() == "be" and (t.pos_ == "NUM" or _own_number(t)):
+                    p = self._of_pobj(t)
+                    if p is not None and self._whole_measure(p):
+                        return p
+        return None
+
+    def _gapped_subject(self, x: Token) -> Token | None:
+        """In "four were British and two Irish" the second count has no verb of its own: its
+        nationality is coordinated with the first one's, so the first count's subject is returned."""
+        if x.dep_ != "conj" or x.lower_ not in self.g.demonyms or not any(c.dep_ == "nummod" for c in x.children):
+            return None
+        pred = x.head
+        if pred.dep_ not in {"acomp", "attr"} or pred.head.lemma_.lower() != "be":
+            return None
+        return next((c for c in pred.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pred.i
+                     and (c.pos_ == "NUM" or _has_number(c))), None)
+
+    @staticmethod
+    def _subject_repaired(h: Token, rel: str, gov: Token) -> tuple[str, Token]:
+        """A noun phrase right before a verb that has no subject is that verb's subject, however the
+        parser attached it ("In Hoseynabad, a mother and her three children were killed", where the
+        mother is parsed as an apposition to the village)."""
+        j = h.right_edge.i + 1
+        if j >= len(h.doc):
+            return rel, gov
+        t = h.doc[j]
+        verb = t.head if t.dep_ in {"aux", "auxpass", "neg"} else t
+        if verb.pos_ != "VERB" or verb.i < j or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+            return rel, gov
+        return ("nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"), verb
+
+    def _coordination_root(self, x: Token, appos: bool = True) -> Token:
+        """The first of the conjuncts ``x`` is coordinated with ("the manager and two workers"). A count
+        the parser coordinated with the verb ("killing both pilots and three of the soldiers") is
+        coordinated with the verb's object."""
+        h = x
+        while h.dep_ in ({"conj", "appos"} if appos else {"conj"}) and h.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
+            h = h.head
+        if h.dep_ == "conj" and h.head.pos_ == "VERB" and h.pos_ in {"NUM", "NOUN", "PROPN"} \
+                and not any(c.dep_ in {"nsubj", "dobj", "aux", "auxpass"} for c in h.children):
+            obj = next((c for c in h.head.children if c.dep_ == "dobj" and c.i < h.i), None)
+            if obj is not None:
+                return obj
+        return h
+
+    def _between_repaired(self, h: Token) -> tuple[str, Token]:
+        """(relation, governor) of the counted token. "Between 10-15 people were injured" and
+        "neutralised between 10-15 assailants" are often parsed with "between" as a preposition or a
+        subordinator; the counted people are then the verb's subject or object."""
+        rel, gov = h.dep_, h.head
+        if rel != "pobj" or gov.lower_ != "between" or gov.head.pos_ not in {"VERB", "AUX"} \
+                or any(c.dep_ == "cc" for c in h.children) or any(t.lower_ == "and" for t in h.doc[gov.i:h.i]):
+            return rel, gov  # "between 30 and 40 people" is read by the range rule; "between police and …"
+        verb = gov.head
+        if h.i < verb.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return ("nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"), verb
+        if h.i > verb.i and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+            return "dobj", verb
+        return rel, gov
+
+    def _situation(self, x: Token, h: Token, repaired: tuple[str, Token] | None = None) -> tuple[str | None, Token | None, Token | None]:
+        """"taken to hospital", "fled their homes", "in custody", "on board": see situations.tsv.
+        ``repaired``: the counted token's (relation, governor) where the parse was mended."""
+        rel, head = repaired if repaired is not None else (h.dep_, h.head)
+        verb = head if rel in {"nsubj", "nsubjpass", "dobj", "attr"} else None
         holders = [t for t in (x, h, verb) if t is not None]
         for holder in holders:
             for c in holder.children:
@@ -439,8 +710,8 @@ class FigureFinder:
                     continue
                 objs = [p for p in c.children if p.dep_ in {"pobj", "dobj"}] or [c]
                 for v, prep, nouns, measure in self.g.situations:
-                    if v != "*" and (holder is not verb or holder.lemma_.lower() != v):
-                        continue
+                    if v != "*" and (verb is None or verb.lemma_.lower() != v or (prep == "-" and holder is not verb)):
+                        continue  # (the phrase may hang on the counted noun: "treated 60 people for smoke inhalation")
                     if prep == "-":
                         if v in OBJECT_SITUATIONS:
                             continue  # "the plane carried 68 people", not "some of them will carry burns"
@@ -453,7 +724,7 @@ class FigureFinder:
                         return measure, c, holder
             if holder is verb:
                 for v, prep, nouns, measure in self.g.situations:
-                    if prep == "-" and v == holder.lemma_.lower() and "*" in nouns and h.dep_ == "dobj":
+                    if prep == "-" and v == holder.lemma_.lower() and "*" in nouns and rel == "dobj":
                         if v in OBJECT_SITUATIONS and (not self._peopleish(h) or any(
                                 c.dep_ == "prt" for c in holder.children)):
                             continue  # "carried out several attacks": not people carried
@@ -489,16 +760,35 @@ class FigureFinder:
                 if any(a.dep_ == "prep" and a.lower_ not in {"of", "from", "among"} for a in _path_up(t, noun)):
                     continue  # "casualties in US Venezuela operation": a place, not who
                 # keep modifiers: adjectives, compounds, possessives and their conjuncts, "from X"
-                if any(a.dep_ in {"relcl", "acl", "appos"} or (a.dep_ == "conj" and _has_number(a)) for a in _path_up(t, noun)):
+                if any(a.dep_ in {"relcl", "acl", "appos"} or (a.dep_ == "conj" and (_has_number(a) or any(
+                        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in a.children))) for a in _path_up(t, noun)):
                     continue
                 mods.append(t)
         h = x
         while h.dep_ in {"conj", "appos"} and h.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             h = h.head
-        if h.dep_ == "nsubj" and h.head.lemma_.lower() == "be":
-            for c in h.head.children:
-                if c.dep_ in {"attr", "acomp"}:
-                    mods.extend(t for t in c.subtree if t.lower_ in g.demonyms)
+        predicate_role = False
+        cop = h.head if h.dep_ == "nsubj" and h.head.lemma_.lower() == "be" else None
+        nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None
+        if cop is None and x.i in num_range and nxt is not None and nxt.lemma_.lower() == "be" and nxt.pos_ == "AUX" \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in nxt.children):
+            cop, h = nxt, x  # "… and one was Belgian", the count parsed as a conjunct of the noun before
+        if cop is not None:
+            preds = [c for c in cop.children if c.dep_ in {"attr", "acomp"}]
+            for c in preds:
+                mods.extend(t for t in c.subtree if t.lower_ in g.demonyms and not any(
+                    a.dep_ == "conj" and _has_number(a) for a in _path_up(t, c)))  # not "… and two Irish"
+                if (x.pos_ == "NUM" or x.lower_ == "one") and c.dep_ == "attr" and c.lemma_.lower() in g.roles:
+                    mods.append(c)  # "Of the dead, 11 were children": who the part is
+                    predicate_role = True
+            if not preds and h.i < cop.i:
+                # the predicate the parser attached elsewhere ("Two of the dead were Brazilian nationals
+                # and one was Angolan"): the words right after the copula, up to the next punctuation
+                j = cop.i + 1
+                while j < len(doc) and doc[j].pos_ in {"ADJ", "NOUN", "PROPN", "DET", "ADV"} and not doc[j].is_punct:
+                    if doc[j].lower_ in g.demonyms:
+                        mods.append(doc[j])
+                    j += 1
         roles: set[str] = set()
         groups: set[str] = set()
         explicit = False
@@ -510,7 +800,7 @@ class FigureFinder:
                 fig.possessive = True
             if low in COLLECTIVE or (lem in {"country", "nation", "side"} and any(c.lower_ in {"both", "two"} for c in t.children)):
                 fig.collective = True
-            iso = g.demonyms.get(low) or g.demonyms.get(t.text.lower())
+            iso = g.demonyms.get(low) or g.demonyms.get(t.text.lower()) or self._demonym_pair(t)
             if iso is None and t.pos_ == "PROPN":
                 iso = g.country_names.get(low) or g.country_names.get(_compound_text(t).lower())
             if iso:
@@ -541,7 +831,7 @@ class FigureFinder:
         if fig.role == "unspecified" and any(g.demonyms.get(n.lower_) for n in nouns):
             fig.role = "all"  # "three Britons": nationals, whatever their role
         fig.groups = tuple(sorted(groups))
-        fig.explicit_population = explicit or bool(nouns and nouns[0].pos_ == "NOUN" and nouns[0].lemma_.lower() in g.roles)
+        fig.explicit_population = explicit or predicate_role or bool(nouns and nouns[0].pos_ == "NOUN" and nouns[0].lemma_.lower() in g.roles)
         head_noun = nouns[-1] if len(nouns) > 1 and nouns[0].lemma_.lower() in {"number", "total", "count"} else (nouns[0] if nouns else None)
         own = {t.i for t in head_noun.subtree} if head_noun is not None else set()
         keep = {t.i for t in mods if head_noun is not None and ((t.i <= head_noun.i and t.i in own) or t in nouns[1:2])}
@@ -571,6 +861,9 @@ class FigureFinder:
                 continue
             tok = doc[start]
             if self._not_a_count(doc, start, end, kind):
+                if k < len(found) and [t.lower_ for t in doc[end:found[k][0]]] in (["-"], ["–"], ["to"], ["and"]) \
+                        and not (start > 0 and doc[start - 1].lower_ in {"by", "from"}):
+                    used.add(found[k][0])  # "aged 20-30": the second number is not a count either
                 continue
             qualifier, offset, qstart = ("exact", 0, start)
             lo, hi = value, value
@@ -581,7 +874,13 @@ class FigureFinder:
             elif kind == "zero":
                 qualifier, lo, hi = "exact", 0, 0
             elif kind == "one":
-                qualifier, lo, hi = "exact", 1, 1
+                qualifier, lo, hi = "exact", value, value
+            elif kind in {"both", "group"}:
+                qualifier, lo, hi = "exact", value, value
+            elif kind == "range":  # "10–15 injured", "between 8–10"
+                qualifier, lo, hi = "range", value, _max
+                if start > 0 and doc[start - 1].lower_ in {"between", "from"}:
+                    qstart = start - 1
             else:
                 qualifier, offset, qstart = self._qualifier_before(doc, start)
                 lo, hi = interval(qualifier, value, offset)
@@ -590,7 +889,11 @@ class FigureFinder:
                 if nxt < len(found):
                     s2, e2, v2, _m2, kind2 = found[nxt]
                     gap = [t.lower_ for t in doc[end:s2]]
-                    if kind2 == "num" and gap in (["to"], ["-"], ["and"], ["or"], ["–"]) and v2 > value:
+                    before = doc[start - 1] if start > 0 else None
+                    toll_change = before is not None and gap == ["to"] and (before.lower_ == "by" or (
+                        before.lower_ == "from" and before.head.lemma_.lower() in TOLL_VERBS))
+                    if kind2 == "num" and gap in (["to"], ["-"], ["and"], ["or"], ["–"]) and v2 > value and not toll_change:
+                        # ("raised the toll from 23 to 31", "rose by 9 to 61": a change, not a range)
                         if gap != ["and"] or (qstart > 0 and doc[qstart - 1].lower_ == "between") or (start > 0 and doc[start - 1].lower_ == "between"):
                             qualifier, lo, hi = "range", value, v2
                             used.add(s2)
@@ -616,7 +919,7 @@ class FigureFinder:
                     x = x0  # "between 15 and 20 soldiers were deployed": soldiers, not a part of an earlier count
             inherited = None
             if not measure and kind in {"num", "zero"}:
-                measure, cue, gov = self._key_value(doc, start)
+                measure, cue, gov = self._key_value(doc, qstart)  # "Missing: between 8-10", "Injured: more than 400"
             if not measure and kind == "num":
                 self._elliptical_place = ""
                 inherited = self._elliptical(doc, x, range(start, end), figures)
@@ -670,8 +973,105 @@ class FigureFinder:
                 b -= 1
             fig.span = (a, b)
             figures.append(fig)
+        figures = self._coordinated_sums(doc, figures)
         _sub_kind_parts(doc, figures)
         return figures  # populations are completed after attribution: see inherit_populations
+
+    def _coordinated_sums(self, doc: Doc, figures: list[FigureMatch]) -> list[FigureMatch]:
+        """A count coordinated with one person named without a number is a count of them all:
+        "the manager and two workers were detained" (3), "a pilot and four passengers survived" (5),
+        "killing the post commander and four of his officers" (5), "a man and his son" (2).
+        A conjunct with its own number is its own figure ("both pilots and three of the soldiers"),
+        and so is one of another role ("a soldier and two civilians")."""
+        if not figures:
+            return figures
+        counted_at = {i for f in figures if f.stated_as.lower() not in {"a", "an"} for i in range(f.num_start, f.num_end)}
+        single = {f.head: f for f in figures if f.stated_as.lower() in {"a", "an"}}  # "a police officer": a count of one
+        dropped: set[int] = set()
+        for fig in figures:
+            if id(fig) in dropped or fig.measure in {"mourning_days", ""}:
+                continue
+            x = doc[fig.head]
+            members = self._conjuncts(x)
+            if len(members) < 2:
+                continue
+            if sum(1 for m in members if m.i in counted_at or _own_number(m)) >= 2:
+                continue  # a list of counts: "four Germans, two Austrians and a Swiss national"
+            extra: list[Token] = []
+            for m in members:
+                if m.i == x.i or fig.num_start <= m.i < fig.num_end:
+                    continue
+                own_number = m.i in counted_at or any((t.like_num and not _age(t)) or t.i in counted_at for t in m.subtree if t.i <= m.i)
+                if own_number:
+                    continue  # "both pilots and three of the soldiers": two figures
+                if m.tag_ in {"NNS", "NNPS"}:
+                    extra = []
+                    break  # "the manager and staff": a part of unknown size
+                role = self.g.roles.get(m.lemma_.lower())
+                nation = {self.g.demonyms.get(t.lower_) or self._demonym_pair(t) for t in m.subtree if t.i <= m.i} - {None}
+                if nation and not nation <= set(fig.groups):
+                    continue  # "two Britons and an Australian": another nationality, its own figure
+                if m.i in single and single[m.i].role not in {fig.role, "all"} and fig.role != "all":
+                    continue  # "three soldiers and a police officer": another role, its own figure
+                if self._single_person(m) and (role is None or role == fig.role or fig.role == "all"):
+                    extra.append(m)
+            if not extra:
+                continue
+            n = len(extra)
+            fig.min += n
+            fig.max = fig.max + n if fig.max is not None else None
+            a = min([fig.num_start] + [m.left_edge.i for m in extra])
+            b = max([fig.num_end, x.i + 1] + [m.i + 1 for m in extra])
+            fig.num_start, fig.num_end = a, b
+            fig.stated_as = doc[a:b].text
+            fig.span = (min(fig.span[0], a), max(fig.span[1], b))
+            heads = {m.i for m in extra}
+            for other in figures:
+                if other is not fig and other.head in heads:
+                    dropped.add(id(other))  # "a pilot" was read as a count of one: it is in the sum now
+        by_head = {f.head: f for f in figures if id(f) not in dropped}
+        for f in figures:  # "two people, a man and his grandson": the apposition restates the count
+            x = doc[f.head]
+            other = by_head.get(x.head.i) if x.dep_ == "appos" else None
+            if other is not None and other is not f and (other.min, other.max, other.measure) == (f.min, f.max, f.measure):
+                dropped.add(id(f))
+        return [f for f in figures if id(f) not in dropped]
+
+    def _conjuncts(self, x: Token) -> list[Token]:
+        """The nouns coordinated with ``x``, itself included ("the manager and two workers")."""
+        root = self._coordination_root(x, appos=False)
+
+        def chain(t: Token):
+            for c in t.children:
+                if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
+                    yield c
+                    yield from chain(c)
+
+        members = [root, *chain(root)]
+        if root.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(c.dep_ == "cc" and c.i > root.i for c in root.children):
+            # "A British couple in their sixties and their adult son are …": the second parsed as
+            # another subject of the same verb, not as a conjunct
+            members += [t for t in root.head.children if t.dep_ == root.dep_ and t.i > root.i and t.pos_ in {"NOUN", "PROPN"}]
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in {"body", "life", "death"}:
+            members += chain(root.head.head)  # "the bodies of a fisherman and his son": the son's body too
+        if all(m.i != x.i for m in members):
+            if x.dep_ != "conj" or x.head.pos_ != "VERB":
+                return []
+            members += [x, *chain(x)]  # "killing the post commander and four of his officers"
+        return members
+
+    def _single_person(self, m: Token) -> bool:
+        """One person: a name, or a singular noun for a person ("the manager", "a flight technician",
+        "his teenage son"), not a group ("the crew", "the family") nor a thing."""
+        if m.tag_ not in {"NN", "NNP"}:
+            return False
+        lem = m.lemma_.lower()
+        if m.ent_type_ == "PERSON":
+            return True
+        if m.ent_type_ in {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "DATE", "TIME"} or lem in COLLECTIVE_NOUNS:
+            return False
+        return self._person_noun(m) or lem in self.g.roles or lem in PERSON_NOUNS or (
+            lem.endswith(AGENT_SUFFIXES) and len(lem) > 5 and any(c.dep_ in {"det", "poss"} for c in m.children))
 
     def _key_value(self, doc: Doc, start: int):
         """"Dead: 21" or "- **Missing:** 11" on a line of its own."""
@@ -696,8 +1096,10 @@ class FigureFinder:
     def _elliptical(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
         """"29 in Sindhupalchok", "six of them in Lagos": a part of the figure just before."""
         if x.i not in num_range and x.pos_ not in {"NUM"}:
-            if not (x.lemma_.lower() in {"them", "those", "whom"}):
-                return None
+            ofp = self._of_pobj(x)
+            if not (x.lemma_.lower() in {"them", "those", "whom"} or (ofp is not None and ofp.lower_ in {"them", "those"})
+                    or (x.dep_ == "pobj" and x.head.lower_ in {"among", "including"})):
+                return None  # (a noun counts a part only with "among them" / "of them")
         sent = x.sent
         prev = [f for f in figures if doc[f.num_start].sent == sent and f.num_start < x.i]
         if not prev:
@@ -714,6 +1116,8 @@ class FigureFinder:
             for c in holders)
         of_them = self._of_pobj(x)
         partitive = of_them is not None and of_them.lower_ in {"them", "those", "whom"}
+        partitive = partitive or (x.dep_ == "pobj" and x.head.lower_ in {"among", "including"} and any(
+            p.dep_ == "pobj" and p.lower_ in {"them", "those"} for p in x.head.children))  # "…, among them two coast guards"
         listed = x.dep_ in {"conj", "appos"} or (x.head.i < x.i and x.head.pos_ == "NUM")
         # "Two were flown to Accra for specialist care": some of those just counted, moved elsewhere
         moved = x.dep_ in {"nsubj", "nsubjpass"} and x.head.lemma_.lower() in TRANSFER_VERBS and any(
@@ -848,9 +1252,22 @@ class FigureFinder:
             return _subset_place(rc) or f"part: {_clause_words(rc)}"
         # "among the dead were four children", "two workers … were among the 12"
         verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "attr"} else None
-        if verb is not None and verb.lemma_.lower() == "be" and any(
-                c.dep_ == "prep" and c.lower_ == "among" for c in verb.children):
-            return f"part: {_noun_words(x)}"
+        for v in ([verb, *(c for c in verb.children if c.dep_ == "xcomp")] if verb is not None else []):
+            if v.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "among" for c in v.children):
+                return f"part: {_noun_words(x)}"  # (also "are believed to be among the dead")
+        # "Of the deaths, 12 have been confirmed as cholera", "Of the dead, 11 were children"
+        whole = self._fronted_whole(x) if x.dep_ in {"nsubj", "nsubjpass"} and cue is not None else None
+        if whole is not None and whole.i == cue.i and not place:  # ("Of the dead, 78 were in Dolakha": the place names it)
+            where = self._copula_place(x)
+            if where:
+                self._last_place = where
+                return f"in {where}"
+            what = self._predicate(x, None if x.head.lemma_.lower() == "be" else cue)
+            return f"part: {what}" if what else "part"
+        # "most of the cases (874)": the bracketed count of a part
+        if x.dep_ == "appos" and cue is not None and cue.dep_ == "pobj" and cue.head.lower_ == "of" \
+                and x.head.i in {cue.i, cue.head.head.i} and cue.head.head.i != cue.head.i and cue.head.head.i < cue.i:
+            return f"part: {cue.head.head.lower_}"
         # "two of them died when …", "nine of whom were children"
         num = doc[num_range.stop - 1] if x.i in num_range else None
         of = self._of_pobj(num if num is not None else x)
@@ -1028,8 +1445,13 @@ class FigureFinder:
 
     def _not_a_count(self, doc: Doc, start: int, end: int, kind: str) -> bool:
         tok = doc[start]
-        if tok.ent_type_ in SKIP_ENTS:
+        if tok.ent_type_ in SKIP_ENTS and not (tok.ent_type_ in {"TIME", "QUANTITY"} and not self._unit_named(doc, start)):
             return True
+        if kind == "range":
+            text = doc[start:end].text
+            return any(len(t) == 4 and 1800 <= int(t) <= 2100 for t in re.findall(r"\d+", text)) \
+                or (start > 0 and doc[start - 1].lower_ in NOT_COUNT_BEFORE) \
+                or (end < len(doc) and doc[end].lower_ in {"%", "percent", "per", "year", "years"})
         if kind == "num":
             text = doc[start:end].text
             if len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100:
@@ -1040,6 +1462,8 @@ class FigureFinder:
             if start > 0 and doc[start - 1].lower_ in NOT_COUNT_BEFORE:
                 return True
             prev = doc[start - 1] if start > 0 else None
+            if prev is not None and prev.lower_ == "by" and prev.head.lemma_.lower() in TOLL_VERBS:
+                return True  # "the toll rose by 9 to 61": the change, not a count
             if prev is not None and text.isdigit() and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
                     and tok.head.i == prev.i and tok.dep_ == "nummod" and prev.lower_ not in self.g.demonyms:
                 return True  # a model or a name: "Dash 8", "Boeing 737", "Antonov 24"
@@ -1057,6 +1481,20 @@ class FigureFinder:
                     return True
         return False
 
+    @staticmethod
+    def _unit_named(doc: Doc, i: int) -> bool:
+        """The TIME or QUANTITY entity around token i names a time or a unit ("3 a.m.", "less than a
+        minute", "06:05", "300mm"), not a bare count the model mistook for one ("between 10-15
+        assailants" tagged TIME, "Missing: between 6-9" tagged QUANTITY)."""
+        ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+        if ent is None:
+            return True
+        if ent.label_ == "QUANTITY":
+            bare = re.sub(r"\b(?:between|and|to|or|from|about|around|some|nearly|almost|up|more|than|at|least|over)\b", "",
+                          ent.text, flags=re.IGNORECASE)
+            return any(ch.isalpha() or ch in "%°" for ch in bare)
+        return bool(_CLOCK.search(ent.text))
+
     def inherit_populations(self, doc: Doc, figures: list[FigureMatch]) -> None:
         """Implicit populations ("some were injured") take those of the figure before, same sentence;
         collective ones ("combined", "both countries") take the groups of the last figures."""
@@ -1070,6 +1508,8 @@ class FigureFinder:
                 if union:
                     fig.groups = union
                     continue
+            if prev and _inside_partitive(doc, fig, prev[-1]):
+                continue  # "Eleven of the 17 dead were Egyptian": the 17 are not all Egyptian
             if not fig.explicit_population and prev:
                 p = prev[-1]
                 fig.role, fig.groups, fig.pop_label = p.role, p.groups, p.pop_label
@@ -1080,6 +1520,15 @@ class FigureFinder:
                 p = prev[-1]
                 if p.groups and p.role == fig.role and fig.role in {"military", "security"} and p.measure != fig.measure:
                     fig.groups = p.groups
+
+
+def _inside_partitive(doc: Doc, fig: FigureMatch, part: FigureMatch) -> bool:
+    """``fig`` counts the whole that ``part`` is a part of ("Eleven of the 17 dead")."""
+    head = doc[part.head]
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in {"of", "among"} and c.left_edge.i <= fig.num_start <= c.right_edge.i:
+            return True
+    return False
 
 
 def _last_two_groups(earlier: list[FigureMatch]) -> tuple[str, ...]:
@@ -1195,6 +1644,14 @@ def _overnight(x: Token, gov: Token | None) -> bool:
     return False
 
 
+_CLOCK = re.compile(r"[:.]\d|\b(?:[ap]\.?m\.?|hours?|hrs?|minutes?|mins?|seconds?|o'clock|noon|midnight|morning|"
+                    r"afternoon|evening|night|dawn|dusk|gmt|utc|local|time|days?|weeks?)\b", re.IGNORECASE)
+
+
+# a range written as one token ("10–15 injured": spaCy does not split an en dash between digits)
+_JOINED_RANGE = re.compile(r"^(?P<lo>\d{1,3}(?:,\d{3})*)[-–—](?P<hi>\d{1,3}(?:,\d{3})*)$")
+
+
 # "a hotline, 796-5583", "call 0800 555 0199": digits grouped 3-4 (after an optional area code).
 # A range of people ends in a round number ("300-1000"), so a last group not ending in 0 is a phone.
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ -]?)?(?:\(?\d{2,4}\)?[ -])?\d{3}[ -]\d{3}(?P<last>\d)(?!\w|,\d)")
@@ -1225,6 +1682,19 @@ def _place_words(p: Token) -> str:
     return " ".join(t.text for t in words)
 
 
+def _own_number(tok: Token) -> bool:
+    """The noun phrase of ``tok`` carries its own count ("four of his guards", "two cooks"), not
+    counting the conjuncts hanging on it."""
+    return tok.like_num or any(c.dep_ == "nummod" for c in tok.children) or any(
+        t.like_num and not _age(t) for t in tok.subtree if t.i < tok.i)
+
+
+def _age(t: Token) -> bool:
+    """A number that is an age: "the 23-year-old driver"."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text in {"-", "–"} and doc[t.i + 2].lower_ in {"year", "years"}
+
+
 def _has_number(tok: Token) -> bool:
     return any(c.dep_ == "nummod" or c.like_num for c in tok.children) or tok.like_num
 
@@ -1240,6 +1710,11 @@ def _path_up(tok: Token, stop: Token):
     while tok.i != stop.i and tok.head.i != tok.i:
         yield tok
         tok = tok.head
+
+
+def _mourning(tok: Token) -> bool:
+    """ "mourning", also where the model reads it as the verb "mourn" ("three days of mourning")."""
+    return tok.lower_ == "mourning" or tok.lemma_.lower() == "mourning"
 
 
 def _negated(tok: Token) -> bool:
