@@ -179,3 +179,56 @@ def test_an_interrupted_refresh_is_finished_by_the_next_ingest(new_store, monkey
     whole = new_store("whole")
     ingest(FILES, whole)
     assert_same_store(store, whole)
+
+
+def _article_nt(article_id: str) -> str:
+    """A minimal article graph: an undated protest, no place, published 1 May 2024, one figure."""
+    from newskg.rdf.vocab import EVENT_TYPE, MEASURE, NKG, ROLE, SCHEMA, SEM
+
+    prov, xsd = "http://www.w3.org/ns/prov#", "http://www.w3.org/2001/XMLSchema#"
+    art, ev = IDS.article(article_id), IDS.local_event(article_id, "e0")
+    claim = IDS.claim(article_id, 0, 2)
+    pop = f"{claim}/population"
+    return "\n".join([
+        f'<{art}> <{SCHEMA.datePublished}> "2024-05-01"^^<{xsd}date> .',
+        f"<{ev}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{SEM.Event}> .",
+        f"<{ev}> <{SEM.eventType}> <{EVENT_TYPE['protest']}> .",
+        f"<{ev}> <{prov}wasDerivedFrom> <{art}> .",
+        f"<{claim}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{NKG.FigureClaim}> .",
+        f"<{claim}> <{NKG.aboutEvent}> <{ev}> .",
+        f"<{claim}> <{NKG.measure}> <{MEASURE['arrested']}> .",
+        f"<{claim}> <{NKG.population}> <{pop}> .",
+        f'<{claim}> <{NKG.minValue}> "{len(article_id)}"^^<{xsd}integer> .',
+        f"<{claim}> <{prov}wasDerivedFrom> <{art}> .",
+        f'<{pop}> <{NKG.groupCodes}> "" .',
+        f"<{pop}> <{NKG.role}> <{ROLE['all']}> .",
+    ]) + "\n"
+
+
+def test_names_with_a_suffix_are_those_of_a_full_run(new_store):
+    """Undated protests without a country are never joined: six events share one name, told apart by -2, -3…
+
+    Which one gets which suffix depends on all of them; adding one may rename
+    others. After each article added, the store is the one a full run gives.
+    """
+    store = new_store("store")
+    renamed = 0
+    for i in range(6):
+        article = f"protest-{i}"
+        before = {r["local"]: r["node"] for r in store.select(
+            "SELECT ?local ?node WHERE { GRAPH ?g { ?local nkg:resolvedTo ?node } }")}
+        name = str(IDS.article_graph(article))
+        mark = ingest_module.mark_pending  # as ingest does: noted, written, refreshed
+        mark(store, IDS, [name])
+        store.replace_graph_nt(name, _article_nt(article))
+        refresh(store, IDS, changed=[name])
+        after = {r["local"]: r["node"] for r in store.select(
+            "SELECT ?local ?node WHERE { GRAPH ?g { ?local nkg:resolvedTo ?node } }")}
+        renamed += sum(after[local] != node for local, node in before.items())
+        whole = new_store(f"whole-{i}")
+        for j in range(i + 1):
+            whole.replace_graph_nt(str(IDS.article_graph(f"protest-{j}")), _article_nt(f"protest-{j}"))
+        refresh(whole, IDS)
+        assert len(graphs_of(whole, "resolved")) == i + 1
+        assert_same_store(store, whole)
+    assert renamed, "no event changed its name on the way: the case is not exercised"
