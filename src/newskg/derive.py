@@ -24,7 +24,7 @@ and writes follow what changed, not the size of the store.
 from __future__ import annotations
 
 import statistics
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
@@ -35,21 +35,23 @@ from newskg.graphsync import sync_graphs
 from newskg.nlp.numbers import overlaps
 from newskg.rdf.ids import Ids
 from newskg.rdf.vocab import CONFLICT_KIND, NKG
-from newskg.resolve import CHUNK_SIZE, chunks
+from newskg.resolve import CHUNK_SIZE, chunks, select_values
 
-CLAIMS_QUERY = """
-SELECT ?r ?claim ?var ?min ?max ?claimant ?article ?published ?publisher WHERE {
-  VALUES ?r { %s }
-  GRAPH ?r { ?claim nkg:variable ?var }
+# The claims of the variables of some resolved graphs, in two queries: Oxigraph
+# evaluates a GRAPH ?g block beside a GRAPH ?r one over the whole store before
+# joining them, but looks claims up one by one when VALUES is inside the block.
+VARIABLES_QUERY = "SELECT ?r ?claim ?var WHERE { GRAPH ?r { VALUES ?r { %s } ?claim nkg:variable ?var } }"
+FIGURES_QUERY = """
+SELECT ?claim ?min ?max ?claimant ?article ?published ?publisher WHERE {
   GRAPH ?g {
+    VALUES ?claim { %s }
     ?claim nkg:minValue ?min ; prov:wasDerivedFrom ?article .
     OPTIONAL { ?claim nkg:maxValue ?max }
     OPTIONAL { ?claim prov:wasAttributedTo ?claimant }
     OPTIONAL { ?article schema:datePublished ?published }
     OPTIONAL { ?article schema:publisher ?publisher }
   }
-}
-ORDER BY ?r ?var"""
+}"""
 
 METHOD = ("low = lowest lower bound and high = highest upper bound over the latest claim of each "
           "claimant (unbounded when one is); best = median of those claims' point values "
@@ -155,6 +157,21 @@ def variable_triples(var: str, claims: list[Claim], ids: Ids) -> Iterator[str]:
         yield f"{e} <{NKG.widestConflict}> {widest[1]} ."
 
 
+def claim_rows(store, resolved: list[str]) -> list[dict[str, str | None]]:
+    """A row per claim of the resolved graphs ``resolved`` and its variable (one per value of a property
+    with several), sorted by graph, variable, then all the rest."""
+    links = list(select_values(store, VARIABLES_QUERY, resolved))
+    if not links:
+        return []
+    figures: dict[str, list[dict]] = defaultdict(list)
+    for row in select_values(store, FIGURES_QUERY, sorted({r["claim"] for r in links})):
+        figures[row["claim"]].append(row)
+    rows = [{**f, "r": link["r"], "var": link["var"]} for link in links for f in figures.get(link["claim"], ())]
+    rows.sort(key=lambda r: tuple(r[k] or "" for k in ("r", "var", "claim", "min", "max", "claimant", "article",
+                                                       "published", "publisher")))
+    return rows
+
+
 def derive(store, ids: Ids, events: Iterable[str] | None = None, *, chunk_size: int = CHUNK_SIZE) -> dict[str, int]:
     """Recompute conflicts, corroborations and estimates; write the event graphs that changed.
 
@@ -171,8 +188,7 @@ def derive(store, ids: Ids, events: Iterable[str] | None = None, *, chunk_size: 
         raise ValueError(f"events are named by their resolved graph ({rprefix}…)")
 
     def graphs(chunk: list[str]) -> Iterator[tuple[str, list[str]]]:
-        query = CLAIMS_QUERY % " ".join(f"<{r}>" for r in chunk)
-        for resolved_graph, rows in groupby(store.select_iter(query), key=lambda r: r["r"]):
+        for resolved_graph, rows in groupby(claim_rows(store, chunk), key=lambda r: r["r"]):
             lines = [line for var, claims in claims_by_variable(rows) for line in variable_triples(var, claims, ids)]
             if lines:
                 yield str(ids.derived_graph_for(resolved_graph)), lines

@@ -49,10 +49,11 @@ SELECT ?ev ?type ?date ?published ?place ?placeLabel ?country ?parent ?g WHERE {
   }
 }"""
 
+# the claims about some events (VALUES inside GRAPH: Oxigraph then looks them up by event, ~100x faster)
 CLAIMS_QUERY = """
 SELECT ?claim ?ev ?measure ?groups ?role ?poplabel ?scope WHERE {
-  VALUES ?ev { %s }
   GRAPH ?g {
+    VALUES ?ev { %s }
     ?claim a nkg:FigureClaim ; nkg:aboutEvent ?ev ; nkg:measure ?measure ; nkg:population ?p .
     ?p nkg:groupCodes ?groups ; nkg:role ?role .
     OPTIONAL { ?p rdfs:label ?poplabel }
@@ -314,7 +315,7 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
         return graphs
     # variables
     seen_vars: set[URIRef] = set()
-    for r in store.select_iter(CLAIMS_QUERY % " ".join(f"<{iri}>" for iri in canonical)):
+    for r in select_values(store, CLAIMS_QUERY, list(canonical)):
         ev = canonical.get(r["ev"])
         if ev is None:
             continue
@@ -350,6 +351,15 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
 def chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for i in range(0, len(items), max(1, size)):
         yield items[i:i + max(1, size)]
+
+
+VALUES_MAX = 500  # IRIs in one VALUES: Oxigraph 0.5 looks up ~800 one by one, ~1600 take 40x longer
+
+
+def select_values(store, query: str, iris: Iterable[str]) -> Iterator[dict[str, str | None]]:
+    """Rows of ``query`` (its ``%s``: the inside of a VALUES) for ``iris``, a few hundred per query."""
+    for part in chunks(list(iris), VALUES_MAX):
+        yield from store.select_iter(query % " ".join(f"<{iri}>" for iri in part))
 
 
 def resolve(store, ids: Ids, changed: Iterable[str] | None = None, *, plan: Plan | None = None,
