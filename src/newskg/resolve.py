@@ -173,7 +173,6 @@ class Plan:
     whether the store was built in one go or article by article.
     """
 
-    events: dict[str, LocalEvent]  # every local event of the store, by IRI
     graphs: dict[str, list[tuple[str, list[LocalEvent]]]]  # resolved graph -> its (key, main events), keys sorted
     subs: dict[str, list[LocalEvent]]  # main event -> the sub-events and consequences of its article
     dirty: list[str]  # the resolved graphs to build again
@@ -221,7 +220,7 @@ def make_plan(store, ids: Ids, changed: Iterable[str] | None = None) -> Plan:
     prefix = ids.resolved_graph_prefix
     gone = sorted({g for g in store.graph_names() if g.startswith(prefix)} - graphs.keys())
     if changed is None:
-        return Plan(events, dict(graphs), dict(subs), sorted(graphs), gone)
+        return Plan(dict(graphs), dict(subs), sorted(graphs), gone)
     changed = set(map(str, changed))
     dirty = {g for g in changed if g in graphs}
     home: dict[str, str] = {}
@@ -244,7 +243,7 @@ def make_plan(store, ids: Ids, changed: Iterable[str] | None = None) -> Plan:
             if now is not None:
                 dirty.add(now)
     dirty |= {g for g, clusters in graphs.items() if stored[g] != sum(len(members) for _key, members in clusters)}
-    return Plan(events, dict(graphs), dict(subs), sorted(dirty & graphs.keys()), gone)
+    return Plan(dict(graphs), dict(subs), sorted(dirty & graphs.keys()), gone)
 
 
 def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, list[str]]:
