@@ -196,7 +196,10 @@ def derive(store, ids: Ids, events: Iterable[str] | None = None, *, chunk_size: 
     counts: Counter[str] = Counter({"written": 0, "unchanged": 0, "dropped": 0})
     for chunk in chunks(todo, chunk_size):
         targets = [str(ids.derived_graph_for(r)) for r in chunk]
-        counts.update(sync_graphs(store, dprefix, graphs(chunk), names=targets))
+        synced = sync_graphs(store, dprefix, graphs(chunk), names=targets)
+        if synced["written"]:
+            store.flush()  # so that the store's memory, too, follows the chunk
+        counts.update(synced)
     orphans = ({g for g in names if g.startswith(dprefix)} - {str(ids.derived_graph_for(r)) for r in resolved}
                - {str(ids.derived_graph_for(r)) for r in todo})
     counts.update(sync_graphs(store, dprefix, [], names=orphans))

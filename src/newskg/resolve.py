@@ -374,6 +374,9 @@ def resolve(store, ids: Ids, changed: Iterable[str] | None = None, *, plan: Plan
     prefix = ids.resolved_graph_prefix
     counts: Counter[str] = Counter({"written": 0, "unchanged": 0, "dropped": 0})
     for names in chunks(plan.dirty, chunk_size):
-        counts.update(sync_graphs(store, prefix, resolved_graphs(store, ids, plan, names).items(), names=names))
+        synced = sync_graphs(store, prefix, resolved_graphs(store, ids, plan, names).items(), names=names)
+        if synced["written"]:
+            store.flush()  # so that the store's memory, too, follows the chunk
+        counts.update(synced)
     counts.update(sync_graphs(store, prefix, [], names=plan.gone))
     return dict(counts)
