@@ -269,21 +269,24 @@ def stage_synth(p: dict) -> dict:
     store.ox.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
     out["bulk_load_s"] = time.perf_counter() - t
     out["refresh_started"] = True
-    t = time.perf_counter()
     if not p.get("refresh", True):
         from newskg.ingest import load_ontology
 
         load_ontology(store, Ids())
         out["refresh_s"] = None
-        out["refresh_note"] = "not run (--refresh-max): resolve + derive hold every claim in memory"
+        out["refresh_note"] = "not run (--refresh-max)"
     else:
-        try:
-            with alarm(p["refresh_timeout"]):
-                refresh(store, Ids())
-            out["refresh_s"] = time.perf_counter() - t
-        except Timeout:
-            out["refresh_s"] = None
-            out["refresh_note"] = f"timeout after {p['refresh_timeout']} s"
+        # in a process of its own, so that its peak RSS is the refresh's, not the bulk load's
+        store.close()
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--stage", "refresh",
+               "--params", json.dumps({"store": str(path), "refresh_timeout": p["refresh_timeout"]})]
+        child = subprocess.run(cmd, capture_output=True, text=True)
+        done = [json.loads(line[9:]) for line in child.stdout.splitlines() if line.startswith("@@RESULT ")]
+        if not done:
+            raise RuntimeError(f"the refresh failed: {child.stderr[-2000:]}")
+        out.update({k: done[0].get(k) for k in ("refresh_s", "refresh_note", "graphs_synced")})
+        out["refresh_peak_rss_mib"] = done[0]["peak_rss_mib"]
+        store = EmbeddedStore(path)
     out.update(_counts(store))
     if p.get("dump", True):
         t = time.perf_counter()
@@ -291,6 +294,26 @@ def stage_synth(p: dict) -> dict:
         out["dump_nq_s"] = time.perf_counter() - t
     store.close()
     out["store_bytes"] = du(path)
+    return out
+
+
+def stage_refresh(p: dict) -> dict:
+    """newskg's resolve + derive over a whole store (no change set: every event), as after the bulk load."""
+    from newskg.ingest import refresh
+    from newskg.rdf.ids import Ids
+    from newskg.store import EmbeddedStore
+
+    store = EmbeddedStore(p["store"])
+    out: dict = {"refresh_note": ""}
+    t = time.perf_counter()
+    try:
+        with alarm(p["refresh_timeout"]):
+            out["graphs_synced"] = refresh(store, Ids())
+        out["refresh_s"] = time.perf_counter() - t
+    except Timeout:
+        out["refresh_s"] = None
+        out["refresh_note"] = f"timeout after {p['refresh_timeout']} s"
+    store.close()
     return out
 
 
@@ -536,11 +559,15 @@ def stage_write(p: dict) -> dict:
     """(g) the ingest write path at this store size, no NLP: is_current + replace_graph_nt per article, then refresh."""
     import generate
     import synth
+    import inspect
+
+    from newskg import ingest as ingest_module
     from newskg.ingest import is_current, refresh
     from newskg.rdf.ids import Ids
     from newskg.store import EmbeddedStore
 
     ids = Ids()
+    incremental = "changed" in inspect.signature(refresh).parameters  # (newskg before change sets: all again)
     recs = list(generate.generate(p["n"], p["seed"] + 1000))
     for r in recs:  # new articles, not yet in the store
         r["url"] = r["url"].replace("bench.newskg.invalid/", "bench.newskg.invalid/extra/")
@@ -550,6 +577,8 @@ def stage_write(p: dict) -> dict:
         built.append((iri, nq.replace(f" <{iri}> .\n", " .\n"), synth.article_of(r)))
     store = EmbeddedStore(p["store"])
     t = time.perf_counter()
+    if incremental:
+        ingest_module.mark_pending(store, ids, [iri for iri, _nt, _art in built])  # as ingest does, before it writes
     for iri, nt, art in built:
         is_current(store, ids, art)
         store.replace_graph_nt(iri, nt)
@@ -562,23 +591,28 @@ def stage_write(p: dict) -> dict:
     else:
         try:
             with alarm(p["refresh_timeout"]):
-                synced = refresh(store, ids)
+                synced = refresh(store, ids, **({"changed": [iri for iri, _nt, _art in built]} if incremental else {}))
             ref = time.perf_counter() - t
             t = time.perf_counter()
             with alarm(p["refresh_timeout"]):
-                again = refresh(store, ids)  # nothing changed since: what a no-op ingest costs
+                again = refresh(store, ids, **({"changed": []} if incremental else {}))  # what a no-op ingest costs
             ref_again = time.perf_counter() - t
+            t = time.perf_counter()
+            with alarm(p["refresh_timeout"]):
+                full = refresh(store, ids)  # no change set: every event rebuilt (a chunk at a time), none written
+            ref_full = time.perf_counter() - t
         except Timeout:
             ref, note = None, f"timeout after {p['refresh_timeout']} s"
     store.close()
     out = {"articles": len(built), "write_s": write, "articles_per_s": len(built) / write, "refresh_s": ref,
            "refresh_note": note, "quads_before_refresh": quads}
     if ref is not None:
-        out.update(graphs_synced=synced, refresh_unchanged_s=ref_again, graphs_synced_unchanged=again)
+        out.update(graphs_synced=synced, refresh_unchanged_s=ref_again, graphs_synced_unchanged=again,
+                   refresh_full_s=ref_full, graphs_synced_full=full)
     return out
 
 
-STAGES = {f.__name__[6:]: f for f in (stage_corpus, stage_bare, stage_extract, stage_ingest, stage_synth,
+STAGES = {f.__name__[6:]: f for f in (stage_corpus, stage_bare, stage_extract, stage_ingest, stage_synth, stage_refresh,
                                        stage_queries, stage_validate, stage_jena, stage_export, stage_write)}
 
 
@@ -830,16 +864,16 @@ def markdown(res: dict) -> str:
         L.append("")
     if res["stores"]:
         L += ["**Store build at scale** (synthetic graphs from newskg's builder, no spaCy; refresh = newskg resolve + derive)", "",
-              "| N articles | quads | claim triples | claims | conflicts | corroborations | build N-Quads s | bulk load s | refresh s | store MiB | peak RSS MiB | +200 articles write s (art/s) | refresh after s (graphs written) | refresh, nothing new s | machine |",
-              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+              "| N articles | quads | claim triples | claims | conflicts | corroborations | build N-Quads s | bulk load s | refresh s | refresh peak RSS MiB | store MiB | peak RSS MiB | +200 articles write s (art/s) | refresh after s (graphs written) | refresh, nothing new s | same, no change set s | machine |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
         for n, r in res["stores"].items():
             s, w = r.get("synth", {}), r.get("write", {})
             L.append(
                 f"| {n} | {s.get('quads', '–')} | {s.get('claim_triples', '–')} | {s.get('claims', '–')} | {s.get('conflicts', '–')} | "
                 f"{s.get('corroborations', '–')} | {_f(s.get('generate_s'), '{:.1f}')} | {_f(s.get('bulk_load_s'), '{:.1f}')} | "
-                f"{_f(s.get('refresh_s'), '{:.1f}', s.get('refresh_note') or s.get('aborted') or '–')} | {_f(s.get('store_bytes') and s['store_bytes'] / 2**20, '{:.0f}')} | "
+                f"{_f(s.get('refresh_s'), '{:.1f}', s.get('refresh_note') or s.get('aborted') or '–')} | {s.get('refresh_peak_rss_mib', '–')} | {_f(s.get('store_bytes') and s['store_bytes'] / 2**20, '{:.0f}')} | "
                 f"{s.get('peak_rss_mib', '–')} | {_f(w.get('write_s'), '{:.1f}')} ({_f(w.get('articles_per_s'), '{:.0f}')}) | "
-                f"{_f(w.get('refresh_s'), '{:.1f}')} ({_written(w.get('graphs_synced'))}) | {_f(w.get('refresh_unchanged_s'), '{:.1f}')} | {m['cores']} cores |")
+                f"{_f(w.get('refresh_s'), '{:.1f}')} ({_written(w.get('graphs_synced'))}) | {_f(w.get('refresh_unchanged_s'), '{:.1f}')} | {_f(w.get('refresh_full_s'), '{:.1f}')} | {m['cores']} cores |")
         L.append("")
     L += ["**Query latency** (newskg.queries.run, seconds, best of repeats; rows returned; rdflib: one run)", "",
           "| store | N articles | quads | engine | load s | " + " | ".join(f"{q} s (rows)" for q in QUERIES) + " | peak RSS MiB | machine |",
@@ -902,7 +936,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stage-timeout", type=float, default=1800, help="limit of one stage process (synth: 3x)")
     ap.add_argument("--profile", type=int, default=100, help="articles for the per-component timing")
     ap.add_argument("--refresh-max", type=int, default=50_000,
-                    help="largest synthetic store (articles) that gets newskg's resolve + derive (2 GB RSS at 10k, linear)")
+                    help="largest synthetic store (articles) that gets newskg's resolve + derive")
     ap.add_argument("--big-quads", type=int, default=5_000_000,
                     help="above this many quads skip the in-memory Oxigraph, export and write stages")
     ap.add_argument("--rss-limit-mib", type=float, default=14000, help="stop a stage whose process tree grows past this")

@@ -15,15 +15,16 @@ follows the size of the largest variable, not the square of all claims.
   fast when a variable holds hundreds of pairs.
 
 What is derived from one resolved event's variables is one named graph
-(``graph/derived/<event>``); claims stream in event order and only the
-graphs whose content changed are written (see ``newskg.graphsync``), so
-memory follows the largest event and writes follow what changed, not the
-size of the store.
+(``graph/derived/<event>``); it is recomputed for the events a refresh
+rebuilt, a chunk of events at a time, and only the graphs whose content
+changed are written (see ``newskg.graphsync``), so memory follows the chunk
+and writes follow what changed, not the size of the store.
 """
 
 from __future__ import annotations
 
 import statistics
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
@@ -34,19 +35,23 @@ from newskg.graphsync import sync_graphs
 from newskg.nlp.numbers import overlaps
 from newskg.rdf.ids import Ids
 from newskg.rdf.vocab import CONFLICT_KIND, NKG
+from newskg.resolve import CHUNK_SIZE, chunks, select_values
 
-CLAIMS_QUERY = """
-SELECT ?r ?claim ?var ?min ?max ?claimant ?article ?published ?publisher WHERE {
-  GRAPH ?r { ?claim nkg:variable ?var }
+# The claims of the variables of some resolved graphs, in two queries: Oxigraph
+# evaluates a GRAPH ?g block beside a GRAPH ?r one over the whole store before
+# joining them, but looks claims up one by one when VALUES is inside the block.
+VARIABLES_QUERY = "SELECT ?r ?claim ?var WHERE { GRAPH ?r { VALUES ?r { %s } ?claim nkg:variable ?var } }"
+FIGURES_QUERY = """
+SELECT ?claim ?min ?max ?claimant ?article ?published ?publisher WHERE {
   GRAPH ?g {
+    VALUES ?claim { %s }
     ?claim nkg:minValue ?min ; prov:wasDerivedFrom ?article .
     OPTIONAL { ?claim nkg:maxValue ?max }
     OPTIONAL { ?claim prov:wasAttributedTo ?claimant }
     OPTIONAL { ?article schema:datePublished ?published }
     OPTIONAL { ?article schema:publisher ?publisher }
   }
-}
-ORDER BY ?r ?var"""
+}"""
 
 METHOD = ("low = lowest lower bound and high = highest upper bound over the latest claim of each "
           "claimant (unbounded when one is); best = median of those claims' point values "
@@ -152,15 +157,50 @@ def variable_triples(var: str, claims: list[Claim], ids: Ids) -> Iterator[str]:
         yield f"{e} <{NKG.widestConflict}> {widest[1]} ."
 
 
-def derive(store, ids: Ids) -> dict[str, int]:
+def claim_rows(store, resolved: list[str]) -> list[dict[str, str | None]]:
+    """A row per claim of the resolved graphs ``resolved`` and its variable (one per value of a property
+    with several), sorted by graph, variable, then all the rest."""
+    links = list(select_values(store, VARIABLES_QUERY, resolved))
+    if not links:
+        return []
+    figures: dict[str, list[dict]] = defaultdict(list)
+    for row in select_values(store, FIGURES_QUERY, sorted({r["claim"] for r in links})):
+        figures[row["claim"]].append(row)
+    rows = [{**f, "r": link["r"], "var": link["var"]} for link in links for f in figures.get(link["claim"], ())]
+    rows.sort(key=lambda r: tuple(r[k] or "" for k in ("r", "var", "claim", "min", "max", "claimant", "article",
+                                                       "published", "publisher")))
+    return rows
+
+
+def derive(store, ids: Ids, events: Iterable[str] | None = None, *, chunk_size: int = CHUNK_SIZE) -> dict[str, int]:
     """Recompute conflicts, corroborations and estimates; write the event graphs that changed.
 
-    Returns sync counts (graphs written, unchanged, dropped).
+    ``events``: the resolved graphs whose derived graph may have changed
+    (None: all of them); they are derived ``chunk_size`` at a time. Derived
+    graphs whose resolved graph is gone are dropped. Returns sync counts
+    (graphs written, unchanged, dropped).
     """
-    def graphs() -> Iterator[tuple[str, list[str]]]:
-        for resolved, rows in groupby(store.select_iter(CLAIMS_QUERY), key=lambda r: r["r"]):
+    rprefix, dprefix = ids.resolved_graph_prefix, ids.derived_graph_prefix
+    names = store.graph_names()
+    resolved = sorted(g for g in names if g.startswith(rprefix))
+    todo = resolved if events is None else sorted(set(map(str, events)))
+    if not all(r.startswith(rprefix) for r in todo):
+        raise ValueError(f"events are named by their resolved graph ({rprefix}…)")
+
+    def graphs(chunk: list[str]) -> Iterator[tuple[str, list[str]]]:
+        for resolved_graph, rows in groupby(claim_rows(store, chunk), key=lambda r: r["r"]):
             lines = [line for var, claims in claims_by_variable(rows) for line in variable_triples(var, claims, ids)]
             if lines:
-                yield str(ids.derived_graph_for(resolved)), lines
+                yield str(ids.derived_graph_for(resolved_graph)), lines
 
-    return sync_graphs(store, ids.derived_graph_prefix, graphs())
+    counts: Counter[str] = Counter({"written": 0, "unchanged": 0, "dropped": 0})
+    for chunk in chunks(todo, chunk_size):
+        targets = [str(ids.derived_graph_for(r)) for r in chunk]
+        synced = sync_graphs(store, dprefix, graphs(chunk), names=targets)
+        if synced["written"]:
+            store.flush()  # so that the store's memory, too, follows the chunk
+        counts.update(synced)
+    orphans = ({g for g in names if g.startswith(dprefix)} - {str(ids.derived_graph_for(r)) for r in resolved}
+               - {str(ids.derived_graph_for(r)) for r in todo})
+    counts.update(sync_graphs(store, dprefix, [], names=orphans))
+    return dict(counts)

@@ -149,6 +149,7 @@ def ingest(
             yield item
 
     def write(results: list[tuple[str, str, int]], batch: list[Article]) -> None:
+        mark_pending(store, ids, [iri for iri, _nt, _n in results])
         for (iri, nt, nfig), article in zip(results, batch):
             store.replace_graph_nt(iri, nt)
             report.written.append(iri)
@@ -183,22 +184,60 @@ def ingest(
                 done, pending = window.popleft()
                 write(pending.get(), done)
     if derive_after:
-        refresh(store, ids)
+        refresh(store, ids, changed=report.written)
     return report
 
 
-def refresh(store, ids: Ids) -> dict[str, dict[str, int]]:
+PENDING_QUERY = "SELECT ?m WHERE { GRAPH <%s> { <%s> prov:hadMember ?m } }"
+_HAD_MEMBER = "http://www.w3.org/ns/prov#hadMember"
+
+
+def mark_pending(store, ids: Ids, names: Iterable[str]) -> None:
+    """Note, before they change, the graphs whose resolved and derived results a refresh must redo.
+
+    The note (``graph/pending``) is dropped when a refresh ends: after a crash
+    the next refresh finds it and redoes what was left, even for articles the
+    next ingest skips as current. The pending graph's own name stands for
+    "every graph" (a whole refresh was under way).
+    """
+    g = ids.pending_graph
+    quads = "".join(f"<{g}> <{_HAD_MEMBER}> <{name}> <{g}> .\n" for name in names)
+    if quads:
+        store.load_quads_nq(quads)
+
+
+def pending(store, ids: Ids) -> set[str]:
+    g = ids.pending_graph
+    return {r["m"] for r in store.select_iter(PENDING_QUERY % (g, g))}
+
+
+def refresh(store, ids: Ids, changed: Iterable[str] | None = None, *, chunk_size: int | None = None
+            ) -> dict[str, dict[str, int]]:
     """Bring the ontology, resolved and derived graphs up to date with the article graphs.
 
-    Resolution and derivation are recomputed; only the per-event graphs whose
-    content changed are written. Returns the graphs written / unchanged /
-    dropped, for resolved and derived.
+    ``changed``: the article graphs written or removed since the last refresh
+    (``IngestReport.written``); only the resolved events they touch, and those
+    whose members changed, are rebuilt. None: every event is rebuilt. Either
+    way events are built a chunk at a time (``chunk_size`` resolved events) and
+    only the per-event graphs whose content changed are written: the store
+    ends the same as after a full recomputation. Returns the graphs written /
+    unchanged / dropped, for resolved and derived.
     """
     from newskg.derive import derive
-    from newskg.resolve import resolve
+    from newskg.resolve import CHUNK_SIZE, make_plan, resolve
 
+    chunk_size = chunk_size or CHUNK_SIZE
     load_ontology(store, ids)
-    return {"resolved": resolve(store, ids), "derived": derive(store, ids)}
+    noted = pending(store, ids)
+    everything = changed is None or str(ids.pending_graph) in noted
+    plan = make_plan(store, ids, None if everything else {*map(str, changed), *noted})
+    todo = [*plan.dirty, *plan.gone]
+    mark_pending(store, ids, [str(ids.pending_graph)] if everything else todo)
+    out = {"resolved": resolve(store, ids, plan=plan, chunk_size=chunk_size),
+           "derived": derive(store, ids, None if everything else todo, chunk_size=chunk_size)}
+    if noted or everything or todo:
+        store.remove_graph(ids.pending_graph)
+    return out
 
 
 def remove(store, article_id: str, ids: Ids) -> bool:
@@ -206,6 +245,7 @@ def remove(store, article_id: str, ids: Ids) -> bool:
     name = ids.article_graph(article_id)
     if str(name) not in store.graph_names():
         return False
+    mark_pending(store, ids, [str(name)])
     store.remove_graph(name)
-    refresh(store, ids)
+    refresh(store, ids, changed=[str(name)])
     return True

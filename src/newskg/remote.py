@@ -287,6 +287,9 @@ class RemoteStore:
                     raise
         self.update("INSERT DATA {\n" + _quads_as_update_data(nquads) + "\n}")
 
+    def flush(self) -> None:
+        """Nothing to do: the server manages its own memory."""
+
     # --- reading ----------------------------------------------------------------------
     def _post_query(self, sparql: str, accept: str) -> httpx.Response:
         if self._http is None:

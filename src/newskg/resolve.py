@@ -1,7 +1,10 @@
 """Across articles: which event mentions are the same event, and which claims measure the same thing.
 
 Rebuilt from the article graphs after each ingest, so it never depends on the
-order articles arrived in. Two main events are the same when their types are
+order articles arrived in: main events are clustered and named over the whole
+store each time (they are few, one per article), but only the resolved events
+whose members changed, or whose members' articles were written or removed,
+are built again, a chunk of events at a time (see ``make_plan``). Two main events are the same when their types are
 of one family (a raid and an airstrike; a storm and its floods), their
 countries do not differ and their dates (or, lacking one, the publication
 dates) are close. A day without a known year ("KERMAN, Jan. 22 —" in an
@@ -15,6 +18,7 @@ set and the role: that is a Variable.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,9 +53,11 @@ SELECT ?ev ?type ?date ?published ?place ?placeLabel ?country ?parent ?g WHERE {
   }
 }"""
 
+# the claims about some events (VALUES inside GRAPH: Oxigraph then looks them up by event, ~100x faster)
 CLAIMS_QUERY = """
 SELECT ?claim ?ev ?measure ?groups ?role ?poplabel ?scope WHERE {
   GRAPH ?g {
+    VALUES ?ev { %s }
     ?claim a nkg:FigureClaim ; nkg:aboutEvent ?ev ; nkg:measure ?measure ; nkg:population ?p .
     ?p nkg:groupCodes ?groups ; nkg:role ?role .
     OPTIONAL { ?p rdfs:label ?poplabel }
@@ -60,7 +66,13 @@ SELECT ?claim ?ev ?measure ?groups ?role ?poplabel ?scope WHERE {
 }"""
 
 
-@dataclass
+# the main events each resolved graph holds now (sub-events are linked too: left out by the caller)
+MEMBERS_QUERY = "SELECT ?r ?local WHERE { GRAPH ?r { ?local nkg:resolvedTo ?node } }"
+
+CHUNK_SIZE = 200  # resolved events built and written together
+
+
+@dataclass(slots=True)
 class LocalEvent:
     iri: str
     type: str
@@ -214,24 +226,94 @@ def cluster(events: list[LocalEvent]) -> dict[str, list[LocalEvent]]:
     return named
 
 
-def resolve(store, ids: Ids) -> dict[str, int]:
-    """Resolve everything in the store; write the graphs of the events whose resolution changed.
+@dataclass
+class Plan:
+    """What a refresh has to (re)build: every resolved event, by the graph it lives in, and the dirty ones.
 
-    Returns sync counts (graphs written, unchanged, dropped).
+    Clustering and naming run over all main events of the store (they are few:
+    one per article), so an event gets the same name, ``-2`` suffix included,
+    whether the store was built in one go or article by article.
     """
+
+    graphs: dict[str, list[tuple[str, list[LocalEvent]]]]  # resolved graph -> its (key, main events), keys sorted
+    subs: dict[str, list[LocalEvent]]  # main event -> the sub-events and consequences of its article
+    dirty: list[str]  # the resolved graphs to build again
+    gone: list[str]  # resolved graphs in the store whose event no longer exists
+
+
+def read_events(store, ids: Ids) -> dict[str, LocalEvent]:
+    """Every event mention of the article graphs (one row each, the first when a property has several values)."""
     prefix = ids.base + "graph/article/"
-    rows = [r for r in store.select(EVENTS_QUERY) if (r["g"] or "").startswith(prefix)]
     local: dict[str, LocalEvent] = {}
-    for r in rows:
-        if r["ev"] in local:
+    for r in store.select_iter(EVENTS_QUERY):
+        if not (r["g"] or "").startswith(prefix) or r["ev"] in local:
             continue
         local[r["ev"]] = LocalEvent(
             iri=r["ev"], type=NOTATION.get(URIRef(r["type"]), "other"), date=_date(r["date"]),
             published=_date(r["published"]), place=r["place"], place_label=r["placeLabel"],
             country=r["country"], parent=r["parent"], graph=r["g"], month_day=_month_day(r["date"]),
         )
-    mains = [e for e in local.values() if e.iri.endswith("/event/e0")]
-    graphs: dict[str, list[str]] = defaultdict(list)  # one named graph per resolved event
+    return local
+
+
+def _main_of(iri: str) -> str:
+    return iri.rsplit("/event/", 1)[0] + "/event/e0"
+
+
+def make_plan(store, ids: Ids, changed: Iterable[str] | None = None) -> Plan:
+    """Cluster every main event; say which resolved graphs must be built again.
+
+    ``changed``: names of the graphs changed since the last refresh (article
+    graphs written or removed, resolved graphs an interrupted refresh left to
+    do); None when any may have changed: then every resolved graph is dirty.
+    Otherwise a resolved graph is dirty when its members differ from those the
+    store links to it (``?local nkg:resolvedTo ?node`` in it), or one of them
+    comes from a changed article graph.
+    """
+    events = read_events(store, ids)
+    mains = [e for e in events.values() if e.iri.endswith("/event/e0")]
+    graphs: dict[str, list[tuple[str, list[LocalEvent]]]] = defaultdict(list)
+    for key, members in sorted(cluster(mains).items()):
+        graphs[str(ids.resolved_graph(key))].append((key, members))  # (two keys of one slug share a graph)
+    subs: dict[str, list[LocalEvent]] = defaultdict(list)
+    for ev in events.values():
+        if not ev.iri.endswith("/event/e0"):
+            subs[_main_of(ev.iri)].append(ev)
+    prefix = ids.resolved_graph_prefix
+    gone = sorted({g for g in store.graph_names() if g.startswith(prefix)} - graphs.keys())
+    if changed is None:
+        return Plan(dict(graphs), dict(subs), sorted(graphs), gone)
+    changed = set(map(str, changed))
+    dirty = {g for g in changed if g in graphs}
+    home: dict[str, str] = {}
+    for g, clusters in graphs.items():
+        for _key, members in clusters:
+            for m in members:
+                home[m.iri] = g
+                if m.graph in changed:
+                    dirty.add(g)
+    stored: Counter[str] = Counter()  # members the store links to each resolved graph, where they still belong
+    for r in store.select_iter(MEMBERS_QUERY):
+        g, local = r["r"] or "", r["local"] or ""
+        if not g.startswith(prefix) or not local.endswith("/event/e0"):
+            continue
+        now = home.get(local)
+        if now == g:
+            stored[g] += 1
+        else:  # moved to another event, or its article is gone
+            dirty.add(g)
+            if now is not None:
+                dirty.add(now)
+    dirty |= {g for g, clusters in graphs.items() if stored[g] != sum(len(members) for _key, members in clusters)}
+    return Plan(dict(graphs), dict(subs), sorted(dirty & graphs.keys()), gone)
+
+
+def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, list[str]]:
+    """The N-Triples lines of the resolved graphs ``names``: events, sub-events, links from the mentions, variables.
+
+    Only the claims about these events are read, so memory follows ``names``.
+    """
+    graphs: dict[str, list[str]] = {name: [] for name in names}
     home: dict[URIRef, str] = {}  # resolved event (or sub-event) -> the name of its graph
 
     out: list[str] = []  # the graph being written: that of the event at hand
@@ -241,61 +323,60 @@ def resolve(store, ids: Ids) -> dict[str, int]:
 
     canonical: dict[str, URIRef] = {}
     labels: dict[URIRef, str] = {}
-    for key, members in sorted(cluster(mains).items()):
-        node = ids.event(key)
-        home[node] = str(ids.resolved_graph(key))
-        out = graphs[home[node]]
-        etype = Counter(m.type for m in members).most_common(1)[0][0]
-        dates = sorted(m.date for m in members if m.date)
-        label_place = Counter(m.place_label for m in members if m.place_label).most_common(1)
-        label = etype.replace("_", " ")
-        if label_place:
-            label += f", {label_place[0][0]}"
-        if dates:
-            label += f", {dates[0].isoformat()}"
-        labels[node] = label
-        add((node, RDF.type, SEM.Event))
-        add((node, RDFS.label, Literal(label)))
-        add((node, SEM.eventType, EVENT_TYPE.get(etype, NKG.OtherEvent)))
-        if dates:
-            add((node, SEM.hasTimeStamp, Literal(dates[0].isoformat(), datatype=XSD.date)))
-        places = Counter((m.place, m.place_label) for m in members if m.place)
-        if places:
-            (place, place_label), _n = places.most_common(1)[0]
-            add((node, SEM.hasPlace, URIRef(place)))
-            if place_label:
-                add((URIRef(place), RDFS.label, Literal(place_label)))
-        for m in members:
-            canonical[m.iri] = node
+    for name in names:
+        for key, members in plan.graphs[name]:
+            node = ids.event(key)
+            home[node] = name
+            out = graphs[name]
+            etype = Counter(m.type for m in members).most_common(1)[0][0]
+            dates = sorted(m.date for m in members if m.date)
+            label_place = Counter(m.place_label for m in members if m.place_label).most_common(1)
+            label = etype.replace("_", " ")
+            if label_place:
+                label += f", {label_place[0][0]}"
+            if dates:
+                label += f", {dates[0].isoformat()}"
+            labels[node] = label
+            add((node, RDF.type, SEM.Event))
+            add((node, RDFS.label, Literal(label)))
+            add((node, SEM.eventType, EVENT_TYPE.get(etype, NKG.OtherEvent)))
+            if dates:
+                add((node, SEM.hasTimeStamp, Literal(dates[0].isoformat(), datatype=XSD.date)))
+            places = Counter((m.place, m.place_label) for m in members if m.place)
+            if places:
+                (place, place_label), _n = places.most_common(1)[0]
+                add((node, SEM.hasPlace, URIRef(place)))
+                if place_label:
+                    add((URIRef(place), RDFS.label, Literal(place_label)))
+            for m in members:
+                canonical[m.iri] = node
     # sub-events and consequences follow their parent's resolution
-    for ev in local.values():
-        if ev.iri in canonical:
-            continue
-        main_iri = ev.iri.rsplit("/event/", 1)[0] + "/event/e0"
-        parent = canonical.get(main_iri)
-        if parent is None:
-            continue
-        suffix = ev.type.replace("_", "-")
-        if ev.type == "mourning" and ev.country:
-            suffix += f"-{ev.country.lower()}"
-        node = URIRef(f"{parent}/{suffix}")
-        canonical[ev.iri] = node
-        home[node] = home[parent]
-        out = graphs[home[node]]
-        labels[node] = f"{ev.type.replace('_', ' ')} ({labels.get(parent, '')})"
-        add((node, RDF.type, SEM.Event))
-        add((node, RDFS.label, Literal(labels[node])))
-        add((node, SEM.eventType, EVENT_TYPE.get(ev.type, NKG.OtherEvent)))
-        if ev.type == "mourning":
-            add((node, NKG.consequenceOf, parent))
-        else:
-            add((node, SEM.subEventOf, parent))
+    for main_iri in list(canonical):
+        parent = canonical[main_iri]
+        for ev in plan.subs.get(main_iri, ()):
+            suffix = ev.type.replace("_", "-")
+            if ev.type == "mourning" and ev.country:
+                suffix += f"-{ev.country.lower()}"
+            node = URIRef(f"{parent}/{suffix}")
+            canonical[ev.iri] = node
+            home[node] = home[parent]
+            out = graphs[home[node]]
+            labels[node] = f"{ev.type.replace('_', ' ')} ({labels.get(parent, '')})"
+            add((node, RDF.type, SEM.Event))
+            add((node, RDFS.label, Literal(labels[node])))
+            add((node, SEM.eventType, EVENT_TYPE.get(ev.type, NKG.OtherEvent)))
+            if ev.type == "mourning":
+                add((node, NKG.consequenceOf, parent))
+            else:
+                add((node, SEM.subEventOf, parent))
     for local_iri, node in canonical.items():
         out = graphs[home[node]]
         add((URIRef(local_iri), NKG.resolvedTo, node))
+    if not canonical:
+        return graphs
     # variables
     seen_vars: set[URIRef] = set()
-    for r in store.select(CLAIMS_QUERY):
+    for r in select_values(store, CLAIMS_QUERY, list(canonical)):
         ev = canonical.get(r["ev"])
         if ev is None:
             continue
@@ -325,4 +406,39 @@ def resolve(store, ids: Ids) -> dict[str, int]:
             add((var, NKG.scope, Literal(scope)))
             text += f" ({scope})"
         add((var, RDFS.label, Literal(text)))
-    return sync_graphs(store, ids.resolved_graph_prefix, graphs.items())
+    return graphs
+
+
+def chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), max(1, size)):
+        yield items[i:i + max(1, size)]
+
+
+VALUES_MAX = 500  # IRIs in one VALUES: Oxigraph 0.5 looks up ~800 one by one, ~1600 take 40x longer
+
+
+def select_values(store, query: str, iris: Iterable[str]) -> Iterator[dict[str, str | None]]:
+    """Rows of ``query`` (its ``%s``: the inside of a VALUES) for ``iris``, a few hundred per query."""
+    for part in chunks(list(iris), VALUES_MAX):
+        yield from store.select_iter(query % " ".join(f"<{iri}>" for iri in part))
+
+
+def resolve(store, ids: Ids, changed: Iterable[str] | None = None, *, plan: Plan | None = None,
+            chunk_size: int = CHUNK_SIZE) -> dict[str, int]:
+    """Resolve the store; write the graphs of the events whose resolution changed.
+
+    ``changed``: see ``make_plan`` (None: every event is rebuilt); ``plan``:
+    one already made. Dirty events are built ``chunk_size`` at a time, so
+    memory follows the chunk, not the store. Returns sync counts (graphs
+    written, unchanged, dropped).
+    """
+    plan = plan or make_plan(store, ids, changed)
+    prefix = ids.resolved_graph_prefix
+    counts: Counter[str] = Counter({"written": 0, "unchanged": 0, "dropped": 0})
+    for names in chunks(plan.dirty, chunk_size):
+        synced = sync_graphs(store, prefix, resolved_graphs(store, ids, plan, names).items(), names=names)
+        if synced["written"]:
+            store.flush()  # so that the store's memory, too, follows the chunk
+        counts.update(synced)
+    counts.update(sync_graphs(store, prefix, [], names=plan.gone))
+    return dict(counts)

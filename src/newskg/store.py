@@ -148,6 +148,10 @@ class EmbeddedStore:
     def load_quads_nq(self, nquads: str) -> None:
         self.ox.load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
+    def flush(self) -> None:
+        """Move what was written from memory to disk (RocksDB keeps up to ~300 MB of writes in memory)."""
+        self.ox.flush()
+
     # --- reading ---------------------------------------------------------------
     def query(self, sparql: str):
         return self.ox.query(sparql, prefixes=PREFIXES)

@@ -123,5 +123,10 @@ class Ids:
         return URIRef(self.derived_graph_prefix + resolved_graph[len(self.resolved_graph_prefix):])
 
     @property
+    def pending_graph(self) -> URIRef:
+        """The graphs whose resolved and derived results are not up to date yet (empty once a refresh ends)."""
+        return self._iri("graph/pending")
+
+    @property
     def ontology_graph(self) -> URIRef:
         return self._iri("graph/ontology")
