@@ -819,7 +819,10 @@ def store_stages(r: dict, n: int, store: Path, dump: Path, args, log, work: Path
         r["queries"]["rdflib"] = {"skipped": f"too slow: {quads} quads > {args.rdflib_max_quads}"}
     r["validate"] = run_stage("validate", {"n": n, "store": str(store), "full_max": args.validate_full_max,
                                            "sample": args.validate_sample}, T, log)
-    r["jena"] = run_stage("jena", {"n": n, "store": str(store), "dir": str(work)}, T, log)
+    if quads > args.jena_max_quads:
+        r["jena"] = {"skipped": f"over {args.jena_max_quads} quads (--jena-max-quads)"}
+    else:
+        r["jena"] = run_stage("jena", {"n": n, "store": str(store), "dir": str(work)}, T, log)
     if big:
         r["export"] = {"skipped": f"over {args.big_quads} quads (--big-quads)"}
         return
@@ -939,6 +942,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="largest synthetic store (articles) that gets newskg's resolve + derive")
     ap.add_argument("--big-quads", type=int, default=5_000_000,
                     help="above this many quads skip the in-memory Oxigraph, export and write stages")
+    ap.add_argument("--jena-max-quads", type=int, default=10_000_000,
+                    help="run Apache Jena's shacl only up to this many quads (it holds the whole store in memory)")
     ap.add_argument("--rss-limit-mib", type=float, default=14000, help="stop a stage whose process tree grows past this")
     ap.add_argument("--fresh", action="store_true", help="start today's results file anew instead of adding to it")
     ap.add_argument("--keep", action="store_true", help="keep the synthetic stores and dumps in OUT/work")
