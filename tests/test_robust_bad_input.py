@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from test_robust_support import (ROBUST, cli, figures, flood_articles, graphs, popen, retry_if_source_changed, stats,
+from test_robust_support import (ROBUST, cli, figures, flood_articles, graphs, popen, retry_in_fresh_folder, stats,
                                  store_diff)
 
 IN_OPEN = 0x20
@@ -150,14 +150,7 @@ def _bad_files(folder: Path) -> dict[str, list[tuple[str, str]]]:
 
 
 def test_folder_of_good_and_bad_inputs(tmp_path):
-    attempts = iter(range(2))
-
-    def once():
-        folder = tmp_path / f"try-{next(attempts)}"
-        folder.mkdir()
-        folder_of_good_and_bad_inputs(folder)
-
-    retry_if_source_changed(once)
+    retry_in_fresh_folder(tmp_path, folder_of_good_and_bad_inputs)
 
 
 def folder_of_good_and_bad_inputs(tmp_path: Path) -> None:
