@@ -14,6 +14,7 @@ must equal what newskg.tools.query_docs generates from the headers.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -314,3 +315,59 @@ def test_docs_page_is_generated_from_the_headers(tmp_path):
     assert DOCS.exists() and DOCS.read_text(encoding="utf-8") == query_docs.render(), (
         "docs/queries.md is out of date: run python -m newskg.tools.query_docs")
     assert query_docs.main(["--check", "-o", str(DOCS)]) == 0
+
+
+# --- LATERAL, and the same query for SPARQL 1.1 servers -----------------------------
+
+LATERAL_GROUP = re.compile(r"\bLATERAL\s*\{")
+LATERAL_QUERIES = sorted(n for n, q in library().items() if LATERAL_GROUP.search(q.text))
+
+
+def test_some_library_query_uses_lateral():
+    assert "disagreements" in LATERAL_QUERIES
+
+
+@pytest.mark.parametrize("name", LATERAL_QUERIES)
+def test_sparql11_form_gives_the_same_rows(store, name):
+    """What a Virtuoso or GraphDB user gets (LATERAL dropped) is what Oxigraph answers."""
+    from newskg.remote import sparql11
+
+    text = _query(name).text
+    plain = sparql11(text)
+    assert not LATERAL_GROUP.search(plain)
+    with_lateral = store.select(text)
+    assert with_lateral, f"{name}: no rows on the fixture, the comparison proves nothing"
+    assert store.select(plain) == with_lateral
+
+
+def test_sparql11_keeps_braces_inside_strings_and_other_groups():
+    from newskg.remote import sparql11
+
+    q = 'SELECT * WHERE { ?s ?p ?o LATERAL { OPTIONAL { ?s <urn:p> ?x FILTER(?x != "}{") } } FILTER(?o != "{") }'
+    assert sparql11(q) == 'SELECT * WHERE { ?s ?p ?o OPTIONAL { ?s <urn:p> ?x FILTER(?x != "}{") } FILTER(?o != "{") }'
+    other = "SELECT * WHERE { ?s ?p ?o LATERAL { SELECT ?x WHERE { ?s <urn:p> ?x } LIMIT 1 } }"
+    assert sparql11(other) == other  # only the OPTIONAL form means the same without LATERAL
+
+
+def test_a_server_without_lateral_gets_the_sparql11_query(store):
+    """A SPARQL 1.1 server answers 400 to LATERAL; newskg sends the same query without it."""
+    import httpx
+    from urllib.parse import parse_qs
+
+    from newskg.remote import RemoteStore
+
+    seen: list[str] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        query = parse_qs(request.content.decode())["query"][0]
+        seen.append(query)
+        if LATERAL_GROUP.search(query):
+            return httpx.Response(400, text="syntax error at LATERAL")
+        body = store.ox.query(query).serialize(format=ox.QueryResultsFormat.JSON)
+        return httpx.Response(200, content=body, headers={"content-type": "application/sparql-results+json"})
+
+    client = httpx.Client(transport=httpx.MockTransport(server))
+    remote = RemoteStore("http://sparql11.test/sparql", check=False, client=client)
+    columns, rows = run(remote, "disagreements")
+    assert rows and rows == run(store, "disagreements")[1]
+    assert len(seen) == 2 and LATERAL_GROUP.search(seen[0]) and not LATERAL_GROUP.search(seen[1])

@@ -129,6 +129,54 @@ def parse_results_json(data: bytes | str) -> RemoteSolutions | RemoteBoolean:
     return RemoteSolutions(variables, rows)
 
 
+_LATERAL_OPTIONAL = re.compile(r"\bLATERAL\s*\{\s*OPTIONAL\b", re.IGNORECASE)
+
+
+def _close_brace(text: str, i: int) -> int:
+    """Index just past the brace that closes the one at ``text[i]`` (quoted strings skipped)."""
+    depth, quote = 0, None
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            if ch == "\\":
+                i += 1
+            elif ch == quote:
+                quote = None
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError("unbalanced braces in the query")
+
+
+def sparql11(sparql: str) -> str:
+    """The query with each ``LATERAL { OPTIONAL { P } }`` written ``OPTIONAL { P }``.
+
+    The query library wraps OPTIONALs in LATERAL so that Oxigraph looks each
+    row's value up instead of joining with every claim in the store. For a
+    plain pattern whose shared variables are bound by the rows before it, both
+    forms give the same rows; a SPARQL 1.1 server (Virtuoso, GraphDB) only
+    accepts the second.
+    """
+    out, pos = [], 0
+    for m in _LATERAL_OPTIONAL.finditer(sparql):
+        if m.start() < pos:
+            continue
+        outer = sparql.index("{", m.start())
+        end = _close_brace(sparql, outer)
+        inner = sparql[outer + 1:end - 1].strip()
+        out.append(sparql[pos:m.start()])
+        out.append(inner)
+        pos = end
+    out.append(sparql[pos:])
+    return "".join(out)
+
+
 def with_prefixes(sparql: str) -> str:
     """The query with newskg's PREFIX lines added for the prefixes it does not declare itself.
 
@@ -299,7 +347,13 @@ class RemoteStore:
 
     def query(self, sparql: str):
         """SELECT → ``RemoteSolutions``; ASK → ``RemoteBoolean``; CONSTRUCT/DESCRIBE → list of ``pyoxigraph.Triple``."""
-        resp = self._post_query(sparql, f"{RESULTS_JSON}, {N_TRIPLES};q=0.9, text/turtle;q=0.8")
+        accept = f"{RESULTS_JSON}, {N_TRIPLES};q=0.9, text/turtle;q=0.8"
+        try:
+            resp = self._post_query(sparql, accept)
+        except StoreError as exc:
+            if exc.fields.get("status") != 400 or not _LATERAL_OPTIONAL.search(sparql):
+                raise
+            resp = self._post_query(sparql11(sparql), accept)  # a SPARQL 1.1 server: same rows without LATERAL
         ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype in (RESULTS_JSON, "application/json"):
             return parse_results_json(resp.content)
