@@ -398,6 +398,7 @@ class _Virtuoso:
 
     def __init__(self, nq: str, work: Path) -> None:
         self.exe, self.isql = shutil.which("virtuoso-t"), shutil.which("isql-vt") or shutil.which("isql")
+        work = work.resolve()  # the ini's paths are read from the server's own cwd
         self.dir = work
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
