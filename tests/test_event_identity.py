@@ -108,3 +108,35 @@ def test_a_yearless_wire_is_compared_with_its_own_quake_only(tmp_path):
     pairs = {frozenset((r["a_article"], r["b_article"])) for r in rows}
     assert frozenset(("r3c_quake_01_wire", "r3c_quake_02_feature")) in pairs
     assert not any("r3c_quake_03_brief" in p for p in pairs)
+
+
+def _main_event(text: str, published=date(2025, 5, 17)):
+    from newskg.model import Article
+    from newskg.nlp.extract import extract
+
+    return extract(Article(id="t", text=text, source="t", published=published)).events[0]
+
+
+@pytest.mark.model
+def test_a_stampede_or_crowd_crush_is_its_own_type_but_crush_injuries_are_not():
+    assert _main_event("A crush at a football stadium in Lobito killed 13 people on Saturday.").type == "crowd_crush"
+    assert _main_event("Eleven pilgrims died in a stampede at the shrine, officials said.").type == "crowd_crush"
+    e = _main_event("A building collapsed in Lagos on Monday. Two workers were crushed by debris and have "
+                    "crush injuries, the fire service said.")
+    assert e.type == "building_collapse"
+
+
+@pytest.mark.model
+def test_gazetteer_places_the_tagger_misses_still_give_the_event_country():
+    text = ("Live: deadly crush at Lobito stadium after cup semi-final\n\n"
+            "Police say eight people were killed when fans surged towards a locked gate. "
+            "The provincial governor is on his way to Lobito from Luanda.")
+    assert _main_event(text).place_country == "AGO"
+
+
+@pytest.mark.model
+def test_a_foreign_ministry_speaks_of_its_nationals_abroad_not_of_the_event_country():
+    text = ("NAIROBI — Tanzania's transport ministry on Saturday raised the death toll from Thursday's ferry "
+            "disaster on Lake Victoria to 52. Kenya's foreign ministry said seven Kenyans were among the dead. "
+            "Tanzania began three days of national mourning. In Nairobi, Kenya's president sent condolences.")
+    assert _main_event(text, date(2024, 3, 16)).place_country == "TZA"

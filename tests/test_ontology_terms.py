@@ -60,6 +60,7 @@ EXPECTED_NOTATIONS = {
         "Landslide": "landslide",
         "Explosion": "explosion",
         "BuildingCollapse": "building_collapse",
+        "CrowdCrush": "crowd_crush",
         "Epidemic": "epidemic",
         "Accident": "accident",
         "AirCrash": "air_crash",
@@ -78,6 +79,7 @@ EXPECTED_NOTATIONS = {
 }
 
 EXPECTED_BROADER = {
+    "CrowdCrush": "Disaster",
     "Bombing": "Attack",
     "Shooting": "Attack",
     "Airstrike": "Attack",

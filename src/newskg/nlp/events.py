@@ -29,7 +29,8 @@ VEHICLE = {"plane": "air_crash", "aircraft": "air_crash", "airliner": "air_crash
            "bus": "road_crash", "coach": "road_crash", "truck": "road_crash", "car": "road_crash",
            "ferry": "sinking", "boat": "sinking", "ship": "sinking", "vessel": "sinking"}
 LABELS = {"military_operation": "military operation", "air_crash": "air crash", "rail_crash": "rail crash",
-          "road_crash": "road crash", "building_collapse": "building collapse", "mass_arrest": "mass arrest"}
+          "road_crash": "road crash", "building_collapse": "building collapse", "mass_arrest": "mass arrest",
+          "crowd_crush": "crowd crush"}
 
 
 def resolve_date(text: str, published: date | None) -> date | None:
@@ -84,6 +85,21 @@ def month_day(text: str) -> tuple[int, int] | None:
     return parsed.month, parsed.day
 
 
+FOREIGN_SERVICE = {"embassy", "consulate", "commission", "consul", "ambassador"}
+
+
+def _abroad(ent) -> bool:
+    """A country named as the owner of its foreign service ("Kenya's foreign ministry", "the
+    Spanish embassy", "France's consulate in Rabat"): it speaks of its nationals in another country."""
+    head = ent.root.head
+    if ent.root.dep_ not in {"poss", "compound", "amod"} or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if head.lemma_.lower() in FOREIGN_SERVICE:
+        return True
+    return head.lemma_.lower() in {"ministry", "minister", "office", "secretary"} and any(
+        c.lower_ == "foreign" or (c.dep_ == "compound" and c.lower_ == "affairs") for c in head.children)
+
+
 class EventFinder:
     def __init__(self) -> None:
         self.g = gazetteer.load()
@@ -102,6 +118,8 @@ class EventFinder:
             return None  # a rescue operation is not a military one
         if etype == "fire" and any(c.lemma_.lower() == "open" for c in [tok.head]):
             return "shooting"  # "opened fire"
+        if etype == "crowd_crush" and lem == "crush" and (tok.pos_ != "NOUN" or tok.dep_ == "compound"):
+            return None  # "crushed by debris", "crush injuries": not a crowd crush
         if etype == "building_collapse" and not any(t.lemma_.lower() in {"building", "block", "bridge", "tower", "roof", "mine", "stadium", "school", "factory", "house", "hotel", "structure"} for t in tok.sent):
             return None
         return etype
@@ -209,9 +227,15 @@ class EventFinder:
             text = e.text[4:] if e.text.lower().startswith("the ") else e.text
             weight = 2 if e.sent.start in sent_starts else 1
             located = e.root.head.lower_ in {"in", "near", "at", "outside", "off", "across", "into", "on"}
-            if located:
-                weight += 3
+            if located and e.sent.start in sent_starts:
+                weight += 3  # "killed in X" where the event is told (not "In Nairobi, the president said")
+            elif located:
+                weight += 1
             iso = country_of(text) or g.capitals.get(text.lower()) or g.places.get(text.lower())
+            if iso and _abroad(e):
+                iso = None  # "Kenya's foreign ministry said seven Kenyans died": its nationals, elsewhere
+            if iso and any(t.lemma_.lower() == "mourning" for t in e.sent) and e.root.dep_ in {"nsubj", "poss"}:
+                weight += 3  # "Tanzania began three days of national mourning": the country of the event
             if iso:
                 countries[iso] += weight if e.label_ != "NORP" else 0.25
             actor_like = e.root.dep_ in {"compound", "amod", "poss", "nmod", "nsubj"}
@@ -221,6 +245,15 @@ class EventFinder:
                 owner = next((country_of(c.text) for c in e.root.children if c.dep_ == "poss"), None)
                 if owner:
                     owners[text] = owner  # "Mozambique's Gaza province"
+        # names of the gazetteer the model did not tag as places ("at Lobito stadium", "on his way to
+        # Luanda"): they still say which country the story is in
+        for t in doc:
+            if t.pos_ != "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC", "NORP", "PERSON"} or in_ranges(t.idx, skip):
+                continue
+            iso = g.capitals.get(t.lower_) or g.places.get(t.lower_)
+            if iso:
+                located = t.head.lower_ in {"in", "near", "at", "outside", "off", "across", "into", "on", "to"}
+                countries[iso] += (2 if t.sent.start in sent_starts else 1) + (2 if located else 0)
         top = countries.most_common(1)[0][0] if countries else None
         # a place the text puts in another country than the article's ("cases in Mozambique's Gaza
         # province" in a Zimbabwean bulletin) is where the event spread, not where it is

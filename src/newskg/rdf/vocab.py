@@ -138,6 +138,7 @@ class NKG(DefinedNamespace):
     Crackdown: URIRef  # crackdown
     Disaster: URIRef  # disaster
     BuildingCollapse: URIRef  # building collapse
+    CrowdCrush: URIRef  # crowd crush
     Earthquake: URIRef  # earthquake
     Epidemic: URIRef  # epidemic
     Explosion: URIRef  # explosion
@@ -211,6 +212,7 @@ EVENT_TYPE: dict[str, URIRef] = {
     "crackdown": NKG.Crackdown,
     "disaster": NKG.Disaster,
     "building_collapse": NKG.BuildingCollapse,
+    "crowd_crush": NKG.CrowdCrush,
     "earthquake": NKG.Earthquake,
     "epidemic": NKG.Epidemic,
     "explosion": NKG.Explosion,
@@ -268,6 +270,7 @@ NOTATION: dict[URIRef, str] = {
     NKG.Crackdown: "crackdown",
     NKG.Disaster: "disaster",
     NKG.BuildingCollapse: "building_collapse",
+    NKG.CrowdCrush: "crowd_crush",
     NKG.Earthquake: "earthquake",
     NKG.Epidemic: "epidemic",
     NKG.Explosion: "explosion",
@@ -301,6 +304,7 @@ EVENT_TYPE_PARENT: dict[str, str | None] = {
     "crackdown": None,
     "disaster": None,
     "building_collapse": "disaster",
+    "crowd_crush": "disaster",
     "earthquake": "disaster",
     "epidemic": "disaster",
     "explosion": "disaster",
