@@ -92,3 +92,26 @@ def test_a_speaker_parsed_as_an_apposition_is_still_the_speaker():
 ])
 def test_telephone_numbers_are_not_figures(text, expected):
     assert figures(text) == expected
+
+
+def test_an_age_after_a_name_is_not_a_count():
+    text = ("The coach crash killed 13 people, police said. Its Moroccan guide, Youssef Amrani, 38, was among the "
+            "dead. One survivor, Ana Ruiz (41), said the brakes had failed.")
+    ex = extract(Article(id="t", text=text, source="t", published=date(2025, 10, 23)))
+    assert sorted(f.min for f in ex.figures if f.measure == "killed") == [13]
+
+
+def test_the_number_of_people_with_their_own_participle_is_a_toll():
+    text = ("The number of miners confirmed dead in the collapse rose to 17 on Wednesday, the regional "
+            "government said. The number of miners killed rose to 12 by Thursday, a union said.")
+    ex = extract(Article(id="t", text=text, source="t", published=date(2025, 2, 12)))
+    assert sorted((f.measure, f.min, f.population.role) for f in ex.figures) == [
+        ("killed", 12, "civilian"), ("killed", 17, "civilian")]
+
+
+def test_a_death_that_raises_the_toll_does_not_give_the_toll_its_nationality():
+    text = ("A French tourist died in hospital in Marrakech on Friday, raising the number of fatalities to 13, "
+            "the authorities said.")
+    ex = extract(Article(id="t", text=text, source="t", published=date(2025, 10, 24)))
+    by = {f.min: f.population.groups for f in ex.figures if f.measure == "killed"}
+    assert by == {1: ("FRA",), 13: ()}

@@ -52,8 +52,14 @@ def test_one_named_hospital_gives_its_own_share():
                   "and 23 wounded are being treated.", "injured")[23] == "at St Agnes District Hospital"
 
 
-def test_hospital_care_in_general_or_in_a_side_clause_is_not_a_scope():
-    assert scopes("Thirty-one survivors were taken to hospital, the ministry said.", "injured")[31] == ""
+def test_people_taken_to_or_kept_in_hospital_are_the_in_hospital_part_of_the_injured():
+    # some of the injured are treated at the scene: a hospital count is not the injured toll
+    assert scopes("Thirty-one survivors were taken to hospital, the ministry said.", "injured")[31] == "in hospital"
+    assert scopes("Forty people were hurt. Four remain hospitalised.", "injured") == {40: "", 4: "in hospital"}
+    assert scopes("Nine people were injured and treated at the scene.", "injured") == {9: ""}
+
+
+def test_hospital_care_in_a_side_clause_is_not_a_scope():
     got = scopes("The death toll rose to 52 on Monday after a boy died of his injuries in the city's "
                  "main hospital, the ministry said.")
     assert got[52] == ""

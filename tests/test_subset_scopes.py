@@ -116,9 +116,21 @@ def test_a_kind_of_people_in_apposition_is_a_part_and_lends_no_population():
 def test_a_kind_of_people_counted_after_everyone_in_the_paragraph_is_a_part():
     got = scopes("The fire killed 30 people, officials said. Eleven children died in the blaze, the school said.")
     assert got[30] == "" and got[11] == "part: child"
-    # a later paragraph is another statement: no part is assumed
+    # children are a part wherever they are counted; men only after everyone's count, same paragraph
     got = scopes("The fire killed 30 people, officials said.\n\nEleven children died in the blaze, the school said.")
+    assert got[11] == "part: child"
+    got = scopes("The fire killed 30 people, officials said.\n\nEleven men died in the blaze, the police said.")
     assert got[11] == ""
+    got = scopes("The fire killed 30 people, officials said. Eleven men died in the blaze, the police said.")
+    assert got[11] == "part: man"
+
+
+def test_firefighters_are_one_part_however_they_are_counted():
+    got = scopes("The wildfire has killed seven people, including two volunteer firefighters. "
+                 "Three firefighters and five civilians have now died, the authority said.")
+    assert got[2] == got[3] == "part: firefighter"
+    got = scopes("Thirty-two people have been injured, among them 14 firefighters.", "injured")
+    assert got == {32: "", 14: "part: firefighter"}
 
 
 def test_the_injured_who_died_later_are_a_part_of_the_dead():
@@ -139,8 +151,8 @@ def test_survivors_treated_at_one_hospital_are_its_share_of_the_injured():
     assert got[7] == "at district hospital"
     got = scopes("Eighteen survivors are being treated at Bugando Medical Centre, a spokesman said.", "injured")
     assert got[18] == "at Bugando Medical Centre"
-    # hospitals in general are everyone taken there
-    assert scopes("Thirty people were being treated in hospitals across the city, police said.", "injured")[30] == ""
+    # hospitals in general: those in hospital, a part of the injured (some are treated at the scene)
+    assert scopes("Thirty people were being treated in hospitals across the city, police said.", "injured")[30] == "in hospital"
 
 
 def test_a_bare_number_flown_elsewhere_is_a_part_of_the_count_before():
@@ -157,3 +169,36 @@ def test_workers_listed_beside_another_kind_are_a_part():
     assert got["workers"].scope == "part: worker"
     assert got["security guards"].role == "security"
     assert scopes("A fire at a garment factory killed nine workers, police said.")[9] == ""
+
+
+def test_a_toll_said_to_belong_to_a_place_is_that_place_s_count():
+    text = ("Floods in Sri Lanka have killed 17 people, the disaster centre said. Two died in Kegalle on Monday. "
+            "Kegalle's toll now stands at five.")
+    got = scopes(text)
+    assert got[17] == "" and got[2] == "in Kegalle" and got[5] == "in Kegalle"
+
+
+def test_a_compass_region_of_the_event_country_is_the_whole_toll_but_a_named_region_is_not():
+    text = ("COLOMBO - Floods have killed eight people in south-western Sri Lanka, the disaster centre said. "
+            "Three of the deaths were in Kalutara.")
+    assert scopes(text) == {8: "", 3: "in Kalutara"}
+
+
+def test_a_fronted_in_name_comma_is_a_place_even_when_tagged_a_person():
+    text = ("Typhoon Kaloy has killed 33 people in the Philippines, the disaster agency said. "
+            "In Lasam, upriver, a dozen people went missing when a bridge gave way.")
+    assert scopes(text, "missing") == {12: "in Lasam"}
+
+
+def test_the_injured_counted_as_wounded_are_all_the_injured_wherever_they_were_taken():
+    got = scopes("Eighteen soldiers were wounded in the ambush. The 18 wounded soldiers were flown to the "
+                 "military hospital in the capital.", "injured")
+    assert got == {18: ""}
+    got = scopes("Thirty-two people have been injured. 29 people had been admitted to hospitals in the region.",
+                 "injured")
+    assert got == {32: "", 29: "in hospital"}
+
+
+def test_crew_are_a_part_of_those_on_board():
+    got = scopes("The plane was carrying 68 people, including four crew members, when it crashed.", "other")
+    assert got == {68: "on board", 4: "on board, part: crew"}

@@ -71,9 +71,9 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         e0 = ex.events[0] if ex.events else None
         if not scope and f.place_pp and e0 is not None:
             whole = _whole(e0, g)
-            if f.place_pp == "all countries" or (f.place_pp.lower() not in whole and f.measure != "mourning_days"):
+            if f.place_pp == "all countries" or (_region_core(f.place_pp) not in whole and f.measure != "mourning_days"):
                 scope = f"in {f.place_pp}"  # a province's or a neighbour's count, not the event's total
-        if scope and f.scope_place and e0 is not None and f.scope_place.lower() in _whole(e0, g):
+        if scope and f.scope_place and e0 is not None and _region_core(f.scope_place) in _whole(e0, g):
             scope = ""  # "killed 38 people in Mozambique" in a story of a Mozambican event: the whole toll
         if not scope and f.overnight and e0 is not None and e0.type in LASTING_EVENTS:
             scope = "increment"  # "73 people were arrested overnight" on the third day of protests
@@ -114,6 +114,18 @@ def _whole(e0: EventMention, g) -> set[str]:
         c = g.countries[e0.place_country]
         whole |= {c.name.lower(), *(a.lower() for a in c.aliases)}
     return whole
+
+
+_COMPASS = re.compile(r"^(?:(?:the|parts?|of|much|most|large|swathes?|areas?|coastal|rural|"
+                      r"(?:north|south)?(?:[\s-]*(?:east|west))?(?:ern)?|north|south|central|far|deep)[\s-]+)+")
+
+
+def _region_core(place: str) -> str:
+    """The place a compass region names: "south-western Sri Lanka" -> "sri lanka" (a region of the
+    event's country is where the event is, not a part of its toll). Lower case only: "North Korea",
+    "West Bengal" are names."""
+    core = _COMPASS.sub("", place.strip()).strip().lower()
+    return core or place.strip().lower()
 
 
 _KEY_VALUE_LINE = re.compile(r"^[\s\-*•]*[A-Za-z][\w ]{0,30}:[*\s]*\d")

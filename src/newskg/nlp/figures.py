@@ -286,9 +286,16 @@ class FigureFinder:
             pobj = self._of_pobj(tok) or next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                                                for p in c.children if p.dep_ == "pcomp"), None)  # "the number of missing"
             if pobj is not None:
-                for c in pobj.children:
-                    if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in self.g.measure_verbs_obj:
+                # "the number of people killed", or with the participle parsed onto "number":
+                # "the number of miners killed", "the number of miners confirmed dead"
+                for c in (*pobj.children, *(c for c in tok.children if c.i > pobj.i)):
+                    if c.dep_ not in {"acl", "amod"}:
+                        continue
+                    if c.lemma_.lower() in self.g.measure_verbs_obj:
                         return self.g.measure_verbs_obj[c.lemma_.lower()]
+                    for d in c.children:
+                        if d.dep_ in {"oprd", "acomp", "xcomp"} and d.lower_ in self.g.measure_adjs:
+                            return self.g.measure_adjs[d.lower_]
                 return self._noun_measure(pobj) or self.g.measure_adjs.get(pobj.lower_)
             return None
         m = self.g.measure_nouns.get(lem) or self.g.measure_nouns.get(low)
@@ -1156,12 +1163,18 @@ class FigureFinder:
         if x.lemma_.lower() == "body" and gov is not None and any(
                 t.ent_type_ in {"DATE", "TIME"} for c in gov.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree):
             return "increment"  # "recovered 19 bodies on Friday": that day's recoveries, not the toll
+        owner = self._toll_owner_place(doc, x, cue)
+        if owner:
+            return f"in {owner}"  # "Kegalle's toll now stands at five": that district's count
         subset = self._subset(doc, x, num_range, measure, cue, gov, place)
         if subset:
             return subset  # "two of the wounded were flown to Nairobi", "the dead include four guards"
         limited = self._limited_place(clauses) or self._one_hospital(x) or _one_site(clauses)
         if limited:
             return limited  # "in Chiredzi district alone", "outside the province", one hospital's count
+        if measure == "injured" and _hospitalised(cue) and not any(
+                c.dep_ == "amod" and c.lower_ in {"wounded", "injured", "hurt"} for c in x.children):
+            return "in hospital"  # "29 were admitted to hospital", "four remain hospitalised": not all the injured
         pobj = self._of_pobj(x) if x.i in num_range else None
         if pobj is not None and (pobj.lemma_.lower() in self.g.measure_nouns or pobj.lower_ in PARTITIVE_WHOLES
                                  or any(c.like_num for c in pobj.children)):
@@ -1220,8 +1233,12 @@ class FigureFinder:
         if measure == "killed" and any(c.dep_ == "amod" and c.lemma_.lower() in WOUNDED for c in x.children):
             return "died of injuries"
         # "nine workers and two security guards": a kind of people listed beside another is a part
-        if x.lemma_.lower() in WHOLE_TOLL_NOUNS and x.i not in num_range and any(
-                c.dep_ == "conj" and _has_number(c) and c.lemma_.lower() != x.lemma_.lower() for c in x.children):
+        # ("Three firefighters and five civilians have died": both conjuncts)
+        kinds = WHOLE_TOLL_NOUNS | SUB_KINDS | {"civilian"}
+        if x.lemma_.lower() in kinds and x.i not in num_range and (any(
+                c.dep_ == "conj" and _has_number(c) and c.lemma_.lower() != x.lemma_.lower() for c in x.children)
+                or (x.dep_ == "conj" and _has_number(x.head) and x.head.lemma_.lower() in kinds
+                    and x.head.lemma_.lower() != x.lemma_.lower())):
             return f"part: {_noun_words(x)}"
         # "Two were flown to Accra", "nine had been airlifted to Tehran": a bare number moved
         # elsewhere for care is some of the people counted before, not a rival count
@@ -1322,6 +1339,22 @@ class FigureFinder:
                     return f"{c.lower_} {_place_words(p)}"
         return ""
 
+    def _toll_owner_place(self, doc: Doc, x: Token, cue: Token | None) -> str:
+        """The place a toll is said to belong to ("Kegalle's toll", "Ratnapura's death toll"), when the
+        article shows the name to be a place (an entity tagged as one, a country, "Kegalle district",
+        or "in Kegalle" elsewhere in the text)."""
+        for noun in (x, cue):
+            if noun is None or noun.lemma_.lower() not in {"toll", "tally", "count", "number", "figure"}:
+                continue
+            for c in noun.children:
+                if c.dep_ != "poss" or c.pos_ != "PROPN" or c.ent_type_ == "PERSON":
+                    continue
+                name = _compound_text(c)
+                if c.ent_type_ in {"GPE", "LOC"} or self._country(c) or c.lower_ in self._doc_places(doc) \
+                        or re.search(rf"\b(?:in|across|near)\s+{re.escape(name)}\b", doc.text):
+                    return name
+        return ""
+
     def _doc_places(self, doc: Doc) -> set[str]:
         """Names the article itself shows to be places: "Dolakha district", "Gaza province" make
         "in Dolakha" a place even where the model tags the name as a person."""
@@ -1399,7 +1432,8 @@ class FigureFinder:
                 if c.dep_ == "prep" and c.lower_ in {"in", "across", "throughout"}:
                     for p in c.children:
                         if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC"} or p.lower_ == "there" or self._country(p)
-                                                 or (p.pos_ == "PROPN" and p.lower_ in self._doc_places(doc))):
+                                                 or (p.pos_ == "PROPN" and p.lower_ in self._doc_places(doc))
+                                                 or _fronted_place(c, p)):
                             ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
                             return ent.text if ent is not None else p.text
                         if p.dep_ == "pobj" and any(c.dep_ == "poss" and self._country(c) for c in p.children):
@@ -1469,6 +1503,8 @@ class FigureFinder:
                 return True  # a model or a name: "Dash 8", "Boeing 737", "Antonov 24"
             if end < len(doc) and doc[end].lower_ in {"%", "percent", "per", "-year", "year", "years"}:
                 return True
+            if self._age_after_name(doc, start, end):
+                return True
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in {"year", "storey", "story", "floor", "metre", "meter", "mile"}:
                 return True
             # "one of the deadliest"
@@ -1480,6 +1516,16 @@ class FigureFinder:
                 if end < len(doc) and doc[end].text in {".", ")"}:
                     return True
         return False
+
+    @staticmethod
+    def _age_after_name(doc: Doc, start: int, end: int) -> bool:
+        """An age set off after a person's name: "Youssef Amrani, 38, was among the dead", "Ms Diallo (41)"."""
+        if end - start != 1 or not doc[start].text.isdigit() or not 0 < int(doc[start].text) < 120 or start < 2:
+            return False
+        opener, name = doc[start - 1], doc[start - 2]
+        closer = doc[end].text if end < len(doc) else "."
+        paired = (opener.text == "," and closer in {",", ".", ";", "—", "–"}) or (opener.text == "(" and closer == ")")
+        return paired and name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or name.text[:1].isupper())
 
     @staticmethod
     def _unit_named(doc: Doc, i: int) -> bool:
@@ -1510,6 +1556,9 @@ class FigureFinder:
                     continue
             if prev and _inside_partitive(doc, fig, prev[-1]):
                 continue  # "Eleven of the 17 dead were Egyptian": the 17 are not all Egyptian
+            if prev and prev[-1].stated_as.lower() in {"a", "an", "one"} and fig.min > 1 and fig.cue is not None \
+                    and doc[fig.cue].lemma_.lower() in {"toll", "number", "total", "tally", "count", "figure"}:
+                continue  # "A French tourist died, raising the number of fatalities to 13": everyone's toll
             if not fig.explicit_population and prev:
                 p = prev[-1]
                 fig.role, fig.groups, fig.pop_label = p.role, p.groups, p.pop_label
@@ -1550,17 +1599,41 @@ SITE_TIME = TIME_UNITS | {"night", "morning", "evening", "afternoon", "go", "blo
 
 
 SUB_KINDS = {"child", "woman", "man", "girl", "boy", "baby", "infant", "toddler", "teenager", "student", "pupil",
-             "tourist", "foreigner", "elderly", "pensioner"}
+             "tourist", "foreigner", "elderly", "pensioner",
+             # people who come to help or to report: rarely the whole toll of the event
+             "firefighter", "fireman", "rescuer", "paramedic", "nurse", "doctor", "journalist", "reporter"}
+
+
+# kinds of people that are a part of a toll wherever they are counted (tourists, students, foreigners
+# can be everyone a bus or a school held)
+ALWAYS_PART_KINDS = {"child", "girl", "boy", "baby", "infant", "toddler", "teenager", "woman", "firefighter", "fireman",
+                     "rescuer", "paramedic", "nurse", "doctor", "journalist", "reporter"}
 
 
 def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
     """"The fire killed 30 people. Eleven children died in the blaze": a count of a kind of people
-    (children, women, tourists) after a larger count of everyone of the same measure in the same
-    paragraph is a part of it, not a rival toll."""
+    (children, women, firefighters: ALWAYS_PART_KINDS) is a part of the toll, not a rival one, named
+    by its kind; other SUB_KINDS (men, tourists) only after a larger count of everyone of the same
+    measure in the same paragraph."""
     for i, fig in enumerate(figures):
-        if fig.scope or fig.groups or fig.measure not in {"killed", "injured", "missing"}:
+        head = doc[fig.head]
+        if head.lemma_.lower() in {"crew", "crewman", "crewmember"} or (head.lemma_.lower() == "member" and any(
+                c.dep_ == "compound" and c.lemma_.lower() == "crew" for c in head.children)):
+            # the crew are a part of those on board, killed or missing
+            if not fig.scope.startswith("part"):
+                fig.scope = f"{fig.scope}, part: crew" if fig.scope and fig.measure == "other" else "part: crew"
             continue
-        if doc[fig.head].lemma_.lower() not in SUB_KINDS:
+        if fig.groups or fig.measure not in {"killed", "injured", "missing"}:
+            continue
+        kind = doc[fig.head].lemma_.lower()
+        if kind not in SUB_KINDS:
+            continue
+        if kind in ALWAYS_PART_KINDS and (not fig.scope or fig.scope.startswith("part")):
+            # a count of children, of firefighters is never everyone's toll: named by the kind alone,
+            # so that "including 16 firefighters" and "nine firefighters were hurt" are compared
+            fig.scope = f"part: {kind}"
+            continue
+        if fig.scope:
             continue
         start = doc[fig.num_start].idx
         for whole in reversed(figures[:i]):
@@ -1600,6 +1673,34 @@ def _clause_words(v: Token) -> str:
             words += [p.lower_ for p in c.children if p.dep_ == "pobj"][:1]
             break
     return " ".join(words)
+
+
+def _fronted_place(prep: Token, name: Token) -> bool:
+    """"In Lasam, upriver, a dozen went missing": a sentence-opening "In <Name>," names a place,
+    whatever the tagger made of the name."""
+    doc = name.doc
+    return prep.i == prep.sent.start and prep.lower_ == "in" and name.pos_ == "PROPN" and name.i + 1 < len(doc) \
+        and doc[name.i + 1].text == "," and name.ent_type_ not in {"ORG", "DATE", "NORP", "EVENT", "TIME"}
+
+
+HOSPITALS = {"hospital", "clinic", "infirmary"}
+
+
+def _hospitalised(cue: Token | None) -> bool:
+    """The count is injured *because* it is of those taken to, admitted to or kept in hospital: a
+    part of the injured (some are treated at the scene), not compared with the injured toll. ("18
+    wounded soldiers were flown to hospital" is counted by "wounded": all the injured.)"""
+    for t in (cue,):
+        if t is None:
+            continue
+        lem = t.lemma_.lower()
+        if lem in {"hospitalise", "hospitalize", "hospitalised", "hospitalized"} or t.lower_ in {"hospitalised", "hospitalized"}:
+            return True
+        preps = [t] if t.dep_ == "prep" else [c for c in t.children if c.dep_ == "prep"]
+        if lem == "admit" or any(p.lower_ in {"to", "in", "into"} and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in HOSPITALS for o in p.children) for p in preps):
+            return True
+    return False
 
 
 def _subset_place(v: Token) -> str:
