@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newskg.nlp import gazetteer
-from newskg.nlp.extensions import FigureMatch
+from newskg.nlp.extensions import FigureMatch, sentences, text_of
 
 SOURCE_NOUNS = {"statement", "report", "figure", "data", "statistic", "count", "tally", "release",
                 "communique", "bulletin", "update", "announcement", "record", "list", "estimate"}
@@ -40,7 +40,7 @@ class Attributor:
 
     def __call__(self, doc: Doc) -> None:
         figures: list[FigureMatch] = doc._.newskg_figures or []
-        quotes = _quote_regions(doc.text)
+        quotes = _quote_regions(text_of(doc))
         acts: set[int] = set()  # figures whose source is the actor, not a statement
         for i, fig in enumerate(figures):
             anchor = doc[fig.gov] if fig.gov is not None else doc[fig.head]
@@ -194,11 +194,11 @@ class Attributor:
         """The speaker of the quotation the figure sits in: the nearest reporting clause outside
         it, before or after, in the same paragraph ("…," said Y. / Y said: "…")."""
         pos = doc[fig.num_start].idx
-        text = doc.text
+        text = text_of(doc)
         for a, b in quotes:
             if a <= pos < b:
                 best, best_dist = None, None
-                for sent in doc.sents:
+                for sent in sentences(doc):
                     if sent.end_char < a - 200 or sent.start_char > b + 200:
                         continue
                     for t in sent:
@@ -303,7 +303,7 @@ class Attributor:
         """
         from newskg.boilerplate import heading_spans, in_ranges
 
-        text = doc.text
+        text = text_of(doc)
         headings = heading_spans(text) + _markdown_headings(text)
         for i, fig in enumerate(figures):
             if fig.claimant_span:

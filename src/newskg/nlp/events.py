@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from newskg.boilerplate import in_ranges
 from newskg.nlp import gazetteer
 from newskg.nlp.actors import country_of
-from newskg.nlp.extensions import EventMatch
+from newskg.nlp.extensions import EventMatch, sentences
 
 MONTH_RE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -130,7 +130,7 @@ class EventFinder:
         scores: Counter[str] = Counter()
         triggers: dict[str, list[int]] = {}
         words: dict[str, Counter] = {}
-        sents = list(doc.sents)
+        sents = sentences(doc)
         first = {s.start for s in sents[:3]}
         for s in sents:
             weight = 3 if s.start == 0 else 2 if s.start in first else 1
@@ -179,7 +179,7 @@ class EventFinder:
         dates = [e for e in doc.ents if e.label_ == "DATE" and not in_ranges(e.start_char, skip)]
         anchor = published or self._dateline(doc, dates)
         sent_starts = {doc[i].sent.start for i in tok_ids}
-        opening = {s.start for s in list(doc.sents)[:3]}
+        opening = {s.start for s in sentences(doc)[:3]}
         years = [int(y) for e in dates for y in re.findall(r"\b(19\d\d|20\d\d)\b", e.text)]
         ref_year = anchor.year if anchor else (max(years) if years else None)
         for pool in ([e for e in dates if e.sent.start in sent_starts], [e for e in dates if e.sent.start in opening]):
@@ -197,7 +197,7 @@ class EventFinder:
         skip = doc._.newskg_boilerplate or []
         dates = [e for e in doc.ents if e.label_ == "DATE" and not in_ranges(e.start_char, skip)]
         sent_starts = {doc[i].sent.start for i in tok_ids}
-        opening = {s.start for s in list(doc.sents)[:3]}
+        opening = {s.start for s in sentences(doc)[:3]}
         for pool in ([e for e in dates if e.sent.start in opening], [e for e in dates if e.sent.start in sent_starts]):
             for ent in pool:
                 md = month_day(ent.text)
@@ -207,7 +207,7 @@ class EventFinder:
 
     def _dateline(self, doc: Doc, dates: list[Span]) -> date | None:
         """The latest full date (with a year) of the opening sentences: wire copy dates itself there."""
-        opening = {s.start for s in list(doc.sents)[:4]}
+        opening = {s.start for s in sentences(doc)[:4]}
         found = [resolve_date(e.text, None) for e in dates if e.sent.start in opening and re.search(r"\d{4}", e.text)]
         found = [d for d in found if d is not None]
         return max(found) if found else None

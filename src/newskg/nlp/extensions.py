@@ -81,3 +81,21 @@ def register() -> None:
 
 
 register()
+
+
+def sentences(doc: Doc) -> list:
+    """The doc's sentences, listed once: ``doc.sents`` walks every token on each call, and the
+    components ask for them several times per article."""
+    cached = doc.user_data.get("newskg_sentences")
+    if cached is None or len(cached) and cached[-1].end != len(doc):
+        cached = doc.user_data["newskg_sentences"] = list(doc.sents)
+    return cached
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, built once: ``doc.text`` joins every token again on each access (the
+    extractor stores the article text here before the pipeline runs)."""
+    text = doc.user_data.get("newskg_text")
+    if text is None:
+        text = doc.user_data["newskg_text"] = doc.text
+    return text

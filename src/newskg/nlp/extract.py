@@ -157,6 +157,7 @@ def _without_restated_headline(figures: list[Figure], text: str) -> list[Figure]
 def _prepared(nlp, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
     doc._.newskg_published = article.published
+    doc.user_data["newskg_text"] = article.text  # == doc.text (extensions.text_of)
     return doc
 
 

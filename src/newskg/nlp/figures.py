@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from newskg.boilerplate import in_ranges
 from newskg.nlp import gazetteer
 from newskg.model import WHOLE_TOLL_NOUNS
-from newskg.nlp.extensions import FigureMatch
+from newskg.nlp.extensions import FigureMatch, text_of
 from newskg.nlp.numbers import interval, parse_number
 
 SKIP_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"}
@@ -96,7 +96,7 @@ class FigureFinder:
         kind: "num", "vague", "zero".
         """
         out = self._person_groups(doc, skip)
-        skip = skip + phone_spans(doc.text)
+        skip = skip + phone_spans(text_of(doc))
         i, n = 0, len(doc)
         while i < n:
             tok = doc[i]
@@ -216,6 +216,8 @@ class FigureFinder:
 
     def _match_vague(self, doc: Doc, i: int):
         low = doc[i].lower_
+        if low not in VAGUE_STARTS:
+            return None  # (asked at every token: the common answer first)
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         nxt2 = doc[i + 2].lower_ if i + 2 < len(doc) else ""
         if low in {"tens", "hundreds"} and nxt == "of" and nxt2 in {"thousands", "millions"}:
@@ -1351,7 +1353,7 @@ class FigureFinder:
                     continue
                 name = _compound_text(c)
                 if c.ent_type_ in {"GPE", "LOC"} or self._country(c) or c.lower_ in self._doc_places(doc) \
-                        or re.search(rf"\b(?:in|across|near)\s+{re.escape(name)}\b", doc.text):
+                        or re.search(rf"\b(?:in|across|near)\s+{re.escape(name)}\b", text_of(doc)):
                     return name
         return ""
 
@@ -1637,7 +1639,8 @@ def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
             continue
         start = doc[fig.num_start].idx
         for whole in reversed(figures[:i]):
-            if "\n\n" in doc.text[doc[whole.num_start].idx:start] or "\n" in doc.text[doc[whole.num_start].idx:start].strip():
+            text = text_of(doc)
+            if "\n\n" in text[doc[whole.num_start].idx:start] or "\n" in text[doc[whole.num_start].idx:start].strip():
                 break  # another paragraph
             if whole.measure == fig.measure and not whole.scope and not whole.groups and whole.min > fig.min \
                     and doc[whole.head].lemma_.lower() not in SUB_KINDS:
@@ -1684,6 +1687,9 @@ def _fronted_place(prep: Token, name: Token) -> bool:
 
 
 HOSPITALS = {"hospital", "clinic", "infirmary"}
+# the first words of the vague quantities FigureFinder._match_vague reads
+VAGUE_STARTS = {"tens", "hundreds", "a", "no", "dozens", "scores", "thousands", "millions", "several", "some",
+                "none", "nobody"}
 
 
 def _hospitalised(cue: Token | None) -> bool:

