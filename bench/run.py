@@ -455,9 +455,10 @@ class _RdflibDS:
         self.ds.parse(nq, format="nquads")
 
     def query(self, sparql: str):
+        from newskg.remote import sparql11
         from newskg.store import PREFIXES
 
-        res = self.ds.query(sparql, initNs=PREFIXES)
+        res = self.ds.query(sparql11(sparql), initNs=PREFIXES)  # rdflib's parser has no LATERAL
         T = self._Term
 
         class R:
