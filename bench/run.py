@@ -205,6 +205,38 @@ def stage_extract(p: dict) -> dict:
     return out
 
 
+def stage_interleaved(p: dict) -> dict:
+    """(b') bare spaCy and newskg's extraction taking turns on the same texts in one process, so
+    that drift of the machine's speed (a shared VM, other work) falls on both alike; the ratio
+    of each round and their median."""
+    import spacy
+    import synth
+
+    from newskg.nlp import pipeline
+    from newskg.nlp.extract import extract_many
+
+    arts = [synth.article_of(r) for r in synth.read_jsonl(Path(p["corpus"]))][: p.get("limit")]
+    texts = [a.text for a in arts]
+    bare, ours = spacy.load(pipeline.model_name()), pipeline.load()
+    for _ in bare.pipe(texts[:10], batch_size=16):
+        pass  # warm both
+    for _ in extract_many(arts[:10]):
+        pass
+    rounds = []
+    for _ in range(p.get("rounds", 3)):
+        t, c = time.perf_counter(), cpu()
+        for _ in bare.pipe(texts, batch_size=16):
+            pass
+        bare_s, bare_cpu = time.perf_counter() - t, cpu() - c
+        t, c = time.perf_counter(), cpu()
+        for _ in extract_many(arts):
+            pass
+        ours_s, ours_cpu = time.perf_counter() - t, cpu() - c
+        rounds.append({"bare_s": bare_s, "newskg_s": ours_s, "ratio": bare_s / ours_s, "ratio_cpu": bare_cpu / ours_cpu})
+    ratios = sorted(r["ratio"] for r in rounds)
+    return {"articles": len(arts), "words": words_of(texts), "rounds": rounds, "median_ratio": ratios[len(ratios) // 2]}
+
+
 def _component_times(arts) -> dict:
     """Seconds spent in each pipeline component over ``arts`` (one doc at a time)."""
     from newskg.nlp import pipeline
@@ -727,7 +759,7 @@ def stage_write(p: dict) -> dict:
     return out
 
 
-STAGES = {f.__name__[6:]: f for f in (stage_corpus, stage_bare, stage_extract, stage_ingest, stage_synth, stage_refresh,
+STAGES = {f.__name__[6:]: f for f in (stage_corpus, stage_bare, stage_extract, stage_interleaved, stage_ingest, stage_synth, stage_refresh,
                                        stage_queries, stage_validate, stage_jena, stage_export, stage_write)}
 
 
@@ -865,6 +897,7 @@ def parent_main(args) -> int:
             r["extract"]["ratio_to_bare"] = r["extract"]["words_per_s"] / r["bare"]["words_per_s"]
             if "words_per_cpu_s" in r["bare"] and "words_per_cpu_s" in r["extract"]:
                 r["extract"]["ratio_to_bare_cpu"] = r["extract"]["words_per_cpu_s"] / r["bare"]["words_per_cpu_s"]
+        r["interleaved"] = run_stage("interleaved", {"n": n, "corpus": str(corpus), "limit": min(n, 300), "rounds": 3}, T, log)
         for jobs in (1, 2):
             r[f"ingest_j{jobs}"] = run_stage("ingest", {"n": n, "jobs": jobs, "corpus": str(corpus),
                                                         "store": str(work / f"ingest-{n}-j{jobs}")}, T, log)
@@ -974,13 +1007,15 @@ def markdown(res: dict) -> str:
     L = [f"Measured {res['date']} on: {mach} ({m['cpu']}); newskg at {m.get('git', '?')}.", ""]
     if res["ingest"]:
         L += ["**NLP and ingest** (synthetic articles, real spaCy + newskg extraction)", "",
-              "| N articles | words | bare spaCy w/s | newskg extract w/s | ratio (by CPU time) | ingest j1 art/s (w/s) | ingest j2 art/s (w/s) | j2 speedup | refresh s | quads | store MiB | peak RSS j1 / j2 MiB | machine |",
-              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+              "| N articles | words | bare spaCy w/s | newskg extract w/s | ratio (by CPU time) | ratio, interleaved rounds (median) | ingest j1 art/s (w/s) | ingest j2 art/s (w/s) | j2 speedup | refresh s | quads | store MiB | peak RSS j1 / j2 MiB | machine |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
         for n, r in res["ingest"].items():
             b, e, j1, j2 = r.get("bare", {}), r.get("extract", {}), r.get("ingest_j1", {}), r.get("ingest_j2", {})
             L.append(
                 f"| {n} | {r.get('corpus', {}).get('words', '–')} | {_f(b.get('words_per_s'), '{:.0f}')} | "
                 f"{_f(e.get('words_per_s'), '{:.0f}')} | {_f(e.get('ratio_to_bare'))} (CPU {_f(e.get('ratio_to_bare_cpu'))}) | "
+                f"{' / '.join(_f(x['ratio']) for x in r.get('interleaved', {}).get('rounds', [])) or '–'} "
+                f"({_f(r.get('interleaved', {}).get('median_ratio'))}) | "
                 f"{_f(j1.get('articles_per_s'))} ({_f(j1.get('words_per_s'), '{:.0f}')}) | "
                 f"{_f(j2.get('articles_per_s'))} ({_f(j2.get('words_per_s'), '{:.0f}')}) | {_f(r.get('speedup_j2'))}× | "
                 f"{_f(j1.get('refresh_s'))} | {j1.get('quads', '–')} | {_f(j1.get('store_bytes') and j1['store_bytes'] / 2**20, '{:.1f}')} | "
