@@ -41,3 +41,24 @@ def test_ingest_validate_reports_only_the_graphs_written(tmp_path):
     res = CliRunner().invoke(app, ["ingest", "--validate", "--store", store, str(CASES)])
     assert res.exit_code == 1  # the article whose parts exceed its total
     assert "validated the 1 article graph(s) written: 1 violation(s)" in res.output
+
+
+def test_one_process_writes_in_input_order_while_the_next_batch_is_read(tmp_path):
+    """jobs=1 reads batch n+1 with spaCy in a thread while it writes batch n: same order, and an
+    error in the reading thread reaches the caller instead of being lost."""
+    from newskg import ingest as ingest_module
+    from newskg.model import Article
+
+    arts = [Article(id=f"a{i}", text=f"Floods killed {i + 2} people in Malawi on Monday, officials said.",
+                    source=f"a{i}.txt") for i in range(7)]
+    got = [(b[0].id, len(res)) for b, res in ingest_module._overlapped(ingest_module._batches(iter(arts), 3),
+                                                                       "https://example.org/")]
+    assert got == [("a0", 3), ("a3", 3), ("a6", 1)]
+
+    def broken():
+        yield arts[:3]
+        raise OSError("disk gone")
+
+    with pytest.raises(OSError, match="disk gone"):
+        for _ in ingest_module._overlapped(broken(), "https://example.org/"):
+            pass

@@ -65,6 +65,59 @@ def _build_batch(args: tuple[list[Article], str]) -> list[tuple[str, str, int]]:
     return out
 
 
+def _overlapped(batches: Iterator[list[Article]], base: str) -> Iterator[tuple[list[Article], list[tuple[str, str, int]]]]:
+    """(batch, its graphs) in input order, one process: spaCy reads the next batch in a thread
+    while this thread builds and writes the graphs of the one before. The model's matrix
+    products release the GIL, so the graph building runs in their shadow instead of after them.
+    The thread stays at most two batches ahead; an error in it is raised here."""
+    import queue
+    import threading
+
+    from newskg.nlp import pipeline
+    from newskg.nlp.extract import extract_many
+    from newskg.rdf.build import article_graph
+
+    ids, model = Ids(base), pipeline.model_name()
+    pipeline.load()
+    ready: queue.Queue = queue.Queue(maxsize=2)
+    stop = threading.Event()
+    done = object()
+
+    def extract() -> None:
+        try:
+            for batch in batches:
+                extractions = list(extract_many(batch))
+                while not stop.is_set():
+                    try:
+                        ready.put((batch, extractions), timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            ready.put((done, None))
+        except BaseException as exc:  # noqa: BLE001  (re-raised in the consumer)
+            ready.put((exc, None))
+
+    worker = threading.Thread(target=extract, name="newskg-extract", daemon=True)
+    worker.start()
+    try:
+        while True:
+            batch, extractions = ready.get()
+            if batch is done:
+                return
+            if isinstance(batch, BaseException):
+                raise batch
+            out = []
+            for ex in extractions:
+                iri, graph = article_graph(ex, ids, model=model)
+                out.append((str(iri), graph.serialize(format="nt"), len(ex.figures)))
+            yield batch, out
+    finally:
+        stop.set()
+        worker.join(timeout=5)
+
+
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     batch: list[Article] = []
     for item in items:
@@ -167,8 +220,8 @@ def ingest(
             for batch, results in remote.imap(_build_batch, work, tag=lambda item: item[0]):
                 write(results, batch)
     elif jobs <= 1:
-        for batch in _batches(todo(), batch_size):
-            write(_build_batch((batch, base)), batch)
+        for batch, results in _overlapped(_batches(todo(), batch_size), base):
+            write(results, batch)
     else:
         ctx = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
         with ctx.Pool(jobs) as pool:
