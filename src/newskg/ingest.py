@@ -55,11 +55,16 @@ def _build_batch(args: tuple[list[Article], str]) -> list[tuple[str, str, int]]:
     articles, base = args
     from newskg.nlp import pipeline
     from newskg.nlp.extract import extract_many
+
+    return _graphs(extract_many(articles), Ids(base), pipeline.model_name())
+
+
+def _graphs(extractions: Iterable, ids: Ids, model: str) -> list[tuple[str, str, int]]:
+    """(graph IRI, N-Triples, number of figures) of each extraction."""
     from newskg.rdf.build import article_graph
 
-    ids, model = Ids(base), pipeline.model_name()
     out = []
-    for ex in extract_many(articles):
+    for ex in extractions:
         iri, graph = article_graph(ex, ids, model=model)
         out.append((str(iri), graph.serialize(format="nt"), len(ex.figures)))
     return out
@@ -75,7 +80,6 @@ def _overlapped(batches: Iterator[list[Article]], base: str) -> Iterator[tuple[l
 
     from newskg.nlp import pipeline
     from newskg.nlp.extract import extract_many
-    from newskg.rdf.build import article_graph
 
     ids, model = Ids(base), pipeline.model_name()
     pipeline.load()
@@ -108,11 +112,7 @@ def _overlapped(batches: Iterator[list[Article]], base: str) -> Iterator[tuple[l
                 return
             if isinstance(batch, BaseException):
                 raise batch
-            out = []
-            for ex in extractions:
-                iri, graph = article_graph(ex, ids, model=model)
-                out.append((str(iri), graph.serialize(format="nt"), len(ex.figures)))
-            yield batch, out
+            yield batch, _graphs(extractions, ids, model)
     finally:
         stop.set()
         worker.join(timeout=5)

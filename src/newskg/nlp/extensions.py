@@ -87,7 +87,7 @@ def sentences(doc: Doc) -> list:
     """The doc's sentences, listed once: ``doc.sents`` walks every token on each call, and the
     components ask for them several times per article."""
     cached = doc.user_data.get("newskg_sentences")
-    if cached is None or len(cached) and cached[-1].end != len(doc):
+    if cached is None:
         cached = doc.user_data["newskg_sentences"] = list(doc.sents)
     return cached
 

@@ -1346,7 +1346,7 @@ class FigureFinder:
         article shows the name to be a place (an entity tagged as one, a country, "Kegalle district",
         or "in Kegalle" elsewhere in the text)."""
         for noun in (x, cue):
-            if noun is None or noun.lemma_.lower() not in {"toll", "tally", "count", "number", "figure"}:
+            if noun is None or noun.lemma_.lower() not in TOLL_NOUNS:
                 continue
             for c in noun.children:
                 if c.dep_ != "poss" or c.pos_ != "PROPN" or c.ent_type_ == "PERSON":
@@ -1559,7 +1559,7 @@ class FigureFinder:
             if prev and _inside_partitive(doc, fig, prev[-1]):
                 continue  # "Eleven of the 17 dead were Egyptian": the 17 are not all Egyptian
             if prev and prev[-1].stated_as.lower() in {"a", "an", "one"} and fig.min > 1 and fig.cue is not None \
-                    and doc[fig.cue].lemma_.lower() in {"toll", "number", "total", "tally", "count", "figure"}:
+                    and doc[fig.cue].lemma_.lower() in TOLL_NOUNS:
                 continue  # "A French tourist died, raising the number of fatalities to 13": everyone's toll
             if not fig.explicit_population and prev:
                 p = prev[-1]
@@ -1627,7 +1627,7 @@ def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
             continue
         if fig.groups or fig.measure not in {"killed", "injured", "missing"}:
             continue
-        kind = doc[fig.head].lemma_.lower()
+        kind = head.lemma_.lower()
         if kind not in SUB_KINDS:
             continue
         if kind in ALWAYS_PART_KINDS and (not fig.scope or fig.scope.startswith("part")):
@@ -1637,9 +1637,8 @@ def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
             continue
         if fig.scope:
             continue
-        start = doc[fig.num_start].idx
+        start, text = doc[fig.num_start].idx, text_of(doc)
         for whole in reversed(figures[:i]):
-            text = text_of(doc)
             if "\n\n" in text[doc[whole.num_start].idx:start] or "\n" in text[doc[whole.num_start].idx:start].strip():
                 break  # another paragraph
             if whole.measure == fig.measure and not whole.scope and not whole.groups and whole.min > fig.min \
@@ -1687,6 +1686,7 @@ def _fronted_place(prep: Token, name: Token) -> bool:
 
 
 HOSPITALS = {"hospital", "clinic", "infirmary"}
+TOLL_NOUNS = {"toll", "number", "total", "tally", "count", "figure"}  # nouns that name a count, not who is counted
 # the first words of the vague quantities FigureFinder._match_vague reads
 VAGUE_STARTS = {"tens", "hundreds", "a", "no", "dozens", "scores", "thousands", "millions", "several", "some",
                 "none", "nobody"}
@@ -1696,17 +1696,14 @@ def _hospitalised(cue: Token | None) -> bool:
     """The count is injured *because* it is of those taken to, admitted to or kept in hospital: a
     part of the injured (some are treated at the scene), not compared with the injured toll. ("18
     wounded soldiers were flown to hospital" is counted by "wounded": all the injured.)"""
-    for t in (cue,):
-        if t is None:
-            continue
-        lem = t.lemma_.lower()
-        if lem in {"hospitalise", "hospitalize", "hospitalised", "hospitalized"} or t.lower_ in {"hospitalised", "hospitalized"}:
-            return True
-        preps = [t] if t.dep_ == "prep" else [c for c in t.children if c.dep_ == "prep"]
-        if lem == "admit" or any(p.lower_ in {"to", "in", "into"} and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in HOSPITALS for o in p.children) for p in preps):
-            return True
-    return False
+    if cue is None:
+        return False
+    lem = cue.lemma_.lower()
+    if lem in {"hospitalise", "hospitalize", "hospitalised", "hospitalized", "admit"} or cue.lower_ in {"hospitalised", "hospitalized"}:
+        return True
+    preps = [cue] if cue.dep_ == "prep" else [c for c in cue.children if c.dep_ == "prep"]
+    return any(p.lower_ in {"to", "in", "into"} and any(o.dep_ == "pobj" and o.lemma_.lower() in HOSPITALS for o in p.children)
+               for p in preps)
 
 
 def _subset_place(v: Token) -> str:
