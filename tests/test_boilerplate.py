@@ -145,7 +145,7 @@ def test_cue_words_live_in_the_data_file_with_a_comment_header():
     data = resources.files("newskg.nlp").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")
     assert data.startswith("#")
     kinds = {kind for kind, _ in patterns()}
-    assert kinds == {"related", "advert", "share", "newsletter", "byline", "caption", "datestamp", "copyright"}
+    assert kinds == {"related", "advert", "share", "newsletter", "byline", "caption", "datestamp", "copyright", "credit"}
     for kind, pattern in patterns():
         if kind == "byline":
             assert "author" in pattern.groupindex
@@ -163,3 +163,14 @@ def test_spans_are_sorted_disjoint_lines_of_any_text(text):
         assert begin == 0 or text[begin - 1] == "\n"
         assert end == len(text) or text[end] == "\n"
         previous_end = end
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("(Reporting by Amina Yusuf in Kano; Additional reporting by Tom Reed in London; Editing by Jo Park)", "credit"),
+    ("(Writing by Lena Fischer; Editing by Mark Ode)", "credit"),
+    ("Reporting by the coast guard suggests 40 people are missing.", None),
+    ("(Reporting by the coast guard suggests 40 people are missing.)", None),
+])
+def test_wire_credit_lines_are_furniture_but_sentences_are_not(line, kind):
+    got = classify_line(line)
+    assert (got.kind if got else None) == kind

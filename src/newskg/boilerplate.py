@@ -111,7 +111,7 @@ _EDGE_MARKS = " \t#>*_"
 class LineMatch:
     """A line recognised as boilerplate."""
 
-    kind: str  # "related", "advert", "share", "newsletter", "byline", "caption", "datestamp", "copyright"
+    kind: str  # "related", "advert", "share", "newsletter", "byline", "caption", "datestamp", "copyright", "credit"
     author: str | None = None  # for kind "byline"
     date: date | None = None  # a full date on the line (a date stamp, or a byline with one)
 
