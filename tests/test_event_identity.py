@@ -140,3 +140,36 @@ def test_a_foreign_ministry_speaks_of_its_nationals_abroad_not_of_the_event_coun
             "disaster on Lake Victoria to 52. Kenya's foreign ministry said seven Kenyans were among the dead. "
             "Tanzania began three days of national mourning. In Nairobi, Kenya's president sent condolences.")
     assert _main_event(text, date(2024, 3, 16)).place_country == "TZA"
+
+
+@pytest.mark.model
+def test_a_wire_dateline_and_a_framing_place_abroad():
+    text = ("Airliner crashes on approach in storm\n\n"
+            "BUKAVU, Congo, March 2 (Wire) - A turboprop carrying 40 people crashed short of the runway on Sunday, "
+            "killing at least 19, officials said.\n\n"
+            "In Brussels, the Belgian foreign ministry said four of its citizens had been on the flight.\n\n"
+            "(Reporting by Anne Mbuyi; Additional reporting by Paul Lenoir in Brussels; Editing by Sam Holt)")
+    e = _main_event(text)
+    assert e.type == "air_crash" and e.place_country == "COD"
+
+
+@pytest.mark.model
+def test_a_bare_crash_takes_the_vehicle_the_article_names():
+    text = ("Flight 88 crash: toll reaches 30\n\n"
+            "The toll from Monday's crash rose to 30. The aircraft came down in fields near the airport.")
+    assert _main_event(text).type == "air_crash"
+
+
+@pytest.mark.model
+def test_the_blast_of_a_bombing_is_the_bombing():
+    text = ("Market blast toll rises to 22\n\nThe blast tore through the market on Friday. The explosion was "
+            "heard across the city. Police said a suicide bombing was the cause.")
+    assert _main_event(text).type == "bombing"
+
+
+@pytest.mark.model
+def test_where_victims_come_from_is_not_where_it_happened():
+    text = ("Dozens die as boat sinks on Lake Kivu\n\nA boat capsized on Lake Kivu near Goma on Tuesday, drowning "
+            "31 people, Congolese officials said. Among the dead were a family from Gisenyi, who were travelling "
+            "to a funeral, and two traders from Gisenyi.")
+    assert _main_event(text).place_country == "COD"

@@ -85,7 +85,25 @@ def month_day(text: str) -> tuple[int, int] | None:
     return parsed.month, parsed.day
 
 
+PEOPLE_FROM = {"couple", "family", "man", "woman", "people", "person", "child", "boy", "girl", "resident", "student",
+               "tourist", "pilgrim", "worker", "labourer", "traveller", "traveler", "passenger", "visitor", "group",
+               "teacher", "doctor", "nurse", "driver", "farmer", "fisherman", "trader", "migrant", "national", "citizen"}
 FOREIGN_SERVICE = {"embassy", "consulate", "commission", "consul", "ambassador"}
+# a wire dateline at the start of a line: "MOSHI, Tanzania, Nov 9 (Agency) -", "NEW DELHI/BHUBANESWAR, Sept 9"
+_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]{1,40}?)(?:/[A-Z][A-Z .'’-]{1,40}?)*(?:,\s*"
+                       r"(?:(?P<region>[A-Z][A-Za-z .'’-]{1,40}?),\s*)?|\s+)(?=[A-Z][a-z]{2,}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]|\()",
+                       re.MULTILINE)
+
+
+def dateline_country(text: str, g) -> str | None:
+    """The country of the dateline in the opening lines of wire copy (its city or the country after it)."""
+    m = _DATELINE.search(text[:600])
+    if m is None:
+        return None
+    region = (m.group("region") or "").strip()
+    city = m.group("city").strip().title()
+    return (country_of(region) if region else None) or g.capitals.get(city.lower()) or g.places.get(city.lower()) \
+        or country_of(city)
 
 
 def _abroad(ent) -> bool:
@@ -113,6 +131,8 @@ class EventFinder:
                     return VEHICLE[t.lemma_.lower()]
             if etype == "accident" and lem in {"disaster", "tragedy"}:
                 return None  # "disaster" alone names no kind of event
+            if lem == "crash":  # "KS417 crash: toll reaches 47": the vehicle the article speaks of most
+                return self._doc_vehicle(doc) or etype
         if etype == "military_operation" and tok.lemma_.lower() == "operation" and any(
                 c.lemma_.lower() in {"rescue", "search", "relief", "recovery", "salvage", "evacuation", "clean", "police"} for c in tok.children):
             return None  # a rescue operation is not a military one
@@ -123,6 +143,13 @@ class EventFinder:
         if etype == "building_collapse" and not any(t.lemma_.lower() in {"building", "block", "bridge", "tower", "roof", "mine", "stadium", "school", "factory", "house", "hotel", "structure"} for t in tok.sent):
             return None
         return etype
+
+    def _doc_vehicle(self, doc: Doc) -> str | None:
+        """The kind of crash the vehicles an article names point to (once per document)."""
+        if getattr(self, "_vehicle_doc", None) is not doc:
+            kinds = Counter(VEHICLE[t.lemma_.lower()] for t in doc if t.lemma_.lower() in VEHICLE)
+            self._vehicle_doc, self._vehicle = doc, (kinds.most_common(1)[0][0] if kinds else None)
+        return self._vehicle
 
     def __call__(self, doc: Doc) -> list[EventMatch]:
         skip = doc._.newskg_boilerplate or []
@@ -146,6 +173,8 @@ class EventFinder:
         events: list[EventMatch] = []
         if scores:
             main_type = scores.most_common(1)[0][0]
+            if main_type == "explosion" and scores.get("bombing"):
+                main_type = "bombing"  # "a suicide car bombing … the blast": the blast was the bomb's
         else:
             main_type = "other"
         tok_ids = triggers.get(main_type, [])
@@ -222,11 +251,24 @@ class EventFinder:
         countries: Counter[str] = Counter()
         owners: dict[str, str] = {}
         for e in doc.ents:
+            if e.label_ == "ORG" and not in_ranges(e.start_char, skip):
+                # "the Tanzania Civil Aviation Authority": a national body, most often of the event's country
+                first = e[1] if e[0].lower_ == "the" and len(e) > 1 else e[0]
+                iso = country_of(first.text) if first.pos_ == "PROPN" else None
+                if iso and not any(t.lemma_.lower() in FOREIGN_SERVICE | {"foreign"} for t in e):
+                    countries[iso] += 1
+                continue
             if e.label_ not in {"GPE", "LOC", "FAC", "NORP"} or in_ranges(e.start_char, skip):
                 continue
             text = e.text[4:] if e.text.lower().startswith("the ") else e.text
+            prep = e.root.head
+            if prep.lower_ == "from" and any(o.pos_ == "PRON" or o.lemma_.lower() in PEOPLE_FROM
+                                            for o in (prep.head, doc[prep.i - 1])):
+                continue  # "a couple from Nakuru": where people come from, not where it happened
             weight = 2 if e.sent.start in sent_starts else 1
             located = e.root.head.lower_ in {"in", "near", "at", "outside", "off", "across", "into", "on"}
+            if located and e.root.head.i == e.sent.start and e.end < len(doc) and doc[e.end].text == ",":
+                located = False  # "In Paris, the French foreign ministry said": where it was said
             if located and e.sent.start in sent_starts:
                 weight += 3  # "killed in X" where the event is told (not "In Nairobi, the president said")
             elif located:
@@ -254,6 +296,9 @@ class EventFinder:
             if iso:
                 located = t.head.lower_ in {"in", "near", "at", "outside", "off", "across", "into", "on", "to"}
                 countries[iso] += (2 if t.sent.start in sent_starts else 1) + (2 if located else 0)
+        dateline = dateline_country(doc.text, g)
+        if dateline:
+            countries[dateline] += 4  # wire copy says where it was filed: most often the event's country
         top = countries.most_common(1)[0][0] if countries else None
         # a place the text puts in another country than the article's ("cases in Mozambique's Gaza
         # province" in a Zimbabwean bulletin) is where the event spread, not where it is
