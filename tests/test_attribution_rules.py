@@ -126,3 +126,33 @@ def test_reduced_passive_subject_is_the_counted_not_the_source():
 def test_live_blog_time_stamp_is_not_a_source():
     text = "**14:05 BST** \u2014 The interior ministry has raised the toll to 19 dead."
     assert "ministry" in claimant(text, "killed", 19)
+
+
+# --- fifth blind batch: relative pronouns, nested reporters, agents, datelines -------------------
+
+def test_which_said_is_the_noun_before_it():
+    text = ("The quarrel pits the province against the railway operator and the National Transport Safety "
+            "Board (NTSB), which said on Friday it had confirmed 19 deaths.")
+    assert "National Transport Safety Board" in claimant(text, "killed", 19)
+
+
+def test_a_reporter_inside_the_sentence_beats_an_according_to_outside_its_clause():
+    text = ("Rebels overran the base, killing 14 soldiers, according to the army, while a village chief said "
+            "at least 60 civilians had been buried by nightfall.")
+    assert "army" in claimant(text, "killed", 14)
+    assert "village chief" in claimant(text, "killed", 60)
+
+
+def test_our_information_is_the_speakers():
+    text = '"The toll according to our information is 16," district police chief Imran Khattak said at the scene.'
+    assert "Imran Khattak" in claimant(text, "killed", 16)
+
+
+def test_mourning_declared_by_someone_is_theirs():
+    text = "Flags flew at half mast on the second of three days of mourning declared by the city council."
+    assert "city council" in claimant(text, "mourning_days", 3)
+
+
+def test_a_wire_dateline_is_not_part_of_the_claimant():
+    text = "KANO - Nigeria's police said on Sunday that 23 people had been arrested after the riots."
+    assert claimant(text, "arrested", 23).startswith("Nigeria")

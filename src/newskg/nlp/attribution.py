@@ -31,6 +31,7 @@ MODALS = {"may", "might", "could"}
 QUOTE_VERBS = {"say", "tell", "add", "state", "explain", "write", "insist", "confirm"}
 ACT_VERBS = {"declare", "proclaim", "order", "evacuate", "rescue", "pull", "airlift", "arrest", "detain",
              "revise", "raise", "lower", "update"}  # the actor is the source of its own count
+DECLARE_VERBS = {"declare", "announce", "order", "release", "publish", "issue", "compile", "record", "register"}
 ISSUE_VERBS = {"issue", "release", "publish", "announce"}  # "X issued a statement. Key line: "…""
 
 
@@ -44,8 +45,8 @@ class Attributor:
         acts: set[int] = set()  # figures whose source is the actor, not a statement
         for i, fig in enumerate(figures):
             anchor = doc[fig.gov] if fig.gov is not None else doc[fig.head]
-            src = self._according_to(anchor.sent, fig) or self._reporting_ancestor(anchor) \
-                or self._reporting_beside(anchor) or self._quote_speaker(doc, fig, quotes)
+            src = self._according_to(anchor.sent, fig, anchor) or self._reporting_ancestor(anchor) \
+                or self._reporting_beside(anchor) or self._quote_speaker(doc, fig, quotes) or self._noun_agent(doc, fig)
             if src is None:
                 src = self._update_source(doc, fig, anchor)
             if src is None:
@@ -85,8 +86,13 @@ class Attributor:
         FigureFinder.inherit_populations(self, doc, figures)
 
     # --- where the claimant is ---------------------------------------------
-    def _according_to(self, sent: Span, fig: FigureMatch) -> Span | None:
+    def _according_to(self, sent: Span, fig: FigureMatch, anchor: Token | None = None) -> Span | None:
+        # "killing 11 soldiers, according to the ministry, while an official said 94 civilians had
+        # been buried": the 94 belong to the official, whose verb governs them, not to the ministry
+        reporter = self._governing_reporter(anchor) if anchor is not None else None
         for t in sent:
+            if reporter is not None and not (reporter.left_edge.i <= t.i <= reporter.right_edge.i):
+                continue
             if t.lower_ == "according":
                 to = next((c for c in t.children if c.lower_ == "to"), None)
                 if to is None and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
@@ -96,6 +102,8 @@ class Attributor:
                 pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
+                if any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in pobj.children):
+                    continue  # "according to our information," he said: the speaker is the source
                 # "statistics released by the governments of X and Y"
                 for d in pobj.subtree:
                     if d.dep_ == "agent" or (d.lower_ == "by" and d.head.tag_ == "VBN"):
@@ -107,6 +115,26 @@ class Attributor:
                     if owner is not None:
                         return _phrase(owner)
                 return _phrase(pobj)
+        return None
+
+    def _noun_agent(self, doc: Doc, fig: FigureMatch) -> Span | None:
+        """"three days of national mourning declared by the president's office", "figures released
+        by the ministry": the agent of a reporting participle on the figure's noun."""
+        nouns = [doc[i] for i in (fig.cue, fig.head) if i is not None]
+        up = doc[fig.head]
+        for _ in range(3):  # "on the second of three days of mourning declared by …"
+            if up.head.i == up.i or up.head.pos_ not in {"NOUN", "ADJ", "ADP", "PROPN"}:
+                break
+            up = up.head
+            nouns.append(up)
+        for noun in nouns:
+            for c in noun.children:
+                if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in self.g.reporting | DECLARE_VERBS:
+                    continue
+                for d in c.children:
+                    pobj = next((p for p in d.children if p.dep_ == "pobj"), None) if d.dep_ == "agent" else None
+                    if pobj is not None:
+                        return _phrase(pobj)
         return None
 
     def _speaker_of(self, verb: Token, avoid: Token | None = None) -> Span | None:
@@ -155,6 +183,17 @@ class Attributor:
                 if subj.lemma_.lower() in SOURCE_NOUNS and _owner(subj) is not None:
                     return _phrase(_owner(subj))
                 return _phrase(subj)
+        return None
+
+    def _governing_reporter(self, anchor: Token) -> Token | None:
+        """The nearest reporting verb whose complement holds the figure ("an official said [… 94 …]")."""
+        tok, seen = anchor, 0
+        while tok.head.i != tok.i and seen < 8:
+            child, tok = tok, tok.head
+            seen += 1
+            if tok.lemma_.lower() in self.g.reporting and child.dep_ in {"ccomp", "xcomp"} \
+                    and any(c.dep_ == "nsubj" for c in tok.children):
+                return tok
         return None
 
     def _reporting_ancestor(self, anchor: Token) -> Span | None:
@@ -344,13 +383,17 @@ class Attributor:
     def _name(self, doc: Doc, fig: FigureMatch, earlier: list[FigureMatch]) -> None:
         a, b = fig.claimant_span
         span = doc[a:b]
-        text = span.text.strip()
+        text = _DATELINE_PREFIX.sub("", span.text.strip()) or span.text.strip()  # "NIAMEY - Niger's government"
         low = text.lower()
-        if low in PRONOUNS:
+        if low in PRONOUNS and not _relative(span.root):
             ref = self._antecedent(doc, a, low, earlier)
             if ref is not None:
                 span, text = ref, ref.text
                 fig.claimant_span = (ref.start, ref.end)
+        if _relative(span.root):  # "the aviation authority, which said it had confirmed 41 deaths"
+            span = _phrase(_relative_antecedent(span.root))
+            text = span.text.strip()
+            fig.claimant_span = (span.start, span.end)
         for det in ("the ", "The "):
             if text.startswith(det):
                 text = text[len(det):]
@@ -371,7 +414,11 @@ class Attributor:
         else:
             fig.claimant_kind = "person" if persons else "organization"
             fig.claimant_country = country
+        if fig.claimant_kind != "person" and re.fullmatch(r"(?:Mr|Ms|Mrs|Miss|Dr)\.? [A-Z][\w'’-]+", text):
+            fig.claimant_kind = "person"  # "Ms Mrisho", which the model did not tag as a person
         fig.claimant = self._canonical(text, fig.claimant_kind, earlier)
+        if fig.claimant_kind == "person":
+            fig.claimant = _full_name(doc, fig.claimant)
         if fig.possessive and not fig.groups and fig.claimant_country and _owned_by_claimant(doc, fig):
             fig.groups = (fig.claimant_country,)
 
@@ -384,6 +431,8 @@ class Attributor:
         if kind == "country":
             return text
         name = re.sub(r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s ", "", text).strip() or text  # "Tanzania's X" -> X
+        if name != text and not any(w[:1].isupper() for w in name.split()[1:]):
+            name = text  # "Kenya's foreign ministry" is not France's: a generic name keeps its owner
         if kind == "person":
             from newskg.nlp.actors import strip_title
 
@@ -450,6 +499,38 @@ class Attributor:
             if lem in NEGATED_CONFIRM and any(c.dep_ == "neg" for c in t.children):
                 return True, f"not {t.text}"
         return False, None
+
+
+_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'’/]{2,40}(?:,[^-–—]{0,60})?\s+[-–—]+\s+")
+
+
+def _relative(tok: Token) -> bool:
+    return tok.lower_ in {"which", "who", "that"} and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl"
+
+
+def _relative_antecedent(pronoun: Token) -> Token:
+    """What "which"/"who" stands for: the noun right before it ("…, the airline and the Civil Aviation
+    Authority (TCAA), which said"), skipping commas and a bracketed acronym; else the parser's head."""
+    doc, j = pronoun.doc, pronoun.i - 1
+    while j > 0 and doc[j].text in {",", "—", "–"}:
+        j -= 1
+    if doc[j].text == ")":
+        while j > 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    return doc[j] if j >= 0 and doc[j].pos_ in {"NOUN", "PROPN"} else pronoun.head.head
+
+
+def _full_name(doc: Doc, name: str) -> str:
+    """"Mrisho" (from "Ms Mrisho") is the "Halima Mrisho" the article named in full."""
+    parts = name.split()
+    if parts and parts[0].rstrip(".") in {"Mr", "Ms", "Mrs", "Miss", "Dr"}:
+        parts = parts[1:]  # "Ms Mrisho"
+    if not parts or len(parts) > 2:
+        return name
+    longer = [e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > len(parts) and e[-1].text == parts[-1]
+              and (len(parts) == 1 or e[0].text == parts[0] or len(parts[0]) <= 2)]
+    return max(longer, key=len) if longer else name
 
 
 def _clause_verb(tok: Token) -> Token | None:
