@@ -51,6 +51,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             agents=tuple(e.agents), patients=tuple(e.patients), parent=e.parent,
         ))
     mourning = {ev.key: ev for ev in ex.events if ev.type == "mourning"}
+    listed = _listed_places(doc, doc._.newskg_figures or [])
     for f in doc._.newskg_figures or []:
         ev = "e0"
         if f.measure == "mourning_days":
@@ -73,7 +74,9 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             whole = _whole(e0, g)
             if f.place_pp == "all countries" or (_region_core(f.place_pp) not in whole and f.measure != "mourning_days"):
                 scope = f"in {f.place_pp}"  # a province's or a neighbour's count, not the event's total
-        if scope and f.scope_place and e0 is not None and _region_core(f.scope_place) in _whole(e0, g):
+        if scope and f.scope_place and e0 is not None and _region_core(f.scope_place) in _whole(e0, g) \
+                and (f.scope_place not in listed.get(doc[f.span[0]].sent.start, ())
+                     or _region_core(f.scope_place) in g.country_names):
             scope = ""  # "killed 38 people in Mozambique" in a story of a Mozambican event: the whole toll
         if not scope and f.overnight and e0 is not None and e0.type in LASTING_EVENTS:
             scope = "increment"  # "73 people were arrested overnight" on the third day of protests
@@ -97,6 +100,21 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             names.add((f.claimant, f.claimant_kind))
             ex.actors.append(ActorMention(f.claimant, f.claimant_kind or "organization", (), None, (f.claimant_text or f.claimant,)))
     return ex
+
+
+def _listed_places(doc, figures) -> dict[int, set[str]]:
+    """Places that share a sentence with another place's count ("Odisha has recorded 22 deaths, Andhra
+    Pradesh 19"), by sentence start: one entry of a breakdown, even when the event is placed there."""
+    by_sent: dict[int, set[str]] = {}
+    for f in figures:
+        if f.scope_place:
+            sent = doc[f.span[0]].sent
+            places = by_sent.setdefault(sent.start, set())
+            places.add(f.scope_place)
+            # "58 deaths across Kerala, Karnataka and Goa, 31 of them in Kerala": coordinated places
+            places.update(e.text for e in sent.ents if e.label_ in {"GPE", "LOC"}
+                          and (e.root.dep_ == "conj" or any(c.dep_ == "conj" for c in e.root.children)))
+    return {k: v for k, v in by_sent.items() if len(v) > 1}
 
 
 def _without_unit(scope: str) -> str:

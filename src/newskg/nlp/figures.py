@@ -22,6 +22,7 @@ from newskg.nlp.numbers import interval, parse_number
 
 SKIP_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"}
 TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "second", "decade", "century", "time"}
+MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -67,6 +68,7 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer")
 OBJECT_SITUATIONS = {"carry"}  # situations.tsv verbs whose object, not subject, is counted
 PEOPLE_PRONOUNS = {"they", "them", "who"}
 ADMIN_UNITS = {"district", "province", "region", "county", "state", "prefecture", "governorate", "municipality"}
+PLACE_UNITS = ADMIN_UNITS | {"country", "village", "town", "city", "island", "continent", "territory", "hamlet"}
 
 
 class FigureFinder:
@@ -383,9 +385,14 @@ class FigureFinder:
         if pobj is not None and (x.pos_ == "NUM" or x.lemma_.lower() in self.g.roles or x.lower_ in self.g.vague
                                  or x.lemma_.lower() in {"member", "body", "life"}):
             m = self._noun_measure(pobj)  # "24 of the dead", "dozens of deaths" (not "two versions of the dead")
+            verb = x.head if x.dep_ == "nsubj" else None
+            if m in {"injured", "missing"} and verb is not None and g.measure_verbs_subj.get(verb.lemma_.lower()) == "killed":
+                return "killed", verb, verb  # "three of the wounded died overnight": deaths, not injuries
             if m:
                 return m, pobj, pobj
-        gapped = self._gapped_subject(x)
+        if pobj is not None and x.pos_ == "NUM" and pobj.lemma_.lower() in ON_BOARD_NOUNS and self._demonym_predicate(x):
+            return "other", pobj, pobj  # "12 of the passengers were Canadian": on board, by nationality
+        gapped = self._gapped_subject(x) or self._breakdown_lead(x)
         if gapped is not None:  # "four were British and two Irish": the second count is read like the first
             return self.measure(doc, gapped, gapped)
         # "23 members killed in the raid", "people who died"
@@ -399,8 +406,11 @@ class FigureFinder:
                 am, cue = self._adj_complement(c)
                 if am:
                     return am, cue, c
-            if c.dep_ == "amod" and c.lower_ in g.measure_adjs and c.i > x.i:
-                return g.measure_adjs[c.lower_], c, x
+            if c.dep_ == "amod" and c.lower_ in g.measure_adjs and (c.i > x.i or (
+                    c.lower_ in {"injured", "wounded", "dead", "missing"} and any(
+                        d.dep_ == "nummod" and d.i < c.i for d in x.children)
+                    and not (x.dep_ == "nsubj" and x.head.lemma_.lower() in g.measure_verbs_subj))):
+                return g.measure_adjs[c.lower_], c, x  # "people injured", "47 wounded civilians"
         # "left nine people dead", "87 dead and 260 injured": a predicate adjective right after
         nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in g.measure_adjs and nxt.lower_ != "alive":
@@ -415,8 +425,10 @@ class FigureFinder:
                 return m, whole, whole
         # bodies are the dead when they are recovered, found, pulled out, identified
         if x.lemma_.lower() == "body":
-            if x.head.lemma_.lower() in {"recover", "find", "pull", "retrieve", "identify", "bury", "discover", "wash", "count", "remove", "return", "repatriate"} \
-                    or x.dep_ == "nsubjpass" or self._of_pobj(x) is not None:
+            if x.head.lemma_.lower() in {"recover", "find", "pull", "retrieve", "identify", "bury", "discover", "wash", "count",
+                                         "remove", "return", "repatriate", "receive", "shift", "bring", "transport"} \
+                    or x.dep_ == "nsubjpass" or self._of_pobj(x) is not None \
+                    or any(c.dep_ == "amod" and c.lower_ == "dead" for c in x.children):
                 return "killed", x, x.head
         # climb through coordination to the clause
         h = self._coordination_root(x)
@@ -449,13 +461,21 @@ class FigureFinder:
         if rel == "nsubj" and lem in g.measure_verbs_obj and gov.tag_ in {"VBD", "VBN"} \
                 and not any(c.dep_ in {"dobj", "obj"} for c in gov.children) and gov.i > h.i:
             return g.measure_verbs_obj[lem], gov, gov  # a reduced passive: "46 journalists briefly detained"
+        if rel == "nsubjpass" and lem == "bury" and self._peopleish(x) and not any(
+                c.lower_ in {"still", "alive", "under", "beneath", "underneath", "may", "might", "could"}
+                or (c.dep_ == "prep" and any(p.lemma_.lower() in RUBBLE for p in c.children)) for c in gov.children):
+            return "killed", gov, gov  # "94 civilians had been buried by Monday" (not "still buried under rubble")
+        if rel == "nsubjpass" and lem == "bury" and self._peopleish(x):
+            return "missing", gov, gov  # "up to 90 people could still be buried under collapsed flats"
         if rel == "dobj" and lem == "bury" and self._peopleish(x):  # (not "buried 17 houses")
             return "killed", gov, gov  # "we buried 83 villagers" (not "buried under rubble": that is passive)
         if rel in {"nsubj", "nsubjpass"}:
-            for c in gov.children:  # "12 have been confirmed as cholera deaths"
+            for c in gov.children:  # "12 have been confirmed as cholera deaths", "registered as displaced"
                 if c.dep_ == "prep" and c.lower_ == "as":
                     for p in c.children:
                         m = self._noun_measure(p) if p.dep_ == "pobj" else None
+                        if p.dep_ in {"pcomp", "amod", "acomp", "pobj"} and not m:
+                            m = g.measure_adjs.get(p.lower_)
                         if m:
                             return m, p, gov
         if rel == "nsubjpass" and gov.lower_ == "trapped" and not any(c.dep_ == "agent" for c in gov.children):
@@ -517,8 +537,9 @@ class FigureFinder:
             if plow in {"by", "from"} and hlem in TOLL_VERBS and any(c.lower_ == "to" and c.i < x.i for c in x.children):
                 plow = "to"  # "the toll rose by 9 to 61", parsed with "to" inside the number
             if plow in {"to", "at", "above", "past", "beyond"} and hlem not in TOLL_VERBS | COPULA_LIKE \
-                    and head.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "appos", "compound", "prep"}:
+                    and head.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "appos", "compound", "prep", "acl"}:
                 # "revised the number of injured to 640": the phrase hangs inside the toll verb's object
+                # ("brings the number of Australians killed in the blaze to three": on its participle)
                 up = head.head
                 for _ in range(4):
                     if up.pos_ in {"VERB", "AUX"} or up.head.i == up.i:
@@ -531,7 +552,8 @@ class FigureFinder:
                 if m:
                     return m, head, head
             if plow in {"to", "at", "above", "past", "beyond"} and hlem in TOLL_VERBS | COPULA_LIKE:
-                for c in head.children:
+                # the object first: "the new victim brings the number of Australians killed to three"
+                for c in sorted(head.children, key=lambda c: c.dep_ != "dobj"):
                     if c.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                         m = self._noun_measure(c)
                         if m:
@@ -651,6 +673,24 @@ class FigureFinder:
                     p = self._of_pobj(t)
                     if p is not None and self._whole_measure(p):
                         return p
+        return None
+
+    def _demonym_predicate(self, x: Token) -> bool:
+        """x is the subject of "be" with a nationality for predicate: "12 … were Canadian"."""
+        cop = x.head if x.dep_ == "nsubj" else None
+        if cop is None and x.dep_ == "conj" and x.i + 2 < len(x.doc) and x.nbor(1).lemma_.lower() == "be":
+            cop = x.nbor(1)  # "… and two were British", the count parsed as a conjunct of the nationality before
+        return cop is not None and cop.lemma_.lower() == "be" and any(
+            c.dep_ in {"acomp", "attr"} and (c.lower_ in self.g.demonyms or c.ent_type_ == "NORP") for c in cop.children)
+
+    def _breakdown_lead(self, x: Token) -> Token | None:
+        """In "12 of the passengers were Canadian, while four were German and two were British" the
+        later bare counts continue the first one's breakdown by nationality: its count is returned."""
+        if x.pos_ != "NUM" or self._of_pobj(x) is not None or not self._demonym_predicate(x):
+            return None
+        for t in reversed(x.sent[:x.i - x.sent.start]):
+            if t.pos_ == "NUM" and t.dep_ == "nsubj" and self._of_pobj(t) is not None and self._demonym_predicate(t):
+                return t
         return None
 
     def _gapped_subject(self, x: Token) -> Token | None:
@@ -798,6 +838,9 @@ class FigureFinder:
                     if doc[j].lower_ in g.demonyms:
                         mods.append(doc[j])
                     j += 1
+        if x.dep_ == "dobj" and x.head.lemma_.lower() == "lose":
+            # "the army had lost 11 men": the loser's own people
+            mods.extend(c for c in x.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in g.roles)
         roles: set[str] = set()
         groups: set[str] = set()
         explicit = False
@@ -936,7 +979,7 @@ class FigureFinder:
                     measure, cue, gov = inherited.measure, None, x
             if not measure:
                 continue
-            if self._background(doc, tok) or _shouted(tok.sent):
+            if self._background(doc, tok) or _shouted(tok.sent) or _habitual(gov) or _counted_twice(x):
                 continue
             if qualifier == "exact" and kind == "num" and gov is not None:
                 vq = VERB_QUALIFIERS.get(gov.lemma_.lower()) if gov.pos_ in {"VERB", "AUX"} else None
@@ -960,6 +1003,8 @@ class FigureFinder:
             if fig.groups and fig.scope.startswith("part: "):
                 # "three Britons are among the dead": the nationality already names the part
                 fig.scope = "part" if self._of_pobj(x) is not None and x.i in range(start, end) else ""
+            if measure == "mourning_days" and fig.scope.startswith("part"):
+                fig.scope = ""  # "the last of the three days of mourning": the mourning is not a part of anything
             fig.subject_country = self._subject_country(x)
             fig.overnight = _overnight(x, gov)
             if not fig.scope and fig.place_pp and x.dep_ == "pobj" and x.head.lower_ == "with":
@@ -968,7 +1013,7 @@ class FigureFinder:
                 fig.role, fig.pop_label = inherited.role, inherited.pop_label
                 fig.explicit_population = True
                 place = getattr(self, "_elliptical_place", "") or fig.place_pp
-                if not fig.scope and place:
+                if place and (not fig.scope or self._elliptical_place):
                     fig.scope, fig.scope_place = f"in {place}", place
                 fig.scope = fig.scope or "part"
             idx = {qstart, end - 1, x.i}
@@ -984,6 +1029,7 @@ class FigureFinder:
             figures.append(fig)
         figures = self._coordinated_sums(doc, figures)
         _sub_kind_parts(doc, figures)
+        _parts_before_others(doc, figures)
         return figures  # populations are completed after attribution: see inherit_populations
 
     def _coordinated_sums(self, doc: Doc, figures: list[FigureMatch]) -> list[FigureMatch]:
@@ -1102,8 +1148,34 @@ class FigureFinder:
             return KEY_VALUE_HEADS[label], doc[j - 1], doc[j - 1]
         return None, None, None
 
+    def _list_entry(self, doc: Doc, start: int, end: int) -> Token | None:
+        """The name in a "NAME NUMBER" entry of a list ("Odisha has recorded 22 deaths, Andhra Pradesh 19,
+        Telangana 14 and Chhattisgarh nine", "By province: Lorestan 196, Kermanshah 71"), not a model
+        number ("a Boeing 737")."""
+        name = doc[start - 1] if start > 0 else None
+        if name is None or name.pos_ != "PROPN" or doc[start].head.i != name.i or name.lower_ in self.g.demonyms:
+            return None
+        first = name
+        while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == name.i:
+            first = doc[first.i - 1]
+        sent = name.sent
+        opened = first.i == sent.start or doc[first.i - 1].text in {",", ":", ";", "and", "—", "–", "-"}
+        closed = end >= sent.end or doc[end].text in {",", ".", ";", "and", ")", "—", "–"} or doc[end].is_space
+        return name if opened and closed else None
+
     def _elliptical(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
         """"29 in Sindhupalchok", "six of them in Lagos": a part of the figure just before."""
+        entry = self._list_entry(doc, num_range.start, num_range.stop) if x.i == num_range.start - 1 else None
+        if entry is not None:  # "…, Andhra Pradesh 19, Telangana 14": that place's share of the figure before
+            sent = x.sent
+            prev = [f for f in figures if doc[f.num_start].sent == sent and f.num_start < x.i]
+            if not prev and x.i - sent.start < 6:
+                before = [f for f in figures if doc[f.num_start].sent.end == sent.start]
+                prev = [f for f in before if f.measure == "killed"][:1] or before
+            if prev:
+                self._elliptical_place = _compound_text(entry)
+                return prev[-1]
+            return None
         if x.i not in num_range and x.pos_ not in {"NUM"}:
             ofp = self._of_pobj(x)
             if not (x.lemma_.lower() in {"them", "those", "whom"} or (ofp is not None and ofp.lower_ in {"them", "those"})
@@ -1119,6 +1191,9 @@ class FigureFinder:
         holders = list(x.children if x.i not in num_range else doc[num_range.start:num_range.stop][-1].children)
         if x.dep_ == "nsubj" and x.head.lemma_.lower() == "be":
             holders += list(x.head.children)  # "Of those, 78 were in Dolakha"
+        after = x.right_edge.i + 1
+        if after < sent.end and doc[after].dep_ == "prep" and doc[after].lower_ in {"in", "from", "at", "on"}:
+            holders.append(doc[after])  # "…, 24 of them in Andhra Pradesh", the place parsed onto the verb
         has_place = any(
             c.dep_ == "prep" and c.lower_ in {"in", "from", "at", "on"} and any(
                 p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN" or p.lemma_.lower() in {"ground", "board", "district", "province", "region", "county", "state", "village", "city"} for p in c.children)
@@ -1165,8 +1240,9 @@ class FigureFinder:
         if x.lemma_.lower() == "body" and gov is not None and any(
                 t.ent_type_ in {"DATE", "TIME"} for c in gov.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree):
             return "increment"  # "recovered 19 bodies on Friday": that day's recoveries, not the toll
-        owner = self._toll_owner_place(doc, x, cue)
+        owner = self._toll_owner_place(doc, x, cue) or self._clause_place(doc, x, gov)
         if owner:
+            self._last_place = owner
             return f"in {owner}"  # "Kegalle's toll now stands at five": that district's count
         subset = self._subset(doc, x, num_range, measure, cue, gov, place)
         if subset:
@@ -1201,6 +1277,7 @@ class FigureFinder:
             return "militia"
         if measure == "other" and cue is not None:
             return {"survivor": "survivors", "survive": "survivors", "board": "on board", "carry": "on board",
+                    **dict.fromkeys(ON_BOARD_NOUNS, "on board"),
                     "rescue": "rescued", "alive": "rescued"}.get(cue.lemma_.lower(), cue.lemma_.lower())
         holders = [x] + [doc[i] for i in num_range if doc[i].i != x.i]
         if x.dep_ == "nsubj" and x.head.lemma_.lower() == "be":
@@ -1336,7 +1413,8 @@ class FigureFinder:
         """A place the count is explicitly limited to: "in the capital alone", "outside the province"."""
         for holder in clauses:
             for c, p in _prep_objects(holder):
-                if c.lower_ in {"outside", "beyond"} or (
+                region = p.ent_type_ in {"GPE", "LOC"} or p.pos_ == "PROPN" or p.lemma_.lower() in PLACE_UNITS | {"capital", "area", "zone"}
+                if (c.lower_ in {"outside", "beyond"} and region) or (
                         c.lower_ in {"in", "at", "on", "from"} and any(t.lower_ == "alone" for t in (*p.children, *c.children))):
                     return f"{c.lower_} {_place_words(p)}"
         return ""
@@ -1345,7 +1423,8 @@ class FigureFinder:
         """The place a toll is said to belong to ("Kegalle's toll", "Ratnapura's death toll"), when the
         article shows the name to be a place (an entity tagged as one, a country, "Kegalle district",
         or "in Kegalle" elsewhere in the text)."""
-        for noun in (x, cue):
+        appositive = x.head if x.dep_ == "appos" else None  # "Odisha's count, 27, matches the Centre's"
+        for noun in (x, cue, appositive):
             if noun is None or noun.lemma_.lower() not in TOLL_NOUNS:
                 continue
             for c in noun.children:
@@ -1355,6 +1434,33 @@ class FigureFinder:
                 if c.ent_type_ in {"GPE", "LOC"} or self._country(c) or c.lower_ in self._doc_places(doc) \
                         or re.search(rf"\b(?:in|across|near)\s+{re.escape(name)}\b", text_of(doc)):
                     return name
+        return ""
+
+    def _named_place(self, doc: Doc, c: Token) -> bool:
+        """The article shows ``c`` to be a place: an entity tagged as one, a country, a gazetteer
+        place, "Kegalle district", or "in Kegalle" elsewhere in the text."""
+        name = _compound_text(c)
+        return c.ent_type_ in {"GPE", "LOC"} or bool(self._country(c)) or c.lower_ in self._doc_places(doc) \
+            or name.lower() in self.g.places or c.lower_ in self.g.places \
+            or bool(re.search(rf"\b(?:in|across|near)\s+{re.escape(name)}\b", text_of(doc)))
+
+    def _clause_place(self, doc: Doc, x: Token, gov: Token | None) -> str:
+        """A region or town (not a country) whose count this is: "Odisha has recorded 22 deaths",
+        "In Telangana, where 14 people have died, …"."""
+        verb = gov if gov is not None and gov.pos_ in {"VERB", "AUX"} else x.head
+        if x.dep_ == "dobj" and verb.lemma_.lower() in PLACE_COUNT_VERBS:
+            listed = any(self._list_entry(doc, t.i, t.i + 1) is not None for t in x.sent if t.like_num and t.i > x.i)
+            for c in verb.children:
+                if c.dep_ != "nsubj":
+                    continue
+                if c.pos_ != "PROPN":  # "Telangana's government reports 17 deaths"
+                    c = next((p for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN"), c)
+                if c.pos_ == "PROPN" and not self._country(c) and (listed or self._named_place(doc, c)):
+                    return _compound_text(c)  # (a list of places follows: "…, Yen Bai 22, Cao Bang 12")
+        if x.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            place = verb.head
+            if place.pos_ == "PROPN" and not self._country(place) and self._named_place(doc, place):
+                return _compound_text(place)
         return ""
 
     def _doc_places(self, doc: Doc) -> set[str]:
@@ -1432,12 +1538,19 @@ class FigureFinder:
                 continue
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in {"in", "across", "throughout"}:
+                    if any(p.dep_ == "pobj" and any(d.dep_ == "conj" for d in p.children) for p in c.children):
+                        continue  # "across Odisha, Andhra Pradesh and Telangana": all of them, not one place
                     for p in c.children:
                         if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC"} or p.lower_ == "there" or self._country(p)
                                                  or (p.pos_ == "PROPN" and p.lower_ in self._doc_places(doc))
                                                  or _fronted_place(c, p)):
                             ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
                             return ent.text if ent is not None else p.text
+                        if p.dep_ == "pobj" and p.lemma_.lower() in PLACE_UNITS:
+                            name = next((q for d in p.children if d.dep_ == "prep" and d.lower_ == "of"
+                                         for q in d.children if q.dep_ == "pobj" and q.pos_ == "PROPN"), None)
+                            if name is not None:  # "in the village of Cheshmeh-Kabud"
+                                return f"{p.lemma_.lower()} of {_compound_text(name)}"
                         if p.dep_ == "pobj" and any(c.dep_ == "poss" and self._country(c) for c in p.children):
                             # "in Malawi's Chitipa district": a place the text puts in a country
                             return " ".join(t.text for t in p.subtree if t.i <= p.i and t.dep_ == "compound" or t.i == p.i)
@@ -1450,7 +1563,13 @@ class FigureFinder:
     def _background(self, doc: Doc, tok: Token) -> bool:
         """A toll of an earlier event: the sentence names a year before the article's."""
         ref = self._ref_year(doc)
-        for t in tok.sent:
+        published = doc._.newskg_published
+        sent = tok.sent
+        opener = [t.lower_ for t in sent[:4]]
+        if published is not None and len(opener) >= 3 and opener[0] in {"in", "last"} and opener[1] in MONTHS \
+                and opener[2] in {",", "last"} and MONTH_NUMBERS.get(opener[1][:3]) != published.month:
+            return True  # "In March, a bombing at a police training centre killed 12 recruits" (published in October)
+        for t in sent:
             if not (t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100):
                 continue
             year = int(t.text)
@@ -1488,6 +1607,11 @@ class FigureFinder:
             return any(len(t) == 4 and 1800 <= int(t) <= 2100 for t in re.findall(r"\d+", text)) \
                 or (start > 0 and doc[start - 1].lower_ in NOT_COUNT_BEFORE) \
                 or (end < len(doc) and doc[end].lower_ in {"%", "percent", "per", "year", "years"})
+        if any(doc[i].lower_ in {"aged", "ages"} for i in range(max(start - 2, 0), start)):
+            return True  # "seven children, aged between four and 13": ages
+        head = doc[end - 1].head
+        if doc[end - 1].dep_ == "nummod" and head.i >= end and head.lemma_.lower() in PLACE_UNITS:
+            return True  # "across four states", "in 41 districts": places, not people
         if kind == "num":
             text = doc[start:end].text
             if len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100:
@@ -1501,7 +1625,8 @@ class FigureFinder:
             if prev is not None and prev.lower_ == "by" and prev.head.lemma_.lower() in TOLL_VERBS:
                 return True  # "the toll rose by 9 to 61": the change, not a count
             if prev is not None and text.isdigit() and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
-                    and tok.head.i == prev.i and tok.dep_ == "nummod" and prev.lower_ not in self.g.demonyms:
+                    and tok.head.i == prev.i and tok.dep_ == "nummod" and prev.lower_ not in self.g.demonyms \
+                    and not self._list_entry(doc, start, end):
                 return True  # a model or a name: "Dash 8", "Boeing 737", "Antonov 24"
             if end < len(doc) and doc[end].lower_ in {"%", "percent", "per", "-year", "year", "years"}:
                 return True
@@ -1566,6 +1691,8 @@ class FigureFinder:
                 fig.role, fig.groups, fig.pop_label = p.role, p.groups, p.pop_label
                 if fig.measure == "mourning_days":
                     fig.role = "unspecified"
+            elif prev and doc[fig.head].lower_ == "others" and fig.role == "all" and not fig.groups:
+                fig.role = prev[-1].role  # "the army lost 11 men and nine others were wounded": more of them
             elif not fig.groups and prev and not fig.possessive and not fig.collective:
                 # "no deaths among their personnel, though several soldiers were injured"
                 p = prev[-1]
@@ -1601,7 +1728,7 @@ SITE_TIME = TIME_UNITS | {"night", "morning", "evening", "afternoon", "go", "blo
 
 
 SUB_KINDS = {"child", "woman", "man", "girl", "boy", "baby", "infant", "toddler", "teenager", "student", "pupil",
-             "tourist", "foreigner", "elderly", "pensioner",
+             "tourist", "foreigner", "expatriate", "elderly", "pensioner",
              # people who come to help or to report: rarely the whole toll of the event
              "firefighter", "fireman", "rescuer", "paramedic", "nurse", "doctor", "journalist", "reporter"}
 
@@ -1609,7 +1736,7 @@ SUB_KINDS = {"child", "woman", "man", "girl", "boy", "baby", "infant", "toddler"
 # kinds of people that are a part of a toll wherever they are counted (tourists, students, foreigners
 # can be everyone a bus or a school held)
 ALWAYS_PART_KINDS = {"child", "girl", "boy", "baby", "infant", "toddler", "teenager", "woman", "firefighter", "fireman",
-                     "rescuer", "paramedic", "nurse", "doctor", "journalist", "reporter"}
+                     "rescuer", "paramedic", "nurse", "doctor", "journalist", "reporter", "foreigner", "expatriate"}
 
 
 def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
@@ -1628,6 +1755,12 @@ def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
         if fig.groups or fig.measure not in {"killed", "injured", "missing"}:
             continue
         kind = head.lemma_.lower()
+        if head.pos_ == "NUM" and fig.pop is not None:  # "the number of foreigners killed rose to three"
+            noun = doc[fig.pop]
+            if noun.lemma_.lower() in TOLL_NOUNS:
+                noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"), noun)
+            kind = noun.lemma_.lower()
         if kind not in SUB_KINDS:
             continue
         if kind in ALWAYS_PART_KINDS and (not fig.scope or fig.scope.startswith("part")):
@@ -1645,6 +1778,19 @@ def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
                     and doc[whole.head].lemma_.lower() not in SUB_KINDS:
                 fig.scope = f"part: {_noun_words(doc[fig.head])}"
                 break
+
+
+def _parts_before_others(doc: Doc, figures: list[FigureMatch]) -> None:
+    """"recovered 19 bodies from the club, while four other victims died in hospital": a count followed,
+    in its sentence, by "N other …" of the same measure is one part of a toll, not the toll."""
+    for i, later in enumerate(figures):
+        head = doc[later.head]
+        if not (head.lower_ == "others" or any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children)):
+            continue
+        for earlier in figures[:i]:
+            if earlier.measure == later.measure and not earlier.scope and not earlier.groups \
+                    and doc[earlier.num_start].sent == head.sent:
+                earlier.scope = "part"
 
 
 def _one_site(clauses: list[Token]) -> str:
@@ -1727,6 +1873,31 @@ def _prep_objects(tok: Token):
             for p in c.children:
                 if p.dep_ == "pobj":
                     yield c, p
+
+
+RUBBLE = {"rubble", "debris", "wreckage", "ruin", "mud", "landslide", "mudslide", "snow", "avalanche", "building", "house", "home", "earth", "sand"}
+PLACE_COUNT_VERBS = {"record", "report", "register", "confirm", "count", "log", "suffer", "see", "have"}
+ON_BOARD_NOUNS = {"passenger", "occupant", "traveller", "traveler"}
+HABITUAL_UNITS = {"year", "month", "week", "season", "summer", "winter", "monsoon"}
+
+
+def _habitual(gov: Token | None) -> bool:
+    """A count of what happens every year ("the monsoon kills hundreds of people every year"): a
+    statistic, not this event's toll."""
+    if gov is None:
+        return False
+    for c in gov.children:
+        if c.lower_ == "annually" or (c.dep_ in {"npadvmod", "advmod", "dobj"} and c.lemma_.lower() in HABITUAL_UNITS
+                                      and any(d.lower_ in {"every", "each", "per", "a"} for d in c.children)):
+            return True
+    return False
+
+
+def _counted_twice(x: Token) -> bool:
+    """"two victims had been counted twice": a correction of the toll, not a count of people."""
+    verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+    return verb is not None and verb.lemma_.lower() == "count" and any(
+        c.lower_ in {"twice", "double"} for c in verb.children)
 
 
 def _shouted(sent) -> bool:

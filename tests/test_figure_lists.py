@@ -1,0 +1,144 @@
+"""Lists of places, nationality breakdowns and the other phrasings a fifth blind batch showed.
+
+Every sentence here was written for these tests, about places and events of
+their own. Each asserts what the extractor reads and, where the comparison
+of sources depends on it, the place or the part a count covers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newskg.model import Article
+from newskg.nlp.extract import extract
+
+pytestmark = pytest.mark.model
+
+
+def extracted(text: str, published: date | None = date(2024, 10, 2)):
+    return extract(Article(id="t", text=text, source="t", published=published)).figures
+
+
+def by_value(text: str, **kw) -> dict[int, tuple]:
+    return {f.min: (f.measure, f.population.scope, f.population.groups) for f in extracted(text, **kw)}
+
+
+# --- "NAME NUMBER" lists: each entry is that place's share --------------------------------
+
+def test_a_list_of_regions_after_a_count_gives_each_region_its_share():
+    got = by_value("Landslides and floods have killed 71 people across the north of Vietnam. "
+                   "Lao Cai has recorded 30 deaths, Yen Bai 22, Cao Bang 12 and Ha Giang seven, the disaster agency said.")
+    assert got[71] == ("killed", "", ())
+    assert got[30] == ("killed", "in Lao Cai", ())
+    assert got[22] == ("killed", "in Yen Bai", ())
+    assert got[12] == ("killed", "in Cao Bang", ())
+    assert got[7] == ("killed", "in Ha Giang", ())
+
+
+def test_a_list_after_a_colon_continues_the_toll_of_the_sentence_before():
+    got = by_value("The civil defence puts the toll at 140 dead and 900 injured. "
+                   "By governorate: Idlib 81, Aleppo 45, Hama 14.")
+    assert got[81] == ("killed", "in Idlib", ())
+    assert got[45] == ("killed", "in Aleppo", ())
+    assert got[14] == ("killed", "in Hama", ())
+    assert got[900][0] == "injured" and got[900][1] == ""
+
+
+def test_a_model_number_is_still_not_a_count():
+    got = by_value("The Airbus A320 and a Boeing 737, carrying 150 people, were grounded.")
+    assert 737 not in got and got[150][0] == "other"
+
+
+def test_a_region_whose_government_reports_a_count_owns_it():
+    got = by_value("Storms killed 40 people across four provinces on Sunday. "
+                   "Sindh's government reports 17 deaths and says nine people are missing.")
+    assert got[17] == ("killed", "in Sindh", ())
+    assert 4 not in got  # "four provinces" are places, not people
+
+
+def test_a_region_in_a_where_clause_owns_its_count():
+    got = by_value("Rains hit five states of Mexico this week. In Oaxaca, where 11 people have died according to "
+                   "the state, rivers burst their banks. The federal toll stands at 38.")
+    assert got[11] == ("killed", "in Oaxaca", ())
+    assert got[38] == ("killed", "", ())
+
+
+def test_a_count_across_several_places_is_the_whole_toll():
+    got = by_value("The agency listed 58 deaths across Kerala, Karnataka and Goa in its evening report, "
+                   "31 of them in Kerala.")
+    assert got[58] == ("killed", "", ())
+    assert got[31] == ("killed", "in Kerala", ())
+
+
+# --- nationality breakdowns of those on board --------------------------------------------
+
+def test_a_breakdown_of_passengers_by_nationality_counts_those_on_board():
+    got = by_value("The airline said nine of the passengers were Irish, while five were Dutch and three were Polish.")
+    assert got[9] == ("other", "on board", ("IRL",))
+    assert got[5] == ("other", "on board", ("NLD",))
+    assert got[3] == ("other", "on board", ("POL",))
+
+
+def test_a_toll_of_one_nationality_brought_to_a_number():
+    got = by_value("A hospital death on Friday brings the number of Swedes killed in the collapse to four.")
+    assert got[4] == ("killed", "", ("SWE",))
+
+
+def test_the_number_of_foreigners_killed_is_a_part_of_the_toll():
+    got = by_value("The fire killed 25 people. A Lebanese cook also died, bringing the number of foreigners killed to six.")
+    assert got[6][0] == "killed" and got[6][1].startswith("part")
+
+
+# --- who counts as what ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("Three of the injured died in hospital on Tuesday, a doctor said.", 3, "killed"),
+    ("Paramedics carried 12 dead bodies and 30 wounded people out of the hall.", 12, "killed"),
+    ("Paramedics carried 12 dead bodies and 30 wounded people out of the hall.", 30, "injured"),
+    ("The mortuary has received 16 bodies since the morning.", 16, "killed"),
+    ("The minister said 55 wounded soldiers were flown to the capital.", 55, "injured"),
+    ("Elders said at least 40 villagers had been buried by Friday evening.", 40, "killed"),
+    ("Ninety people could still be buried under collapsed flats, the rescuers said.", 90, "missing"),
+    ("Gunmen abducted 23 students from the college on Monday.", 23, "missing"),
+    ("About 4,000 people have been registered as displaced in the camps.", 3600, "displaced"),
+])
+def test_what_the_count_counts(text, value, measure):
+    assert by_value(text)[value][0] == measure
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Lightning kills dozens of farmers every year in the region.", 24),
+    ("Seven pupils, aged between six and 11, were among the dead, the school said.", 6),
+    ("Floods kill 30 across three districts.", 3),
+])
+def test_not_this_events_counts(text, absent):
+    assert absent not in by_value(text)
+
+
+def test_an_earlier_months_event_is_background():
+    got = by_value("A blast at a bus station killed 14 people on Tuesday, police said. "
+                   "In April, a bombing at the same station killed nine commuters.", published=date(2024, 10, 2))
+    assert 14 in got and 9 not in got
+
+
+def test_the_same_month_is_not_background():
+    got = by_value("In October, the floods killed 14 people in the valley, the governor said.", published=date(2024, 10, 20))
+    assert got[14][0] == "killed"
+
+
+def test_an_outside_site_is_not_a_limit_on_the_toll():
+    got = by_value("The toll from a car bombing at a checkpoint outside a busy bazaar in Quetta rose to 19, police said.")
+    assert got[19] == ("killed", "", ())
+
+
+def test_victims_counted_twice_are_a_correction_not_a_count():
+    got = by_value("Police lowered the toll to 30, saying three victims had been counted twice.")
+    assert got[30][0] == "killed" and 3 not in got
+
+
+def test_a_named_village_limits_a_count():
+    got = by_value("The quake killed 120 people in the province. Officials said up to 25 people may have died "
+                   "in the village of Dar Kalay, but that could not be verified.")
+    assert got[0][1] == "in village of Dar Kalay" and got[120][1] == ""
