@@ -142,3 +142,28 @@ def test_a_named_village_limits_a_count():
     got = by_value("The quake killed 120 people in the province. Officials said up to 25 people may have died "
                    "in the village of Dar Kalay, but that could not be verified.")
     assert got[0][1] == "in village of Dar Kalay" and got[120][1] == ""
+
+
+def test_people_who_have_not_returned_are_missing():
+    got = by_value("At least 19 fishermen who put out to sea on Friday have not returned, the port authority said. "
+                   "Six trawlers failed to return.")
+    assert got[19][0] == "missing"
+
+
+def test_others_after_a_count_of_one_nationality_are_of_that_nationality():
+    got = by_value("Three Turkish pilgrims were killed and eight others injured when the bus overturned.")
+    assert got[8] == ("injured", "", ("TUR",))
+
+
+@pytest.mark.parametrize("text", [
+    "Her husband, 41, is among the missing, she said.",
+    "The woman, 33, from Cork, was treated for burns.",
+])
+def test_an_age_after_a_person_noun_is_not_a_count(text):
+    assert not [n for n in by_value(text) if n in {41, 33}]
+
+
+def test_a_count_before_a_colon_list_of_nationalities_covers_them_all():
+    got = by_value("Nine foreigners died in the fire: five Germans, three Danes and a Norwegian, police said.")
+    assert got[9][2] == ("DEU", "DNK", "NOR")
+    assert got[5][2] == ("DEU",) and got[3][2] == ("DNK",)

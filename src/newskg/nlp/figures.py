@@ -370,6 +370,8 @@ class FigureFinder:
         if not m and x.pos_ != "NUM" and x.lower_ in g.measure_adjs and x.lower_ != "alive" \
                 and any(c.dep_ == "nummod" for c in x.children):
             m = g.measure_adjs[x.lower_]  # "9 dead, 31 hurt": the adjective parsed as the counted noun
+        if m == "other" and x.lemma_.lower() == "survivor" and x.dep_ == "dobj" and x.head.lemma_.lower() == "treat":
+            return "injured", x.head, x.head  # "her staff are treating 22 survivors": injured in their care
         if m in {"other", "affected"}:
             h0 = x
             while h0.dep_ in {"conj", "appos"} and h0.head.pos_ in {"NOUN", "PROPN", "NUM"}:
@@ -423,6 +425,13 @@ class FigureFinder:
             m = self._whole_measure(whole)
             if m:
                 return m, whole, whole
+        if x.pos_ == "NUM" and x.i > 1 and doc[x.i - 1].text == "," and x.dep_ in {"npadvmod", "appos", "dep"}:
+            # "Its toll of soldiers killed, 45, was pure fantasy": the number set off after the toll
+            toll = next((t for t in reversed(doc[max(x.sent.start, x.i - 8):x.i - 1])
+                         if t.lemma_.lower() in TOLL_NOUNS and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}), None)
+            m = self._noun_measure(toll) if toll is not None else None
+            if m:
+                return m, toll, toll
         # bodies are the dead when they are recovered, found, pulled out, identified
         if x.lemma_.lower() == "body":
             if x.head.lemma_.lower() in {"recover", "find", "pull", "retrieve", "identify", "bury", "discover", "wash", "count",
@@ -458,6 +467,10 @@ class FigureFinder:
             return g.measure_verbs_obj[lem], gov, gov
         if rel == "nsubj" and lem in g.measure_verbs_subj:
             return g.measure_verbs_subj[lem], gov, gov
+        if rel == "nsubj" and lem in {"return", "fail"} and self._peopleish(x) and (
+                (lem == "return" and any(c.dep_ == "neg" for c in gov.children))
+                or any(c.dep_ == "xcomp" and c.lemma_.lower() == "return" for c in gov.children)):
+            return "missing", gov, gov  # "37 fishermen who put out to sea have not returned", "failed to return"
         if rel == "nsubj" and lem in g.measure_verbs_obj and gov.tag_ in {"VBD", "VBN"} \
                 and not any(c.dep_ in {"dobj", "obj"} for c in gov.children) and gov.i > h.i:
             return g.measure_verbs_obj[lem], gov, gov  # a reduced passive: "46 journalists briefly detained"
@@ -561,6 +574,9 @@ class FigureFinder:
             if plow in {"including", "among"} and head.pos_ in {"VERB", "AUX"} and (x.pos_ == "NUM" or _has_number(x)):
                 whole = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i < x.i
                               and (c.pos_ == "NUM" or _own_number(c))), None)
+                if whole is None:  # "stood by their count of 27 dead, including four of their own men"
+                    whole = next((t for t in reversed(doc[max(head.left_edge.i, x.sent.start):prep.i])
+                                  if _own_number(t) and (self._noun_measure(t) or t.lower_ in g.measure_adjs)), None)
                 if whole is not None:  # "Nine people drowned, including four children" (hung on the verb)
                     head = whole
             if plow in {"including", "among"} and head.pos_ in {"NOUN", "PROPN", "NUM"} and head.i < x.i \
@@ -598,6 +614,9 @@ class FigureFinder:
         sit = self._situation(x, h, (rel, gov))
         if sit[0]:
             return sit
+        if rel == "dobj" and lem == "lose" and x.pos_ == "NUM" and (pobj_own := self._of_pobj(x)) is not None \
+                and any(c.lower_ == "own" for c in (pobj_own, *pobj_own.children)):
+            return "killed", gov, gov  # "while losing only two of their own"
         if rel == "dobj" and lem == "treat" and self._peopleish(x) and not self._epidemic(doc):
             return "injured", gov, gov  # "hospitals have treated 212 people" (in an outbreak: patients, not injured)
         pobj = self._of_pobj(x)
@@ -974,7 +993,9 @@ class FigureFinder:
                 measure, cue, gov = self._key_value(doc, qstart)  # "Missing: between 8-10", "Injured: more than 400"
             if not measure and kind == "num":
                 self._elliptical_place = ""
-                inherited = self._elliptical(doc, x, range(start, end), figures)
+                inherited = self._listed_part(doc, x, range(start, end), figures)
+                listed_part = inherited is not None
+                inherited = inherited or self._elliptical(doc, x, range(start, end), figures)
                 if inherited is not None:
                     measure, cue, gov = inherited.measure, None, x
             if not measure:
@@ -988,8 +1009,8 @@ class FigureFinder:
                 if vq:
                     qualifier, off = vq
                     lo, hi = interval(qualifier, value, off)
-            if gov is not None and _negated(gov) and kind != "zero":
-                continue
+            if gov is not None and _negated(gov) and kind != "zero" and not (measure == "missing" and gov.lemma_.lower() == "return"):
+                continue  # ("have not returned" is what makes them missing)
             fig = FigureMatch(
                 num_start=qstart, num_end=end, head=x.i, min=lo, max=hi, qualifier=qualifier,
                 stated_as=doc[qstart:end].text, measure=measure,
@@ -1009,7 +1030,12 @@ class FigureFinder:
             fig.overnight = _overnight(x, gov)
             if not fig.scope and fig.place_pp and x.dep_ == "pobj" and x.head.lower_ == "with":
                 fig.scope = f"in {fig.place_pp}"  # "Kerala was the worst hit, with 212 deaths": a breakdown
-            if inherited is not None:
+            if inherited is not None and listed_part:
+                # "Twelve foreigners were among the dead: nine Afghans, two Iraqi pilgrims and …": a part
+                # named by its own people; the whole is the union of their nationalities
+                fig.scope = fig.scope or "part"
+                fig.explicit_population = True
+            elif inherited is not None:
                 fig.role, fig.pop_label = inherited.role, inherited.pop_label
                 fig.explicit_population = True
                 place = getattr(self, "_elliptical_place", "") or fig.place_pp
@@ -1027,6 +1053,7 @@ class FigureFinder:
                 b -= 1
             fig.span = (a, b)
             figures.append(fig)
+        _union_of_listed_nationalities(doc, figures)
         figures = self._coordinated_sums(doc, figures)
         _sub_kind_parts(doc, figures)
         _parts_before_others(doc, figures)
@@ -1163,6 +1190,28 @@ class FigureFinder:
         closed = end >= sent.end or doc[end].text in {",", ".", ";", "and", ")", "—", "–"} or doc[end].is_space
         return name if opened and closed else None
 
+    def _listed_part(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
+        """A count of people with no measure of its own in a list opened by a colon or a dash right
+        after a figure of its sentence ("27 people were killed - four policemen and 23 civilians",
+        "Twelve foreigners were among the dead: nine Afghans, two Iraqi pilgrims and a Pakistani
+        driver"): a part of that figure."""
+        if x.i in num_range or x.pos_ not in {"NOUN", "PROPN"} or not (self._peopleish(x) or x.lower_ in self.g.demonyms):
+            return None
+        first = x
+        while first.dep_ in {"conj", "appos"} and first.head.i < first.i and first.head.pos_ in {"NOUN", "PROPN"}:
+            first = first.head
+        opener = first.left_edge.i - 1
+        if opener < x.sent.start:
+            return None
+        prev = [f for f in figures if doc[f.num_start].sent == x.sent and f.num_end <= opener]
+        same_verb = [f for f in prev if f.gov == first.head.i]
+        if doc[opener].text == "," and first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"} and same_verb:
+            return same_verb[-1]  # "42 of the 71 on board died, 39 passengers and three crew members"
+        if doc[opener].text not in {":", "—", "–", "-"}:
+            return None
+        prev = [f for f in prev if not f.scope]
+        return prev[-1] if prev else None
+
     def _elliptical(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
         """"29 in Sindhupalchok", "six of them in Lagos": a part of the figure just before."""
         entry = self._list_entry(doc, num_range.start, num_range.stop) if x.i == num_range.start - 1 else None
@@ -1271,8 +1320,13 @@ class FigureFinder:
         heads = {t.lemma_.lower() for t in (x, pobj, whose) if t is not None}
         heads |= {c.lemma_.lower() for t in (x, whose) if t is not None for c in t.children
                   if c.dep_ == "compound" and c.i < t.i}
+        if pobj is not None and pobj.lower_ == "own" and x.head.lemma_.lower() == "lose":
+            verbs = [x.head]
+            while len(verbs) < 4 and verbs[-1].dep_ in {"advcl", "conj", "xcomp"} and verbs[-1].head.i != verbs[-1].i:
+                verbs.append(verbs[-1].head)  # "… had killed 45 soldiers and seized weapons, while losing two of their own"
+            heads |= {c.lemma_.lower() for v in verbs for c in v.children if c.dep_ == "nsubj"}
         if heads & {"terrorist", "militant", "insurgent", "jihadist", "rebel", "gunman", "attacker", "assailant", "fighter", "bomber"}:
-            return "attackers"  # the attackers' losses are not the defenders' toll
+            return "attackers"  # the attackers' losses are not the defenders' toll ("its fighters … losing two of their own")
         if heads & {"militia", "volunteer", "auxiliary", "vigilante"}:
             return "militia"
         if measure == "other" and cue is not None:
@@ -1652,7 +1706,9 @@ class FigureFinder:
         opener, name = doc[start - 1], doc[start - 2]
         closer = doc[end].text if end < len(doc) else "."
         paired = (opener.text == "," and closer in {",", ".", ";", "—", "–"}) or (opener.text == "(" and closer == ")")
-        return paired and name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or name.text[:1].isupper())
+        person = name.lemma_.lower() in PERSON_NOUNS | {"man", "woman", "boy", "girl", "driver", "farmer", "worker"}
+        return paired and ((name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or name.text[:1].isupper()))
+                           or (name.pos_ == "NOUN" and person))  # "whose husband, 38, is among the missing"
 
     @staticmethod
     def _unit_named(doc: Doc, i: int) -> bool:
@@ -1692,7 +1748,9 @@ class FigureFinder:
                 if fig.measure == "mourning_days":
                     fig.role = "unspecified"
             elif prev and doc[fig.head].lower_ == "others" and fig.role == "all" and not fig.groups:
-                fig.role = prev[-1].role  # "the army lost 11 men and nine others were wounded": more of them
+                # "the army lost 11 men and nine others were wounded", "two Iraqi pilgrims were killed and
+                # five others injured": more of the same people
+                fig.role, fig.groups = prev[-1].role, prev[-1].groups
             elif not fig.groups and prev and not fig.possessive and not fig.collective:
                 # "no deaths among their personnel, though several soldiers were injured"
                 p = prev[-1]
@@ -1778,6 +1836,21 @@ def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
                     and doc[whole.head].lemma_.lower() not in SUB_KINDS:
                 fig.scope = f"part: {_noun_words(doc[fig.head])}"
                 break
+
+
+def _union_of_listed_nationalities(doc: Doc, figures: list[FigureMatch]) -> None:
+    """"Twelve foreign nationals were among the dead: nine Afghans, two Iraqi pilgrims and a Pakistani
+    driver": the count before the colon is of all the nationalities listed after it."""
+    for i, whole in enumerate(figures):
+        if whole.groups:
+            continue
+        sent = doc[whole.num_start].sent
+        colon = next((t.i for t in doc[whole.num_end:sent.end] if t.text == ":"), None)
+        if colon is None:
+            continue
+        parts = [f for f in figures[i + 1:] if f.num_start > colon and doc[f.num_start].sent == sent]
+        if len(parts) > 1 and all(f.groups and f.measure == whole.measure for f in parts):
+            whole.groups = tuple(sorted({c for f in parts for c in f.groups}))
 
 
 def _parts_before_others(doc: Doc, figures: list[FigureMatch]) -> None:
