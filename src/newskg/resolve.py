@@ -37,6 +37,7 @@ FAMILY = {
     "air_crash": "crash", "rail_crash": "crash", "road_crash": "crash", "sinking": "crash", "accident": "crash",
     "protest": "protest", "crackdown": "protest", "mass_arrest": "protest",
 }
+UNNAMED_SCOPES = {"increment"}  # parts no other article can be said to count too
 EVENT_WINDOW_DAYS = 3  # two event dates at most this far apart can be one event
 PUBLISHED_WINDOW_DAYS = 7  # same, when only publication dates are known
 LONG_EVENTS = {"epidemic": 90, "storm": 14, "protest": 14}  # families that last: their own window
@@ -385,6 +386,8 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
         groups = r["groups"] or ""
         scope = r["scope"] or ""
         key = f"{ev}|{measure}|{groups}|{role}" + (f"|{scope}" if scope else "")
+        if scope in UNNAMED_SCOPES and not (scope == "part" and groups):
+            key += f"|{r['claim']}"  # an unnamed part of one article's count is nobody else's population
         var = ids.variable(key)
         out = graphs[home[ev]]
         add((URIRef(r["claim"]), NKG.variable, var))
