@@ -49,6 +49,19 @@ def test_conflicts_are_scored_through_matched_figures():
     assert r["conflicts"]["recall"] == 0.0
 
 
+def test_a_conflict_with_an_optional_figure_counts_neither_way():
+    earlier = {"measure": "killed", "min": 9, "max": 9, "groups": [], "qualifier": "exact", "role": "all",
+               "claimant": "article", "hedged": False, "optional": True}  # "up from nine"
+    gold = {"articles": [{"id": "a", "figures": [*GOLD["articles"][0]["figures"], earlier]}, GOLD["articles"][1]],
+            "conflicts": [{"a": "a#0", "b": "b#0"}, {"a": "a#2", "b": "b#0"}]}
+    figures = [row("a", "killed", 12, 12), row("a", "killed", 9, 9), row("b", "killed", 15, 15)]
+    optional_pair = {"measure": "killed", "groups": "", "a_article": "a", "a_min": "9", "a_max": "9",
+                     "b_article": "b", "b_min": "15", "b_max": "15"}
+    r = score(gold, figures, [optional_pair])
+    assert r["conflicts"]["gold"] == 1 and r["conflicts"]["predicted"] == 0  # neither a miss nor a false one
+    assert r["conflicts"]["recall"] == 0.0  # the required pair a#0 / b#0 is still missed
+
+
 def test_claimant_matching_is_lenient_on_wording_not_on_who():
     assert claimant_matches("Cuba's government", "Cuba’s government")
     assert claimant_matches("the army", "The army")

@@ -142,8 +142,10 @@ def score(gold: dict, figures: list[dict], conflicts: list[dict]) -> dict:
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     # conflicts as unordered pairs of gold refs
     # conflicts between articles (the metric's definition): a live blog revising itself is not one
+    optional_ref = {ref: bool(f.get("optional")) for items in gold_by_key.values() for ref, f in items}
     gold_pairs = {frozenset((c["a"], c["b"])) for c in gold.get("conflicts") or []
-                  if str(c["a"]).rsplit("#", 1)[0] != str(c["b"]).rsplit("#", 1)[0]}
+                  if str(c["a"]).rsplit("#", 1)[0] != str(c["b"]).rsplit("#", 1)[0]
+                  and not (optional_ref.get(str(c["a"])) or optional_ref.get(str(c["b"])))}
     pred_pairs = set()
     unmapped = 0
     for c in conflicts:
@@ -152,6 +154,8 @@ def score(gold: dict, figures: list[dict], conflicts: list[dict]) -> dict:
         if c["a_article"] not in articles or c["b_article"] not in articles:
             continue
         if ka in matched_ref and kb in matched_ref:
+            if optional_ref.get(matched_ref[ka]) or optional_ref.get(matched_ref[kb]):
+                continue  # gold leaves optional figures out of conflicts: a pair with one counts neither way
             pred_pairs.add(frozenset((matched_ref[ka], matched_ref[kb])))
         else:
             unmapped += 1
