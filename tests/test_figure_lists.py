@@ -167,3 +167,12 @@ def test_a_count_before_a_colon_list_of_nationalities_covers_them_all():
     got = by_value("Nine foreigners died in the fire: five Germans, three Danes and a Norwegian, police said.")
     assert got[9][2] == ("DEU", "DNK", "NOR")
     assert got[5][2] == ("DEU",) and got[3][2] == ("DNK",)
+
+
+def test_a_provincial_toll_and_all_of_a_group_are_parts():
+    got = by_value("The national toll stands at 120. The governor's office puts the provincial toll at 80. "
+                   "A van carrying a family of six was swept away, and all six are feared dead.")
+    assert got[120][1] == "" and got[80][1] == "part: provincial"
+    dead = [f for f in extracted("A van carrying a family of six was swept away, and all six are feared dead.")
+            if f.measure == "killed"]
+    assert [(f.min, f.population.scope, f.hedged) for f in dead] == [(6, "part", True)]

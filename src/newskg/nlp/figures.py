@@ -1289,6 +1289,12 @@ class FigureFinder:
         if x.lemma_.lower() == "body" and gov is not None and any(
                 t.ent_type_ in {"DATE", "TIME"} for c in gov.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree):
             return "increment"  # "recovered 19 bodies on Friday": that day's recoveries, not the toll
+        if before == "all" and x.i in num_range:
+            return "part"  # "officials said all five were believed to have drowned": a group told of before
+        for noun in (x, cue):
+            if noun is not None and noun.lemma_.lower() in TOLL_NOUNS and any(
+                    c.dep_ == "amod" and c.lower_ in LOCAL_TOLLS for c in noun.children):
+                return "part: " + next(c.lower_ for c in noun.children if c.lower_ in LOCAL_TOLLS)  # "the provincial toll"
         owner = self._toll_owner_place(doc, x, cue) or self._clause_place(doc, x, gov)
         if owner:
             self._last_place = owner
@@ -1949,6 +1955,7 @@ def _prep_objects(tok: Token):
 
 
 RUBBLE = {"rubble", "debris", "wreckage", "ruin", "mud", "landslide", "mudslide", "snow", "avalanche", "building", "house", "home", "earth", "sand"}
+LOCAL_TOLLS = {"provincial", "regional", "district", "municipal", "county", "local"}
 PLACE_COUNT_VERBS = {"record", "report", "register", "confirm", "count", "log", "suffer", "see", "have"}
 ON_BOARD_NOUNS = {"passenger", "occupant", "traveller", "traveler"}
 HABITUAL_UNITS = {"year", "month", "week", "season", "summer", "winter", "monsoon"}
