@@ -145,12 +145,12 @@ def test_a_foreign_ministry_speaks_of_its_nationals_abroad_not_of_the_event_coun
 @pytest.mark.model
 def test_a_wire_dateline_and_a_framing_place_abroad():
     text = ("Airliner crashes on approach in storm\n\n"
-            "BUKAVU, Congo, March 2 (Wire) - A turboprop carrying 40 people crashed short of the runway on Sunday, "
+            "TAMALE, Ghana, March 2 (Wire) - A turboprop carrying 40 people crashed short of the runway on Sunday, "
             "killing at least 19, officials said.\n\n"
             "In Brussels, the Belgian foreign ministry said four of its citizens had been on the flight.\n\n"
             "(Reporting by Anne Mbuyi; Additional reporting by Paul Lenoir in Brussels; Editing by Sam Holt)")
     e = _main_event(text)
-    assert e.type == "air_crash" and e.place_country == "COD"
+    assert e.type == "air_crash" and e.place_country == "GHA"
 
 
 @pytest.mark.model
@@ -173,3 +173,20 @@ def test_where_victims_come_from_is_not_where_it_happened():
             "31 people, Congolese officials said. Among the dead were a family from Gisenyi, who were travelling "
             "to a funeral, and two traders from Gisenyi.")
     assert _main_event(text).place_country == "COD"
+
+
+@pytest.mark.model
+def test_a_region_the_tagger_knows_nothing_about_still_gives_the_country():
+    text = ("Blast at chemical plant kills 9\n\nThe number of workers killed in Tuesday's explosion at the plant "
+            "in Kocaeli has risen to nine, the governor's office said. Three of the dead were Syrian.")
+    assert _main_event(text).place_country == "TUR"
+
+
+def test_regions_come_from_iso_3166_2_but_not_ambiguous_or_generic_names():
+    from newskg.nlp import gazetteer
+
+    places = gazetteer.load().places
+    assert places["lorestan"] == "IRN" and places["tillabéri"] == "NER" and places["tillaberi"] == "NER"
+    assert places["khyber pakhtunkhwa"] == "PAK" and places["minya"] == "EGY"
+    assert "punjab" not in places  # India and Pakistan
+    assert "central" not in places and "coast" not in places

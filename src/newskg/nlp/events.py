@@ -302,7 +302,9 @@ class EventFinder:
         top = countries.most_common(1)[0][0] if countries else None
         # a place the text puts in another country than the article's ("cases in Mozambique's Gaza
         # province" in a Zimbabwean bulletin) is where the event spread, not where it is
-        ranked = [p for p, _n in places.most_common() if owners.get(p) in (None, top)]
+        # (and a region the gazetteer puts in another country: "the fire crossed into Extremadura")
+        region = lambda p: None if country_of(p) else g.places.get(p.lower())  # noqa: E731  (a country name is trusted)
+        ranked = [p for p, _n in places.most_common() if owners.get(p) in (None, top) and region(p) in (None, top)]
         if not ranked:
             return None, top
         place = ranked[0]

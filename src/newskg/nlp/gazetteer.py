@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -103,4 +104,48 @@ def load() -> Gazetteer:
             g.capitals.setdefault(c.capital.lower(), iso3)
         for form in c.cities:
             g.places.setdefault(form.lower(), iso3)
+    for form, iso3 in subdivisions(set(g.country_names) | set(g.demonyms) | set(g.capitals)).items():
+        g.places.setdefault(form, iso3)
     return g
+
+
+# Region names that are also ordinary words or name several things: never a place by themselves.
+_GENERIC_REGIONS = {
+    "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "capital", "coast",
+    "coastal", "lakes", "centre", "center", "river", "islands", "island", "mountain", "highlands", "lowlands", "plateau",
+    "valley", "lake", "littoral", "border", "upper", "lower", "middle", "greater", "federal", "national", "city",
+    "district", "region", "province", "state", "victoria", "georgia", "washington", "orange", "free state", "north west",
+    "south east", "north east", "south west", "far north", "far west", "interior", "atlantic", "pacific", "caribbean",
+    "savanes", "plateaux", "maritime", "sud", "nord", "est", "ouest", "centre-est", "centre-nord", "centre-sud",
+    "sea", "delta", "lagoon", "lagunes", "mountains", "hills", "forest", "oriental", "occidental", "valle", "distrito",
+    "santa", "san", "saint", "la", "el", "al", "capital district", "london", "paris", "moscow", "georgia", "jersey",
+    "guernsey", "alexandria", "cairo", "damascus", "baghdad", "kabul", "amman", "beirut", "tripoli", "mexico", "panama",
+}
+
+
+def _fold(text: str) -> str:
+    """"Lorestān" -> "lorestan": articles spell places with or without their accents."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
+
+
+def subdivisions(taken: set[str]) -> dict[str, str]:
+    """Lower-cased names of the world's first-level (and some second-level) subdivisions (ISO 3166-2,
+    from the pycountry package) -> ISO3 of their country: "Lorestan" is in Iran, "Kocaeli" in Turkey.
+    A name that belongs to several countries, is a country, a capital or a demonym, or is an ordinary
+    word ("Central", "Coast") is left out. Written with and without accents, and without "Al "/"El "."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - a dependency; the built-in list still works without it
+        return {}
+    owners: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        name = sub.name.split("[")[0].split("(")[0].strip()
+        forms = {name.lower(), _fold(name)}
+        forms |= {f[3:] for f in forms if f[:3] in {"al ", "el ", "ad ", "as ", "ar ", "an "}}
+        for form in forms:
+            owners.setdefault(form, set()).add(country.alpha_3)
+    return {form: next(iter(isos)) for form, isos in owners.items()
+            if len(isos) == 1 and len(form) > 3 and form not in taken and form not in _GENERIC_REGIONS}
