@@ -176,3 +176,67 @@ def test_a_provincial_toll_and_all_of_a_group_are_parts():
     dead = [f for f in extracted("A van carrying a family of six was swept away, and all six are feared dead.")
             if f.measure == "killed"]
     assert [(f.min, f.population.scope, f.hedged) for f in dead] == [(6, "part", True)]
+
+
+# --- round 6: manifests, breakdowns by nationality and by age, bare counts after a colon ----------
+
+def test_a_manifest_counts_those_on_board():
+    got = by_value("The vessel's manifest listed 212 passengers and 19 crew. Survivors said that between "
+                   "300 and 320 people were aboard when the ship left.")
+    assert got[212] == ("other", "on board", ())
+    assert got[300][:2] == ("other", "on board")
+
+
+def test_a_breakdown_of_passengers_after_a_fronted_whole():
+    got = by_value("Of the passengers on the manifest, 150 were Indonesians, 12 Australians and three Dutch "
+                   "nationals, the coast guard said.")
+    assert got[150] == ("other", "on board", ("IDN",))
+    assert got[12] == ("other", "on board", ("AUS",))
+    assert got[3] == ("other", "on board", ("NLD",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the victims identified so far, 21 are Kenyans, three are Ugandans and one is Rwandan.",
+     {21: ("KEN",), 3: ("UGA",), 1: ("RWA",)}),
+    ("Eleven of the dead were Nepali, four were Indian and two were Bangladeshi, the embassy said.",
+     {11: ("NPL",), 4: ("IND",), 2: ("BGD",)}),
+    ("Nine of the dead were Turkish, three Syrian and two Afghan, according to the governor.",
+     {9: ("TUR",), 3: ("SYR",), 2: ("AFG",)}),
+])
+def test_each_count_of_a_nationality_list_keeps_its_own_nationality(text, expected):
+    got = by_value(text)
+    assert {n: got[n][2] for n in expected} == expected and all(got[n][0] == "killed" for n in expected)
+
+
+def test_kinds_and_ages_after_a_toll_are_its_parts():
+    got = by_value("The attacker killed eight people at the market. Three were children. Two were over 70.")
+    assert got[8] == ("killed", "", ())
+    assert got[3] == ("killed", "part: child", ())
+    assert got[2] == ("killed", "part: over 70", ())
+
+
+def test_bare_counts_after_a_colon_are_parts_and_a_count_before_a_label_colon_is_not_a_label():
+    got = by_value("Officials now count 61 injured: 35 with gunshot wounds and 26 hurt in the panic.")
+    assert got[61] == ("injured", "", ())
+    assert got[35][:2] == ("injured", "part") and got[26][:2] == ("injured", "part")
+
+
+def test_deaths_at_the_scene_are_not_the_toll_and_key_facts_bullets_take_their_heading():
+    got = by_value("Police said 11 people died in the attack. Paramedics confirmed seven deaths at the scene.")
+    assert got[11] == ("killed", "", ()) and got[7] == ("killed", "at the scene", ())
+    facts = by_value("Attack: key facts\n\n**Dead**\n\n- **15**, according to the interior ministry.\n\n"
+                     "**Injured**\n\n- **40**, the ministry says.\n")
+    assert facts[15][0] == "killed" and facts[40][0] == "injured"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Officials gave three different death tolls on Friday.", 3),
+    ("Dozens of ambulances ferried the injured to hospitals.", 24),
+])
+def test_counts_of_tolls_and_of_vehicles_are_not_counts_of_people(text, absent):
+    assert absent not in by_value(text)
+
+
+def test_dozens_of_people_and_of_the_injured_still_count():
+    assert by_value("Dozens of people were injured when the roof fell.")[24][0] == "injured"
+    assert by_value("The fire injured 40 people. Several of the injured suffered burns.")[3][0] == "injured"

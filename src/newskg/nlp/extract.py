@@ -74,6 +74,8 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             whole = _whole(e0, g)
             if f.place_pp == "all countries" or (_region_core(f.place_pp) not in whole and f.measure != "mourning_days"):
                 scope = f"in {f.place_pp}"  # a province's or a neighbour's count, not the event's total
+            if f.place_pp == "all countries" and len(groups) < 2:
+                groups = ()  # "claimed 28 lives in the two countries": where, not whose (not one of them only)
         if scope and f.scope_place and e0 is not None and _region_core(f.scope_place) in _whole(e0, g) \
                 and (f.scope_place not in listed.get(doc[f.span[0]].sent.start, ())
                      or _region_core(f.scope_place) in g.country_names):

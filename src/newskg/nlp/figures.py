@@ -22,6 +22,7 @@ from newskg.nlp.numbers import interval, parse_number
 
 SKIP_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"}
 TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "second", "decade", "century", "time"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -340,6 +341,8 @@ class FigureFinder:
                     return m, c
                 if c.lower_ == "unaccounted":
                     return "missing", c
+                if c.lower_ == "aboard" and verb.lemma_.lower() == "be":
+                    return "other", c  # "between 380 and 400 people were aboard"
         return None, None
 
     def measure(self, doc: Doc, x: Token, num_head: Token) -> tuple[str | None, Token | None, Token | None]:
@@ -617,6 +620,11 @@ class FigureFinder:
         if rel == "dobj" and lem == "lose" and x.pos_ == "NUM" and (pobj_own := self._of_pobj(x)) is not None \
                 and any(c.lower_ == "own" for c in (pobj_own, *pobj_own.children)):
             return "killed", gov, gov  # "while losing only two of their own"
+        if x.dep_ == "appos" and x.head.lemma_.lower() == "list" and any(c.lower_ == "manifest" for c in x.head.children):
+            return "other", x.head, x.head  # "the ferry's manifest lists 269 people", parsed as a noun "lists"
+        if rel == "dobj" and lem in {"list", "show", "include", "record", "name"} and self._peopleish(x) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() == "manifest" for c in gov.children):
+            return "other", next(c for c in gov.children if c.dep_ == "nsubj"), gov  # "the manifest listed 238 passengers"
         if rel == "dobj" and lem == "treat" and self._peopleish(x) and not self._epidemic(doc):
             return "injured", gov, gov  # "hospitals have treated 212 people" (in an outbreak: patients, not injured)
         pobj = self._of_pobj(x)
@@ -628,7 +636,7 @@ class FigureFinder:
         if rel in {"nsubj", "nsubjpass"}:
             whole = self._fronted_whole(h)
             if whole is not None:  # "Of the dead, four were British", "Of the four who died, two were American"
-                return self._whole_measure(whole), whole, whole
+                return self._whole_measure(whole) or "other", whole, whole
         if rel == "pobj" and gov.lower_ in {"among", "including"} and gov.head.pos_ in {"VERB", "AUX"} \
                 and any(p.dep_ == "pobj" and p.lower_ in {"them", "those"} for p in gov.children):
             for c in gov.head.children:  # "the injured (…, among them two German hikers) were taken …"
@@ -676,8 +684,9 @@ class FigureFinder:
         verb = subj.head
         for _ in range(3):
             for c, p in _prep_objects(verb):
-                if c.lower_ in {"of", "among"} and c.i < subj.i and self._whole_measure(p):
-                    return p
+                if c.lower_ in {"of", "among"} and c.i < subj.i and (self._whole_measure(p) or (
+                        p.lemma_.lower() in ON_BOARD_NOUNS and self._demonym_predicate(subj))):
+                    return p  # ("Of the passengers, 201 were Filipinos")
             if verb.dep_ in {"conj", "ccomp"} and verb.head.i != verb.i:
                 verb = verb.head
             else:
@@ -708,19 +717,29 @@ class FigureFinder:
         if x.pos_ != "NUM" or self._of_pobj(x) is not None or not self._demonym_predicate(x):
             return None
         for t in reversed(x.sent[:x.i - x.sent.start]):
-            if t.pos_ == "NUM" and t.dep_ == "nsubj" and self._of_pobj(t) is not None and self._demonym_predicate(t):
-                return t
+            if t.pos_ == "NUM" and t.dep_ == "nsubj" and (self._of_pobj(t) is not None or self._fronted_whole(t) is not None) \
+                    and self._demonym_predicate(t):
+                return t  # ("Of the victims identified so far, 33 are Filipinos, four are Malaysians")
         return None
 
     def _gapped_subject(self, x: Token) -> Token | None:
         """In "four were British and two Irish" the second count has no verb of its own: its
         nationality is coordinated with the first one's, so the first count's subject is returned."""
-        if x.dep_ != "conj" or x.lower_ not in self.g.demonyms or not any(c.dep_ == "nummod" for c in x.children):
+        demonym = x.lower_ in self.g.demonyms or any(c.dep_ == "amod" and c.lower_ in self.g.demonyms for c in x.children)
+        numbered = x.pos_ == "NUM" or any(c.dep_ == "nummod" for c in x.children)
+        if x.dep_ not in {"conj", "appos", "npadvmod"} or not demonym or not numbered:
             return None
+        # "201 were Filipinos, 29 Malaysians, six Indonesians and two Chinese nationals", "Nine of the dead
+        # were Turkish, three Syrian and two Afghan": up to the copula of the first count
         pred = x.head
-        if pred.dep_ not in {"acomp", "attr"} or pred.head.lemma_.lower() != "be":
+        for _ in range(4):
+            if pred.lemma_.lower() == "be" or pred.dep_ in {"acomp", "attr"} or pred.head.i == pred.i:
+                break
+            pred = pred.head
+        cop = pred.head if pred.dep_ in {"acomp", "attr"} else pred
+        if cop.lemma_.lower() != "be":
             return None
-        return next((c for c in pred.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pred.i
+        return next((c for c in cop.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < x.i
                      and (c.pos_ == "NUM" or _has_number(c))), None)
 
     @staticmethod
@@ -845,7 +864,7 @@ class FigureFinder:
             preds = [c for c in cop.children if c.dep_ in {"attr", "acomp"}]
             for c in preds:
                 mods.extend(t for t in c.subtree if t.lower_ in g.demonyms and not any(
-                    a.dep_ == "conj" and _has_number(a) for a in _path_up(t, c)))  # not "… and two Irish"
+                    a.dep_ in {"conj", "appos"} and _has_number(a) for a in (t, *_path_up(t, c))))  # not "… and two Irish"
                 if (x.pos_ == "NUM" or x.lower_ == "one") and c.dep_ == "attr" and c.lemma_.lower() in g.roles:
                     mods.append(c)  # "Of the dead, 11 were children": who the part is
                     predicate_role = True
@@ -857,6 +876,8 @@ class FigureFinder:
                     if doc[j].lower_ in g.demonyms:
                         mods.append(doc[j])
                     j += 1
+        if x.pos_ == "NUM":  # "Nine of the dead were Turkish, three Syrian": the nationality parsed onto the count
+            mods.extend(c for c in x.children if c.dep_ == "amod" and c.lower_ in g.demonyms)
         if x.dep_ == "dobj" and x.head.lemma_.lower() == "lose":
             # "the army had lost 11 men": the loser's own people
             mods.extend(c for c in x.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in g.roles)
@@ -921,6 +942,7 @@ class FigureFinder:
     # --- the whole pass ---------------------------------------------------------
     def __call__(self, doc: Doc) -> list[FigureMatch]:
         skip = doc._.newskg_boilerplate or []
+        g_adjs = self.g.measure_adjs
         figures: list[FigureMatch] = []
         found = self.phrases(doc, skip)
         used: set[int] = set()
@@ -991,10 +1013,15 @@ class FigureFinder:
             inherited = None
             if not measure and kind in {"num", "zero"}:
                 measure, cue, gov = self._key_value(doc, qstart)  # "Missing: between 8-10", "Injured: more than 400"
+            if not measure and kind == "num" and _opens_bullet(doc, qstart):
+                measure = _section_measure(doc, qstart)  # "**Dead**" then "- **21**, according to the ministry"
             if not measure and kind == "num":
                 self._elliptical_place = ""
                 inherited = self._listed_part(doc, x, range(start, end), figures)
                 listed_part = inherited is not None
+                kind_part = ""
+                if inherited is None:
+                    inherited, kind_part = self._kind_part(doc, x, range(start, end), figures)
                 inherited = inherited or self._elliptical(doc, x, range(start, end), figures)
                 if inherited is not None:
                     measure, cue, gov = inherited.measure, None, x
@@ -1002,6 +1029,13 @@ class FigureFinder:
                 continue
             if self._background(doc, tok) or _shouted(tok.sent) or _habitual(gov) or _counted_twice(x):
                 continue
+            if any(c.dep_ == "amod" and c.lower_ in {"different", "separate", "conflicting", "competing", "contradictory"}
+                   for c in x.children):
+                continue  # "three different death tolls": tolls are counted, not people
+            things = self._of_pobj(x) if x.i in range(start, end) and kind == "vague" else None
+            if things is not None and things.pos_ == "NOUN" and not self._peopleish(things) \
+                    and not self._whole_measure(things) and things.lower_ not in g_adjs and things.lower_ not in PARTITIVE_WHOLES:
+                continue  # "dozens of ambulances ferried the injured": vehicles, not people
             if qualifier == "exact" and kind == "num" and gov is not None:
                 vq = VERB_QUALIFIERS.get(gov.lemma_.lower()) if gov.pos_ in {"VERB", "AUX"} else None
                 for c in (x.head,) if x.dep_ in {"dobj", "attr"} else ():
@@ -1030,7 +1064,15 @@ class FigureFinder:
             fig.overnight = _overnight(x, gov)
             if not fig.scope and fig.place_pp and x.dep_ == "pobj" and x.head.lower_ == "with":
                 fig.scope = f"in {fig.place_pp}"  # "Kerala was the worst hit, with 212 deaths": a breakdown
-            if inherited is not None and listed_part:
+            if inherited is None and x.i in range(start, end) and not fig.scope:
+                whole = self._listed_part(doc, x, range(start, end), figures)
+                if whole is not None and whole.measure == measure:
+                    fig.scope = "part"  # "58 injured: 31 with gunshot wounds and 27 hurt in the stampede"
+            if inherited is not None and kind_part:
+                fig.scope = kind_part  # "The gunman killed nine people. Three were children."
+                fig.role = fig.role if fig.role != "all" else inherited.role
+                fig.pop_label, fig.explicit_population = inherited.pop_label, True
+            elif inherited is not None and listed_part:
                 # "Twelve foreigners were among the dead: nine Afghans, two Iraqi pilgrims and …": a part
                 # named by its own people; the whole is the union of their nationalities
                 fig.scope = fig.scope or "part"
@@ -1167,6 +1209,8 @@ class FigureFinder:
         k = j - 1
         words = []
         while k >= 0 and "\n" not in doc[k].text_with_ws:
+            if doc[k].like_num:
+                return None, None, None  # "54 injured: 29 by gunfire, 25 in the crush": a breakdown, not a label
             if doc[k].is_alpha:
                 words.insert(0, doc[k].lower_)
             k -= 1
@@ -1190,15 +1234,48 @@ class FigureFinder:
         closed = end >= sent.end or doc[end].text in {",", ".", ";", "and", ")", "—", "–"} or doc[end].is_space
         return name if opened and closed else None
 
+    def _kind_part(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> tuple[FigureMatch | None, str]:
+        """A bare count whose predicate is a kind or an age of people ("Three were children", "two were
+        over 65", "six were minors"), right after a toll: (that toll, "part: <kind>")."""
+        if x.i not in num_range or x.dep_ != "nsubj" or x.head.lemma_.lower() != "be" or self._of_pobj(x) is not None:
+            return None, ""
+        kind = ""
+        for c in x.head.children:
+            if c.dep_ == "attr" and c.lemma_.lower() in SUB_KINDS | AGE_KINDS:
+                kind = c.lemma_.lower()
+            elif c.dep_ in {"prep", "advmod"} and c.lower_ in {"over", "under", "aged"} and any(p.like_num for p in c.children):
+                kind = f"{c.lower_} {next(p.text for p in c.children if p.like_num)}"
+            elif c.dep_ in {"attr", "acomp"} and c.like_num and any(q.lower_ in {"over", "under"} for q in c.children):
+                kind = f"{next(q.lower_ for q in c.children if q.lower_ in {'over', 'under'})} {c.text}"  # "two were over 65"
+        if not kind:
+            return None, ""
+        sent = x.sent
+        prev = [f for f in figures if doc[f.num_start].sent == sent and f.num_start < x.i]
+        if not prev and x.i - sent.start < 3:
+            prev = [f for f in figures if doc[f.num_start].sent.end == sent.start or (
+                doc[f.num_start].sent.end < sent.start and doc[f.num_start].sent.end >= sent.start - 40)]
+        prev = [f for f in prev if f.measure in {"killed", "injured"} and not f.scope.startswith("part")]
+        return (prev[-1], f"part: {kind}") if prev else (None, "")
+
     def _listed_part(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
         """A count of people with no measure of its own in a list opened by a colon or a dash right
         after a figure of its sentence ("27 people were killed - four policemen and 23 civilians",
         "Twelve foreigners were among the dead: nine Afghans, two Iraqi pilgrims and a Pakistani
         driver"): a part of that figure."""
-        if x.i in num_range or x.pos_ not in {"NOUN", "PROPN"} or not (self._peopleish(x) or x.lower_ in self.g.demonyms):
+        if x.i in num_range:
+            # "54 injured: 29 by gunfire, 25 in the crush at the exits": bare counts after the colon
+            opener = next((t.i for t in reversed(doc[x.sent.start:num_range.start]) if t.text in {":", "—", "–"}), None)
+            prev = [f for f in figures if doc[f.num_start].sent == x.sent and opener is not None
+                    and 0 <= opener - max(f.num_end, (f.cue or 0) + 1) <= 1]
+            between = doc[opener + 1:num_range.start] if opener is not None else []
+            if prev and all(t.is_punct or t.lower_ in {"and", "while"} or t.like_num or t.dep_ in {"prep", "pobj", "det", "amod", "compound"}
+                            for t in between):
+                return prev[-1]
+            return None
+        if x.pos_ not in {"NOUN", "PROPN"} or not (self._peopleish(x) or x.lower_ in self.g.demonyms):
             return None
         first = x
-        while first.dep_ in {"conj", "appos"} and first.head.i < first.i and first.head.pos_ in {"NOUN", "PROPN"}:
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in {"NOUN", "PROPN"}:
             first = first.head
         opener = first.left_edge.i - 1
         if opener < x.sent.start:
@@ -1209,7 +1286,7 @@ class FigureFinder:
             return same_verb[-1]  # "42 of the 71 on board died, 39 passengers and three crew members"
         if doc[opener].text not in {":", "—", "–", "-"}:
             return None
-        prev = [f for f in prev if not f.scope]
+        prev = [f for f in prev if not f.scope.startswith("part")]
         return prev[-1] if prev else None
 
     def _elliptical(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
@@ -1245,7 +1322,8 @@ class FigureFinder:
             holders.append(doc[after])  # "…, 24 of them in Andhra Pradesh", the place parsed onto the verb
         has_place = any(
             c.dep_ == "prep" and c.lower_ in {"in", "from", "at", "on"} and any(
-                p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN" or p.lemma_.lower() in {"ground", "board", "district", "province", "region", "county", "state", "village", "city"} for p in c.children)
+                (p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN" or p.lemma_.lower() in {"ground", "board", "district", "province", "region", "county", "state", "village", "city"})
+                and p.ent_type_ not in {"DATE", "TIME"} and p.lower_.rstrip(".") not in MONTHS | WEEKDAYS for p in c.children)
             for c in holders)
         of_them = self._of_pobj(x)
         partitive = of_them is not None and of_them.lower_ in {"them", "those", "whom"}
@@ -1261,7 +1339,8 @@ class FigureFinder:
             self._elliptical_place = next((
                 doc[p.i:p.i + 1].text if not p.ent_type_ else next(e.text for e in doc.ents if e.start <= p.i < e.end)
                 for c in holders if c.dep_ == "prep" and c.lower_ in {"in", "from", "at", "on"}
-                for p in c.children if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN")), "")
+                for p in c.children if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN")
+                and p.ent_type_ not in {"DATE", "TIME"} and p.lower_.rstrip(".") not in MONTHS | WEEKDAYS), "")
             return prev[-1]
         return None
 
@@ -1302,6 +1381,9 @@ class FigureFinder:
         subset = self._subset(doc, x, num_range, measure, cue, gov, place)
         if subset:
             return subset  # "two of the wounded were flown to Nairobi", "the dead include four guards"
+        if any(c.lower_ in {"at", "on"} and p.lemma_.lower() in {"scene", "spot"} for holder in clauses
+               for c, p in _prep_objects(holder)):
+            return "at the scene"  # "nine deaths at the scene": not those who died later in hospital
         limited = self._limited_place(clauses) or self._one_hospital(x) or _one_site(clauses)
         if limited:
             return limited  # "in Chiredzi district alone", "outside the province", one hospital's count
@@ -1337,6 +1419,7 @@ class FigureFinder:
             return "militia"
         if measure == "other" and cue is not None:
             return {"survivor": "survivors", "survive": "survivors", "board": "on board", "carry": "on board",
+                    "aboard": "on board", "manifest": "on board", "list": "on board",
                     **dict.fromkeys(ON_BOARD_NOUNS, "on board"),
                     "rescue": "rescued", "alive": "rescued"}.get(cue.lemma_.lower(), cue.lemma_.lower())
         holders = [x] + [doc[i] for i in num_range if doc[i].i != x.i]
@@ -1957,6 +2040,7 @@ def _prep_objects(tok: Token):
 RUBBLE = {"rubble", "debris", "wreckage", "ruin", "mud", "landslide", "mudslide", "snow", "avalanche", "building", "house", "home", "earth", "sand"}
 LOCAL_TOLLS = {"provincial", "regional", "district", "municipal", "county", "local"}
 PLACE_COUNT_VERBS = {"record", "report", "register", "confirm", "count", "log", "suffer", "see", "have"}
+AGE_KINDS = {"minor", "adult", "juvenile", "pensioner", "toddler", "infant", "adolescent", "teen", "student"}
 ON_BOARD_NOUNS = {"passenger", "occupant", "traveller", "traveler"}
 HABITUAL_UNITS = {"year", "month", "week", "season", "summer", "winter", "monsoon"}
 
@@ -1971,6 +2055,27 @@ def _habitual(gov: Token | None) -> bool:
                                       and any(d.lower_ in {"every", "each", "per", "a"} for d in c.children)):
             return True
     return False
+
+
+def _opens_bullet(doc: Doc, i: int) -> bool:
+    """Token i is the first word of a bullet line ("- **21**, according to …")."""
+    j = i - 1
+    while j >= 0 and doc[j].text.strip("*_") == "" and "\n" not in doc[j].text_with_ws:
+        j -= 1
+    return j >= 0 and doc[j].text in {"-", "*", "•", "–"} and (j == 0 or "\n" in doc[j - 1].text_with_ws
+                                                             or doc[j - 1].is_space)
+
+
+def _section_measure(doc: Doc, i: int) -> str | None:
+    """The measure a key-facts heading names ("**Dead**", "## Injured") for the bullets under it."""
+    text = text_of(doc)
+    lines = text[:doc[i].idx].split("\n")[:-1]
+    for line in reversed(lines[-12:]):
+        bare = line.strip().strip("#*_: ").lower()
+        if not bare or line.strip().startswith(("-", "•", "–")) or (line.strip().startswith("*") and not line.strip().startswith("**")):
+            continue  # a blank line or another bullet of the same list
+        return KEY_VALUE_HEADS.get(bare) if len(bare.split()) <= 3 else None
+    return None
 
 
 def _counted_twice(x: Token) -> bool:
