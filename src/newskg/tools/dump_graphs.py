@@ -14,6 +14,12 @@ from rdflib import Dataset, URIRef
 from newskg.store import EmbeddedStore
 
 
+PREFIXES = (("nkg", "https://w3id.org/newskg/ns#"), ("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"),
+            ("prov", "http://www.w3.org/ns/prov#"), ("schema", "https://schema.org/"),
+            ("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"),
+            ("dcterms", "http://purl.org/dc/terms/"))
+
+
 def dump(store_path: str, out_dir: str) -> list[Path]:
     store = EmbeddedStore(store_path, read_only=True)
     out = Path(out_dir)
@@ -32,17 +38,20 @@ def dump(store_path: str, out_dir: str) -> list[Path]:
     for family, names in families.items():
         if family == "ontology" or not names:
             continue  # the ontology ships in ontology/
-        ds = Dataset()
-        for prefix, ns in (("nkg", "https://w3id.org/newskg/ns#"), ("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"),
-                           ("prov", "http://www.w3.org/ns/prov#"), ("schema", "https://schema.org/"),
-                           ("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"),
-                           ("dcterms", "http://purl.org/dc/terms/")):
-            ds.bind(prefix, ns)
+        # one graph at a time, in sorted order: rdflib writes a dataset's graphs in no fixed order
+        header: list[str] = []
+        bodies: list[str] = []
         for name in names:
-            g = ds.graph(URIRef(name))
-            g.parse(data=store.graph_ntriples(name), format="nt")
+            ds = Dataset()
+            for prefix, ns in PREFIXES:
+                ds.bind(prefix, ns)
+            ds.graph(URIRef(name)).parse(data=store.graph_ntriples(name), format="nt")
+            lines = ds.serialize(format="trig").splitlines()
+            prefixes = [line for line in lines if line.startswith("@prefix")]
+            header = sorted(set(header) | set(prefixes))
+            bodies.append("\n".join(line for line in lines if not line.startswith("@prefix")).strip("\n"))
         path = out / f"samples-{family}.trig"
-        path.write_text(ds.serialize(format="trig"), encoding="utf-8")
+        path.write_text("\n".join(header) + "\n\n" + "\n\n".join(bodies) + "\n", encoding="utf-8")
         written.append(path)
     store.close()
     return written
