@@ -240,3 +240,15 @@ def test_counts_of_tolls_and_of_vehicles_are_not_counts_of_people(text, absent):
 def test_dozens_of_people_and_of_the_injured_still_count():
     assert by_value("Dozens of people were injured when the roof fell.")[24][0] == "injured"
     assert by_value("The fire injured 40 people. Several of the injured suffered burns.")[3][0] == "injured"
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    ("The coast guard lists 32 people as missing.", 32, ("missing", "")),
+    ("Five patients have been transferred to Recife by helicopter.", 5, ("injured", "part: transferred")),
+    ("Doctors said seven survivors being treated at the regional hospital were stable.", 7,
+     ("injured", "at regional hospital")),
+    ('"We have taken 22 bodies out of the wreckage so far," the civil protection chief said.', 22, ("killed", "")),
+    ("About 2,100 people are sleeping in classrooms and tents.", 1890, ("displaced", "")),
+])
+def test_more_ways_of_saying_who_is_counted(text, value, expected):
+    assert by_value(text)[value][:2] == expected

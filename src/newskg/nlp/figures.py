@@ -375,6 +375,10 @@ class FigureFinder:
             m = g.measure_adjs[x.lower_]  # "9 dead, 31 hurt": the adjective parsed as the counted noun
         if m == "other" and x.lemma_.lower() == "survivor" and x.dep_ == "dobj" and x.head.lemma_.lower() == "treat":
             return "injured", x.head, x.head  # "her staff are treating 22 survivors": injured in their care
+        if m == "other" and x.lemma_.lower() == "survivor" and any(
+                c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "treat" for c in x.children):
+            c = next(c for c in x.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "treat")
+            return "injured", c, c  # "seven survivors being treated at the referral hospital"
         if m in {"other", "affected"}:
             h0 = x
             while h0.dep_ in {"conj", "appos"} and h0.head.pos_ in {"NOUN", "PROPN", "NUM"}:
@@ -439,6 +443,7 @@ class FigureFinder:
         if x.lemma_.lower() == "body":
             if x.head.lemma_.lower() in {"recover", "find", "pull", "retrieve", "identify", "bury", "discover", "wash", "count",
                                          "remove", "return", "repatriate", "receive", "shift", "bring", "transport"} \
+                    or (x.head.lemma_.lower() == "take" and any(c.lower_ in {"out", "from"} for c in x.head.children)) \
                     or x.dep_ == "nsubjpass" or self._of_pobj(x) is not None \
                     or any(c.dep_ == "amod" and c.lower_ == "dead" for c in x.children):
                 return "killed", x, x.head
@@ -625,6 +630,17 @@ class FigureFinder:
         if rel == "dobj" and lem in {"list", "show", "include", "record", "name"} and self._peopleish(x) and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() == "manifest" for c in gov.children):
             return "other", next(c for c in gov.children if c.dep_ == "nsubj"), gov  # "the manifest listed 238 passengers"
+        if rel == "dobj" and lem in {"list", "register", "record", "count", "report"}:
+            for c, p in _prep_objects(gov):  # "the coast guard lists 32 people as missing"
+                if c.lower_ == "as" and (p.lower_ in g.measure_adjs or self._noun_measure(p)):
+                    return g.measure_adjs.get(p.lower_) or self._noun_measure(p), p, gov
+            for c in gov.children:
+                if c.dep_ == "prep" and c.lower_ == "as" and any(d.lower_ in g.measure_adjs for d in c.children):
+                    d = next(d for d in c.children if d.lower_ in g.measure_adjs)
+                    return g.measure_adjs[d.lower_], d, gov
+        if x.lemma_.lower() == "patient" and not self._epidemic(doc) and (
+                x.head.lemma_.lower() in TRANSFER_VERBS | {"transfer", "move", "admit"}):
+            return "injured", x.head, x.head  # "five patients have been transferred to Recife"
         if rel == "dobj" and lem == "treat" and self._peopleish(x) and not self._epidemic(doc):
             return "injured", gov, gov  # "hospitals have treated 212 people" (in an outbreak: patients, not injured)
         pobj = self._of_pobj(x)
@@ -1387,6 +1403,8 @@ class FigureFinder:
         limited = self._limited_place(clauses) or self._one_hospital(x) or _one_site(clauses)
         if limited:
             return limited  # "in Chiredzi district alone", "outside the province", one hospital's count
+        if measure == "injured" and cue is not None and cue.lemma_.lower() in TRANSFER_VERBS | {"transfer", "move"}:
+            return "part: transferred"  # "five patients have been transferred to Recife": some of the injured
         if measure == "injured" and _hospitalised(cue) and not any(
                 c.dep_ == "amod" and c.lower_ in {"wounded", "injured", "hurt"} for c in x.children):
             return "in hospital"  # "29 were admitted to hospital", "four remain hospitalised": not all the injured
