@@ -252,3 +252,41 @@ def test_dozens_of_people_and_of_the_injured_still_count():
 ])
 def test_more_ways_of_saying_who_is_counted(text, value, expected):
     assert by_value(text)[value][:2] == expected
+
+
+# --- round 7 -------------------------------------------------------------------------------------
+
+def test_places_listed_with_with_after_the_worst_hit():
+    got = by_value("Sindh was worst hit with 40 deaths, followed by Balochistan with 12 and Punjab with seven, "
+                   "the agency said.")
+    assert got[40][:2] == ("killed", "in Sindh") or got[40][:2] == ("killed", "")
+    assert got[12] == ("killed", "in Balochistan", ()) and got[7] == ("killed", "in Punjab", ())
+
+
+def test_a_count_parsed_as_the_speaker_is_the_object_of_the_verb_before_it():
+    text = ("ISLAMABAD, July 16 (Wire) - Flash floods and landslides triggered by two days of torrential rain "
+            "have killed at least 93 people across northern Pakistan, the disaster authority said on Thursday.")
+    assert by_value(text)[93][0] == "killed"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The group has killed thousands of civilians in the province over the past decade.", 2000),
+    ("The fire came nine years after the Grenfell Tower fire in London, which killed 72 people.", 72),
+])
+def test_histories_and_other_events_are_background(text, absent):
+    assert absent not in by_value(text)
+
+
+def test_more_of_another_measure_are_more_people_of_that_nationality():
+    got = by_value("Three Chinese workers died in the collapse. Five more were injured.")
+    assert got[5] == ("injured", "", ("CHN",))
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("The council said 212 residents had been placed in hotels.", 212, "displaced"),
+    ("Officials said 246 residents have been rehoused.", 246, "displaced"),
+    ("About 16,500 residents remain under evacuation orders.", 14850, "evacuated"),
+    ("The passengers, who according to the manifest included 41 Indonesians, were mostly tourists.", 41, "other"),
+])
+def test_round_seven_phrasings(text, value, measure):
+    assert by_value(text)[value][0] == measure

@@ -456,6 +456,12 @@ class FigureFinder:
         if hc.dep_ in {"appos", "dep", "npadvmod"}:
             rel, gov, h = *self._subject_repaired(hc, rel, gov), hc
         lem = gov.lemma_.lower()
+        before = doc[x.left_edge.i - 1] if x.left_edge.i > 0 else None
+        if rel == "nsubj" and lem in g.reporting and before is not None and before.pos_ == "VERB" \
+                and before.lemma_.lower() in g.measure_verbs_obj and not any(c.dep_ == "dobj" for c in before.children):
+            # "floods have killed at least 93 people across Pakistan, the authority said", the count parsed
+            # as the subject of "said": the object of the verb right before it
+            return g.measure_verbs_obj[before.lemma_.lower()], before, before
         if rel in {"nsubj", "nsubjpass"}:
             raised = next((c for c in gov.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
             if raised is not None:  # "seven people are known to have died", "are feared to have been killed"
@@ -542,10 +548,11 @@ class FigureFinder:
             for c in gov.children:
                 if c.dep_ in {"nsubj", "nsubjpass"} and c.i != h.i:
                     m = self._noun_measure(c)
-                    if not m and lem == "include" and c.lemma_.lower() in {"passenger", "crew"}:
-                        m = "other"  # "the passengers included 52 Kazakh citizens"
+                    if not m and lem == "include" and (c.lemma_.lower() in {"passenger", "crew"} or (
+                            c.lower_ in {"who", "which"} and gov.dep_ == "relcl" and gov.head.lemma_.lower() in {"passenger", "crew"})):
+                        m = "other"  # "the passengers included 52 Kazakh citizens", "the passengers, who … included"
                     if m:
-                        return m, c, c
+                        return (m, gov.head, gov.head) if c.lower_ in {"who", "which"} else (m, c, c)
                 if c.dep_ == "prep" and c.lower_ == "among":
                     for p in c.children:
                         m = self._whole_measure(p) \
@@ -659,7 +666,7 @@ class FigureFinder:
                 if c.dep_ in {"nsubj", "nsubjpass"}:
                     m = self._whole_measure(c)
                     if m:
-                        return m, c, c
+                        return (m, gov.head, gov.head) if c.lower_ in {"who", "which"} else (m, c, c)
         return None, None, None
 
     def _epidemic(self, doc: Doc) -> bool:
@@ -1111,6 +1118,11 @@ class FigureFinder:
                 b -= 1
             fig.span = (a, b)
             figures.append(fig)
+        for i, fig in enumerate(figures):
+            if fig.scope == "increment" and fig.num_end < len(doc) and doc[fig.num_end].lower_ == "more" and not any(
+                    f.measure == fig.measure and doc[f.num_start].sent.start >= doc[fig.num_start].sent.start - 60
+                    for f in figures[:i]):
+                fig.scope = ""  # "Three workers died. Five more were injured": more people, not more injured
         _union_of_listed_nationalities(doc, figures)
         figures = self._coordinated_sums(doc, figures)
         _sub_kind_parts(doc, figures)
@@ -1308,14 +1320,22 @@ class FigureFinder:
     def _elliptical(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
         """"29 in Sindhupalchok", "six of them in Lagos": a part of the figure just before."""
         entry = self._list_entry(doc, num_range.start, num_range.stop) if x.i == num_range.start - 1 else None
+        place_name = ""
+        if entry is None and x.i in num_range and x.dep_ == "pobj" and x.head.lower_ == "with" and x.head.i > 0 \
+                and doc[x.head.i - 1].pos_ == "PROPN" and any(
+                    doc[f.num_start].sent == x.sent and f.num_start < x.i and f.measure for f in figures):
+            j = x.head.i - 1  # "worst hit with 51 deaths, followed by Punjab with 19, Gilgit-Baltistan with 14"
+            while j > x.sent.start and (doc[j - 1].pos_ == "PROPN" or doc[j - 1].text in {"-", "–"}):
+                j -= 1
+            entry, place_name = doc[x.head.i - 1], doc[j:x.head.i].text
         if entry is not None:  # "…, Andhra Pradesh 19, Telangana 14": that place's share of the figure before
             sent = x.sent
             prev = [f for f in figures if doc[f.num_start].sent == sent and f.num_start < x.i]
-            if not prev and x.i - sent.start < 6:
+            if not prev and x.i - sent.start < 10:
                 before = [f for f in figures if doc[f.num_start].sent.end == sent.start]
                 prev = [f for f in before if f.measure == "killed"][:1] or before
             if prev:
-                self._elliptical_place = _compound_text(entry)
+                self._elliptical_place = place_name or _compound_text(entry)
                 return prev[-1]
             return None
         if x.i not in num_range and x.pos_ not in {"NUM"}:
@@ -1327,6 +1347,8 @@ class FigureFinder:
         prev = [f for f in figures if doc[f.num_start].sent == sent and f.num_start < x.i]
         if not prev:
             prev_sents = [f for f in figures if doc[f.num_start].sent.end == sent.start]
+            # ("Its breakdown by region gives 129 in Ancash, …" after a sentence that ends on the missing)
+            prev_sents = [f for f in prev_sents if f.measure == "killed"][:1] or prev_sents
             prev = prev_sents if x.i - sent.start < 6 else []
         if not prev:
             return None
@@ -1730,6 +1752,9 @@ class FigureFinder:
         if published is not None and len(opener) >= 3 and opener[0] in {"in", "last"} and opener[1] in MONTHS \
                 and opener[2] in {",", "last"} and MONTH_NUMBERS.get(opener[1][:3]) != published.month:
             return True  # "In March, a bombing at a police training centre killed 12 recruits" (published in October)
+        words = [t.lower_ for t in sent]
+        if any(words[i] == "years" and words[i + 1] in {"after", "ago", "since"} for i in range(len(words) - 1)):
+            return True  # "almost nine years after the Grenfell Tower fire, which killed 72 people"
         for t in sent:
             if not (t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100):
                 continue
@@ -1837,6 +1862,8 @@ class FigureFinder:
         for i, fig in enumerate(figures):
             sent = doc[fig.num_start].sent
             prev = [f for f in figures[:i] if doc[f.num_start].sent == sent]
+            if not prev and fig.num_start - sent.start < 2 and fig.num_end < len(doc) and doc[fig.num_end].lower_ == "more":
+                prev = [f for f in figures[:i] if doc[f.num_start].sent.end == sent.start][-1:]  # "… died. Five more were hurt"
             # "killed 31 people, 11 of them children, and injured about 250": not the part's people
             prev = [f for f in prev if not f.scope.startswith("part")] or prev
             if fig.collective and len(fig.groups) < 2:
@@ -1854,7 +1881,9 @@ class FigureFinder:
                 fig.role, fig.groups, fig.pop_label = p.role, p.groups, p.pop_label
                 if fig.measure == "mourning_days":
                     fig.role = "unspecified"
-            elif prev and doc[fig.head].lower_ == "others" and fig.role == "all" and not fig.groups:
+            elif prev and (doc[fig.head].lower_ == "others" or (fig.num_end < len(doc) and doc[fig.num_end].lower_ == "more"
+                                                                and doc[fig.head].pos_ == "NUM")) \
+                    and fig.role == "all" and not fig.groups:
                 # "the army lost 11 men and nine others were wounded", "two Iraqi pilgrims were killed and
                 # five others injured": more of the same people
                 fig.role, fig.groups = prev[-1].role, prev[-1].groups
@@ -2072,6 +2101,10 @@ def _habitual(gov: Token | None) -> bool:
         if c.lower_ == "annually" or (c.dep_ in {"npadvmod", "advmod", "dobj"} and c.lemma_.lower() in HABITUAL_UNITS
                                       and any(d.lower_ in {"every", "each", "per", "a"} for d in c.children)):
             return True
+        if c.dep_ == "prep" and c.lower_ in {"over", "in", "during", "since"} and any(
+                p.lemma_.lower() in {"decade", "year", "century"} and (p.tag_ == "NNS" or p.lemma_.lower() == "decade")
+                and any(d.lower_ in {"past", "last", "recent"} for d in p.children) for p in c.children):
+            return True  # "has killed thousands of civilians over the past decade": a history, not this toll
     return False
 
 
