@@ -290,3 +290,12 @@ def test_more_of_another_measure_are_more_people_of_that_nationality():
 ])
 def test_round_seven_phrasings(text, value, measure):
     assert by_value(text)[value][0] == measure
+
+
+def test_a_key_facts_list_of_provinces_under_a_label():
+    got = by_value("**The toll**\n\n- **Deaths:** 146, according to the disaster authority.\n"
+                   "- **By province:** Khyber Pakhtunkhwa 84; Punjab 27; Gilgit-Baltistan 21.\n")
+    assert got[146] == ("killed", "", ())
+    assert got[84] == ("killed", "in Khyber Pakhtunkhwa", ())
+    assert got[27] == ("killed", "in Punjab", ())
+    assert got[21] == ("killed", "in Gilgit-Baltistan", ())

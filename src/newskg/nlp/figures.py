@@ -1252,13 +1252,20 @@ class FigureFinder:
         Telangana 14 and Chhattisgarh nine", "By province: Lorestan 196, Kermanshah 71"), not a model
         number ("a Boeing 737")."""
         name = doc[start - 1] if start > 0 else None
-        if name is None or name.pos_ != "PROPN" or doc[start].head.i != name.i or name.lower_ in self.g.demonyms:
+        if name is None or name.pos_ != "PROPN" or name.lower_ in self.g.demonyms:
             return None
         first = name
         while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == name.i:
             first = doc[first.i - 1]
+        while first.i > 1 and doc[first.i - 1].text in {"-", "–"} and doc[first.i - 2].pos_ == "PROPN":
+            first = doc[first.i - 2]  # "Gilgit-Baltistan 21"
+        if doc[start].head.i not in range(first.i, name.i + 1):
+            return None
         sent = name.sent
-        opened = first.i == sent.start or doc[first.i - 1].text in {",", ":", ";", "and", "—", "–", "-"}
+        k = first.i - 1
+        while k > sent.start and not doc[k].text.strip("*_"):
+            k -= 1  # "**By province:** Khyber Pakhtunkhwa 84": past the markdown bold marks
+        opened = first.i == sent.start or doc[k].text.strip("*_") in {",", ":", ";", "and", "—", "–", "-"}
         closed = end >= sent.end or doc[end].text in {",", ".", ";", "and", ")", "—", "–"} or doc[end].is_space
         return name if opened and closed else None
 
@@ -1319,7 +1326,7 @@ class FigureFinder:
 
     def _elliptical(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
         """"29 in Sindhupalchok", "six of them in Lagos": a part of the figure just before."""
-        entry = self._list_entry(doc, num_range.start, num_range.stop) if x.i == num_range.start - 1 else None
+        entry = self._list_entry(doc, num_range.start, num_range.stop) if num_range.start - 4 <= x.i < num_range.start else None
         place_name = ""
         if entry is None and x.i in num_range and x.dep_ == "pobj" and x.head.lower_ == "with" and x.head.i > 0 \
                 and doc[x.head.i - 1].pos_ == "PROPN" and any(
@@ -1332,10 +1339,15 @@ class FigureFinder:
             sent = x.sent
             prev = [f for f in figures if doc[f.num_start].sent == sent and f.num_start < x.i]
             if not prev and x.i - sent.start < 10:
-                before = [f for f in figures if doc[f.num_start].sent.end == sent.start]
+                # the sentence before, or the one before a short label ("- **By province:**")
+                before = [f for f in figures if sent.start - 12 <= doc[f.num_start].sent.end <= sent.start]
                 prev = [f for f in before if f.measure == "killed"][:1] or before
             if prev:
-                self._elliptical_place = place_name or _compound_text(entry)
+                name = _compound_text(entry)
+                j = entry.i - len(name.split()) + 1
+                while j > 1 and doc[j - 1].text in {"-", "–"} and doc[j - 2].pos_ == "PROPN":
+                    j -= 2  # "Gilgit-Baltistan"
+                self._elliptical_place = place_name or (doc[j:entry.i + 1].text if j < entry.i - len(name.split()) + 1 else name)
                 return prev[-1]
             return None
         if x.i not in num_range and x.pos_ not in {"NUM"}:
