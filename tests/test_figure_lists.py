@@ -299,3 +299,25 @@ def test_a_key_facts_list_of_provinces_under_a_label():
     assert got[84] == ("killed", "in Khyber Pakhtunkhwa", ())
     assert got[27] == ("killed", "in Punjab", ())
     assert got[21] == ("killed", "in Gilgit-Baltistan", ())
+
+
+# --- round 8 -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, expected", [
+    ("Nineteen of the bodies were found on the fifth floor, the fire service said.", 19, "killed"),
+    ("At least 11 workers jumped from windows to escape the flames.", 11, "other"),
+    ("Helicopters plucked more than 200 people from rooftops.", 201, "other"),
+])
+def test_bodies_found_people_who_jumped_and_people_plucked_from_roofs(text, value, expected):
+    assert by_value(text)[value][0] == expected
+
+
+def test_a_conflicts_history_is_not_this_events_toll():
+    got = by_value("A bomb killed 12 people at the market. The insurgency has killed more than 40,000 people "
+                   "and displaced around two million in the region.")
+    assert got[12][0] == "killed" and 40001 not in got and 1800000 not in got
+
+
+def test_the_nationality_of_a_crashed_aircraft_is_not_the_victims():
+    got = by_value("The death toll from Friday's crash of a Peruvian Air Force helicopter has risen to eight.")
+    assert got[8] == ("killed", "", ())

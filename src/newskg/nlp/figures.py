@@ -394,7 +394,9 @@ class FigureFinder:
         if pobj is not None and (x.pos_ == "NUM" or x.lemma_.lower() in self.g.roles or x.lower_ in self.g.vague
                                  or x.lemma_.lower() in {"member", "body", "life"}):
             m = self._noun_measure(pobj)  # "24 of the dead", "dozens of deaths" (not "two versions of the dead")
-            verb = x.head if x.dep_ == "nsubj" else None
+            if not m and pobj.lemma_.lower() == "body" and x.pos_ == "NUM":
+                m = "killed"  # "Nineteen of the bodies were found on the fifth floor"
+            verb = x.head if x.dep_ in {"nsubj", "nsubjpass"} else None
             if m in {"injured", "missing"} and verb is not None and g.measure_verbs_subj.get(verb.lemma_.lower()) == "killed":
                 return "killed", verb, verb  # "three of the wounded died overnight": deaths, not injuries
             if m:
@@ -869,6 +871,9 @@ class FigureFinder:
                     continue
                 if any(a.dep_ == "prep" and a.lower_ not in {"of", "from", "among"} for a in _path_up(t, noun)):
                     continue  # "casualties in US Venezuela operation": a place, not who
+                if noun.lemma_.lower() in TOLL_NOUNS and any(
+                        a.dep_ == "pobj" and (g.events.get(a.lemma_.lower()) or a.lemma_.lower() == "crash") for a in _path_up(t, noun)):
+                    continue  # "the toll from the crash of a Peruvian Air Force helicopter": not the victims' nationality
                 # keep modifiers: adjectives, compounds, possessives and their conjuncts, "from X"
                 if any(a.dep_ in {"relcl", "acl", "appos"} or (a.dep_ == "conj" and (_has_number(a) or any(
                         c.dep_ == "det" and c.lower_ in {"a", "an"} for c in a.children))) for a in _path_up(t, noun)):
@@ -1050,7 +1055,7 @@ class FigureFinder:
                     measure, cue, gov = inherited.measure, None, x
             if not measure:
                 continue
-            if self._background(doc, tok) or _shouted(tok.sent) or _habitual(gov) or _counted_twice(x):
+            if self._background(doc, tok) or _shouted(tok.sent) or _habitual(gov) or _counted_twice(x) or _history(gov):
                 continue
             if any(c.dep_ == "amod" and c.lower_ in {"different", "separate", "conflicting", "competing", "contradictory"}
                    for c in x.children):
@@ -1472,6 +1477,7 @@ class FigureFinder:
         if measure == "other" and cue is not None:
             return {"survivor": "survivors", "survive": "survivors", "board": "on board", "carry": "on board",
                     "aboard": "on board", "manifest": "on board", "list": "on board",
+                    "jump": "jumped", "leap": "jumped", "pluck": "rescued", "winch": "rescued",
                     **dict.fromkeys(ON_BOARD_NOUNS, "on board"),
                     "rescue": "rescued", "alive": "rescued"}.get(cue.lemma_.lower(), cue.lemma_.lower())
         holders = [x] + [doc[i] for i in num_range if doc[i].i != x.i]
@@ -2139,6 +2145,17 @@ def _section_measure(doc: Doc, i: int) -> str | None:
             continue  # a blank line or another bullet of the same list
         return KEY_VALUE_HEADS.get(bare) if len(bare.split()) <= 3 else None
     return None
+
+
+CONFLICT_HISTORY = {"violence", "insurgency", "conflict", "war", "crisis", "militancy", "rebellion", "uprising", "jihadism"}
+
+
+def _history(gov: Token | None) -> bool:
+    """"The insurgency has killed more than 40,000 people": a conflict's history, not this event's toll."""
+    verbs = [gov] if gov is not None else []
+    if gov is not None and gov.dep_ == "conj":
+        verbs.append(gov.head)  # "… has killed more than 40,000 people and displaced around two million"
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in CONFLICT_HISTORY for v in verbs for c in v.children)
 
 
 def _counted_twice(x: Token) -> bool:
