@@ -1259,11 +1259,7 @@ class FigureFinder:
         name = doc[start - 1] if start > 0 else None
         if name is None or name.pos_ != "PROPN" or name.lower_ in self.g.demonyms:
             return None
-        first = name
-        while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == name.i:
-            first = doc[first.i - 1]
-        while first.i > 1 and doc[first.i - 1].text in {"-", "–"} and doc[first.i - 2].pos_ == "PROPN":
-            first = doc[first.i - 2]  # "Gilgit-Baltistan 21"
+        first = _name_span(doc, name)[0]
         if doc[start].head.i not in range(first.i, name.i + 1):
             return None
         sent = name.sent
@@ -1336,10 +1332,9 @@ class FigureFinder:
         if entry is None and x.i in num_range and x.dep_ == "pobj" and x.head.lower_ == "with" and x.head.i > 0 \
                 and doc[x.head.i - 1].pos_ == "PROPN" and any(
                     doc[f.num_start].sent == x.sent and f.num_start < x.i and f.measure for f in figures):
-            j = x.head.i - 1  # "worst hit with 51 deaths, followed by Punjab with 19, Gilgit-Baltistan with 14"
-            while j > x.sent.start and (doc[j - 1].pos_ == "PROPN" or doc[j - 1].text in {"-", "–"}):
-                j -= 1
-            entry, place_name = doc[x.head.i - 1], doc[j:x.head.i].text
+            # "worst hit with 51 deaths, followed by Punjab with 19, Gilgit-Baltistan with 14"
+            entry = doc[x.head.i - 1]
+            place_name = _name_span(doc, entry).text
         if entry is not None:  # "…, Andhra Pradesh 19, Telangana 14": that place's share of the figure before
             sent = x.sent
             prev = [f for f in figures if doc[f.num_start].sent == sent and f.num_start < x.i]
@@ -1348,11 +1343,7 @@ class FigureFinder:
                 before = [f for f in figures if sent.start - 12 <= doc[f.num_start].sent.end <= sent.start]
                 prev = [f for f in before if f.measure == "killed"][:1] or before
             if prev:
-                name = _compound_text(entry)
-                j = entry.i - len(name.split()) + 1
-                while j > 1 and doc[j - 1].text in {"-", "–"} and doc[j - 2].pos_ == "PROPN":
-                    j -= 2  # "Gilgit-Baltistan"
-                self._elliptical_place = place_name or (doc[j:entry.i + 1].text if j < entry.i - len(name.split()) + 1 else name)
+                self._elliptical_place = place_name or _name_span(doc, entry).text
                 return prev[-1]
             return None
         if x.i not in num_range and x.pos_ not in {"NUM"}:
@@ -2124,6 +2115,20 @@ def _habitual(gov: Token | None) -> bool:
                 and any(d.lower_ in {"past", "last", "recent"} for d in p.children) for p in c.children):
             return True  # "has killed thousands of civilians over the past decade": a history, not this toll
     return False
+
+
+def _name_span(doc: Doc, last: Token):
+    """The proper name that ends at ``last``: its compounds and hyphen-joined parts ("Andhra Pradesh",
+    "Gilgit-Baltistan")."""
+    j = last.i
+    while j > 0:
+        if doc[j - 1].dep_ == "compound" and doc[j - 1].pos_ == "PROPN" and doc[j - 1].head.i in range(j, last.i + 1):
+            j -= 1
+        elif j > 1 and doc[j - 1].text in {"-", "–"} and doc[j - 2].pos_ == "PROPN":
+            j -= 2
+        else:
+            break
+    return doc[j:last.i + 1]
 
 
 def _opens_bullet(doc: Doc, i: int) -> bool:
