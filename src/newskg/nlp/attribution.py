@@ -89,6 +89,8 @@ class Attributor:
     def _according_to(self, sent: Span, fig: FigureMatch, anchor: Token | None = None) -> Span | None:
         # "killing 11 soldiers, according to the ministry, while an official said 94 civilians had
         # been buried": the 94 belong to the official, whose verb governs them, not to the ministry
+        if not any(t.lower_ == "according" for t in sent):
+            return None
         reporter = self._governing_reporter(anchor) if anchor is not None else None
         for t in sent:
             if reporter is not None and not (reporter.left_edge.i <= t.i <= reporter.right_edge.i):

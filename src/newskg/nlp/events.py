@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from newskg.boilerplate import in_ranges
 from newskg.nlp import gazetteer
 from newskg.nlp.actors import country_of
-from newskg.nlp.extensions import EventMatch, sentences
+from newskg.nlp.extensions import EventMatch, sentences, text_of
 
 MONTH_RE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -121,6 +121,8 @@ def _abroad(ent) -> bool:
 class EventFinder:
     def __init__(self) -> None:
         self.g = gazetteer.load()
+        self._vehicle_doc: Doc | None = None
+        self._vehicle: str | None = None
 
     def _type_of(self, tok, doc: Doc) -> str | None:
         lem = tok.lemma_.lower()
@@ -146,7 +148,7 @@ class EventFinder:
 
     def _doc_vehicle(self, doc: Doc) -> str | None:
         """The kind of crash the vehicles an article names point to (once per document)."""
-        if getattr(self, "_vehicle_doc", None) is not doc:
+        if self._vehicle_doc is not doc:
             kinds = Counter(VEHICLE[t.lemma_.lower()] for t in doc if t.lemma_.lower() in VEHICLE)
             self._vehicle_doc, self._vehicle = doc, (kinds.most_common(1)[0][0] if kinds else None)
         return self._vehicle
@@ -296,7 +298,7 @@ class EventFinder:
             if iso:
                 located = t.head.lower_ in {"in", "near", "at", "outside", "off", "across", "into", "on", "to"}
                 countries[iso] += (2 if t.sent.start in sent_starts else 1) + (2 if located else 0)
-        dateline = dateline_country(doc.text, g)
+        dateline = dateline_country(text_of(doc), g)
         if dateline:
             countries[dateline] += 4  # wire copy says where it was filed: most often the event's country
         top = countries.most_common(1)[0][0] if countries else None

@@ -333,6 +333,17 @@ class FigureFinder:
                     return False
         return True
 
+    def _as_complement(self, verb: Token) -> tuple[str | None, Token | None]:
+        """(measure, word) of an "as" complement of ``verb``: "confirmed as cholera deaths",
+        "registered as displaced", "lists 32 people as missing"."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                for p in c.children:
+                    m = (self._noun_measure(p) if p.dep_ == "pobj" else None) or self.g.measure_adjs.get(p.lower_)
+                    if m:
+                        return m, p
+        return None, None
+
     def _adj_complement(self, verb: Token) -> tuple[str | None, Token | None]:
         for c in verb.children:
             if c.dep_ in {"acomp", "oprd", "xcomp", "attr", "advmod", "ccomp", "dobj"}:
@@ -373,12 +384,13 @@ class FigureFinder:
         if not m and x.pos_ != "NUM" and x.lower_ in g.measure_adjs and x.lower_ != "alive" \
                 and any(c.dep_ == "nummod" for c in x.children):
             m = g.measure_adjs[x.lower_]  # "9 dead, 31 hurt": the adjective parsed as the counted noun
-        if m == "other" and x.lemma_.lower() == "survivor" and x.dep_ == "dobj" and x.head.lemma_.lower() == "treat":
-            return "injured", x.head, x.head  # "her staff are treating 22 survivors": injured in their care
-        if m == "other" and x.lemma_.lower() == "survivor" and any(
-                c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "treat" for c in x.children):
-            c = next(c for c in x.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "treat")
-            return "injured", c, c  # "seven survivors being treated at the referral hospital"
+        if m == "other" and x.lemma_.lower() == "survivor":
+            # "her staff are treating 22 survivors", "seven survivors being treated at the referral hospital":
+            # injured in someone's care
+            treat = next((v for v in (x.head, *x.children) if v.lemma_.lower() == "treat" and (
+                (v.i == x.head.i and x.dep_ == "dobj") or (v.head.i == x.i and v.dep_ in {"acl", "relcl"}))), None)
+            if treat is not None:
+                return "injured", treat, treat
         if m in {"other", "affected"}:
             h0 = x
             while h0.dep_ in {"conj", "appos"} and h0.head.pos_ in {"NOUN", "PROPN", "NUM"}:
@@ -499,14 +511,9 @@ class FigureFinder:
         if rel == "dobj" and lem == "bury" and self._peopleish(x):  # (not "buried 17 houses")
             return "killed", gov, gov  # "we buried 83 villagers" (not "buried under rubble": that is passive)
         if rel in {"nsubj", "nsubjpass"}:
-            for c in gov.children:  # "12 have been confirmed as cholera deaths", "registered as displaced"
-                if c.dep_ == "prep" and c.lower_ == "as":
-                    for p in c.children:
-                        m = self._noun_measure(p) if p.dep_ == "pobj" else None
-                        if p.dep_ in {"pcomp", "amod", "acomp", "pobj"} and not m:
-                            m = g.measure_adjs.get(p.lower_)
-                        if m:
-                            return m, p, gov
+            m, p = self._as_complement(gov)  # "12 have been confirmed as cholera deaths", "registered as displaced"
+            if m:
+                return m, p, gov
         if rel == "nsubjpass" and gov.lower_ == "trapped" and not any(c.dep_ == "agent" for c in gov.children):
             return "missing", gov, gov  # "up to 300 people may have been trapped" (the adjective, read as a verb)
         if rel == "nsubj" and gov.lower_ == "missing":
@@ -640,13 +647,9 @@ class FigureFinder:
                 c.dep_ == "nsubj" and c.lemma_.lower() == "manifest" for c in gov.children):
             return "other", next(c for c in gov.children if c.dep_ == "nsubj"), gov  # "the manifest listed 238 passengers"
         if rel == "dobj" and lem in {"list", "register", "record", "count", "report"}:
-            for c, p in _prep_objects(gov):  # "the coast guard lists 32 people as missing"
-                if c.lower_ == "as" and (p.lower_ in g.measure_adjs or self._noun_measure(p)):
-                    return g.measure_adjs.get(p.lower_) or self._noun_measure(p), p, gov
-            for c in gov.children:
-                if c.dep_ == "prep" and c.lower_ == "as" and any(d.lower_ in g.measure_adjs for d in c.children):
-                    d = next(d for d in c.children if d.lower_ in g.measure_adjs)
-                    return g.measure_adjs[d.lower_], d, gov
+            m, p = self._as_complement(gov)  # "the coast guard lists 32 people as missing"
+            if m:
+                return m, p, gov
         if x.lemma_.lower() == "patient" and not self._epidemic(doc) and (
                 x.head.lemma_.lower() in TRANSFER_VERBS | {"transfer", "move", "admit"}):
             return "injured", x.head, x.head  # "five patients have been transferred to Recife"
@@ -668,7 +671,7 @@ class FigureFinder:
                 if c.dep_ in {"nsubj", "nsubjpass"}:
                     m = self._whole_measure(c)
                     if m:
-                        return (m, gov.head, gov.head) if c.lower_ in {"who", "which"} else (m, c, c)
+                        return m, c, c
         return None, None, None
 
     def _epidemic(self, doc: Doc) -> bool:
@@ -970,7 +973,6 @@ class FigureFinder:
     # --- the whole pass ---------------------------------------------------------
     def __call__(self, doc: Doc) -> list[FigureMatch]:
         skip = doc._.newskg_boilerplate or []
-        g_adjs = self.g.measure_adjs
         figures: list[FigureMatch] = []
         found = self.phrases(doc, skip)
         used: set[int] = set()
@@ -1062,7 +1064,7 @@ class FigureFinder:
                 continue  # "three different death tolls": tolls are counted, not people
             things = self._of_pobj(x) if x.i in range(start, end) and kind == "vague" else None
             if things is not None and things.pos_ == "NOUN" and not self._peopleish(things) \
-                    and not self._whole_measure(things) and things.lower_ not in g_adjs and things.lower_ not in PARTITIVE_WHOLES:
+                    and not self._whole_measure(things) and things.lower_ not in self.g.measure_adjs and things.lower_ not in PARTITIVE_WHOLES:
                 continue  # "dozens of ambulances ferried the injured": vehicles, not people
             if qualifier == "exact" and kind == "num" and gov is not None:
                 vq = VERB_QUALIFIERS.get(gov.lemma_.lower()) if gov.pos_ in {"VERB", "AUX"} else None

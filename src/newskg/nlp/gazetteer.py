@@ -118,7 +118,7 @@ _GENERIC_REGIONS = {
     "south east", "north east", "south west", "far north", "far west", "interior", "atlantic", "pacific", "caribbean",
     "savanes", "plateaux", "maritime", "sud", "nord", "est", "ouest", "centre-est", "centre-nord", "centre-sud",
     "sea", "delta", "lagoon", "lagunes", "mountains", "hills", "forest", "oriental", "occidental", "valle", "distrito",
-    "santa", "san", "saint", "la", "el", "al", "capital district", "london", "paris", "moscow", "georgia", "jersey",
+    "santa", "san", "saint", "la", "el", "al", "capital district", "london", "paris", "moscow", "jersey",
     "guernsey", "alexandria", "cairo", "damascus", "baghdad", "kabul", "amman", "beirut", "tripoli", "mexico", "panama",
 }
 
