@@ -98,7 +98,7 @@ class FigureFinder:
 
         kind: "num", "vague", "zero".
         """
-        out = self._person_groups(doc, skip)
+        out = self._person_groups(doc, skip) + self._persons_arrested(doc, skip)
         skip = skip + phone_spans(text_of(doc))
         i, n = 0, len(doc)
         while i < n:
@@ -119,7 +119,7 @@ class FigureFinder:
                 out.append((i, i + 1, 2, 2, "both"))  # "an elderly couple died" (not "a couple of days")
                 i += 1
                 continue
-            if low in {"a", "an"} and tok.dep_ == "det" and (self._person_noun(tok.head) or tok.head.lemma_.lower() in PERSON_NOUNS or (
+            if low in {"a", "an"} and tok.dep_ == "det" and (self._person_noun(tok.head) or tok.head.lemma_.lower() in PERSON_NOUNS or _aged(tok.head) or (
                     tok.head.lemma_.lower() == "day" and any(_mourning(t) for t in tok.head.subtree))) \
                     and tok.head.tag_ in {"NN", "NNP"} \
                     and not (i + 1 < n and doc[i + 1].lower_ in {"dozen", "hundred", "thousand", "million", "few", "number", "handful"}):
@@ -180,6 +180,30 @@ class FigureFinder:
             out.append((start, members[-1].i + 1, len(members), len(members), "group"))
         return out
 
+    def _persons_arrested(self, doc: Doc, skip: list[tuple[int, int]]) -> list[tuple[int, int, int, int | None, str]]:
+        """One person arrested, named by role rather than counted: "police arrested the owner",
+        "the plant's manager was detained", "ordered the arrest of the signalman"."""
+        out = []
+        for t in doc:
+            lem = t.lemma_.lower()
+            if self.g.measure_verbs_obj.get(lem) == "arrested" and t.pos_ == "VERB" and t.tag_ in {"VBD", "VBN"}:
+                people = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+            elif self.g.measure_nouns.get(lem) == "arrested" and t.pos_ == "NOUN" and t.tag_ == "NN" \
+                    and t.head.lemma_.lower() in {"order", "confirm", "announce", "make"}:
+                people = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            else:
+                continue
+            if _negated(t):
+                continue
+            for p in people:
+                if in_ranges(p.idx, skip) or _own_number(p) or any(c.dep_ in {"conj", "cc"} for c in p.children) \
+                        or p.dep_ == "conj" or not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "no", "any", "every", "each"}
+                                                      for c in p.children):
+                    continue
+                if self._single_person(p) and p.ent_type_ != "PERSON":
+                    out.append((p.i, p.i + 1, 1, 1, "one"))
+        return out
+
     def _demonym_pair(self, t: Token) -> str | None:
         """The country of a two-word demonym that ``t`` is part of ("Sri Lankan", "South Korean")."""
         doc = t.doc
@@ -194,7 +218,8 @@ class FigureFinder:
         low, lem = tok.lower_, tok.lemma_.lower()
         return (lem in self.g.roles and lem not in {"people", "other", "family", "household", "crew", "military", "army", "police", "security"}) \
             or low in self.g.demonyms or lem in {"teenager", "toddler", "hiker", "trekker", "climber", "driver", "pilot", "officer", "soldier", "resident",
-                        "reservist", "ranger", "volunteer", "labourer", "laborer", "herder", "nurse", "doctor"}
+                        "reservist", "ranger", "volunteer", "labourer", "laborer", "herder", "nurse", "doctor",
+                        "mechanic", "engineer", "technician", "instructor", "steward", "stewardess", "muleteer", "porter", "watchman"}
 
     def _peopleish(self, x: Token) -> bool:
         """The counted token names people: a number alone, "people", "others", a role or a demonym."""
@@ -333,6 +358,17 @@ class FigureFinder:
                     return False
         return True
 
+    def _told_by_main_clause(self, x: Token) -> bool:
+        """The count's fate is told outside its relative clause: it is the subject of a death,
+        injury or disappearance ("a woman who jumped … has died"), or listed among a toll
+        ("29 dead, including three who jumped")."""
+        g = self.g
+        if x.dep_ == "nsubj" and g.measure_verbs_subj.get(x.head.lemma_.lower(), "other") != "other":
+            return True
+        if x.dep_ == "nsubjpass" and g.measure_verbs_obj.get(x.head.lemma_.lower(), "other") != "other":
+            return True
+        return x.dep_ == "pobj" and x.head.lower_ in {"including", "among"}
+
     def _as_complement(self, verb: Token) -> tuple[str | None, Token | None]:
         """(measure, word) of an "as" complement of ``verb``: "confirmed as cholera deaths",
         "registered as displaced", "lists 32 people as missing"."""
@@ -375,6 +411,8 @@ class FigureFinder:
                 if _mourning(c):
                     return "mourning_days", c, day
             return None, None, None
+        if x.lemma_.lower() == "hour" and (pobj := self._of_pobj(x)) is not None and _mourning(pobj):
+            return "mourning_days", pobj, x  # "72 hours of national mourning" (counted in days below)
         if x.lemma_.lower() in TIME_UNITS:
             return None, None, None
         if x.lemma_.lower() in {"family", "household"} and x.pos_ == "NOUN" and (_has_number(x) or x.tag_ == "NNS"):
@@ -419,9 +457,12 @@ class FigureFinder:
         if gapped is not None:  # "four were British and two Irish": the second count is read like the first
             return self.measure(doc, gapped, gapped)
         # "23 members killed in the raid", "people who died"
+        told_elsewhere = self._told_by_main_clause(x)
         for c in x.children:
             if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}:
                 lem = c.lemma_.lower()
+                if told_elsewhere and (g.measure_verbs_obj.get(lem) == "other" or g.measure_verbs_subj.get(lem) == "other"):
+                    continue  # "a woman who jumped … has died": what befell them is told by the main clause
                 if lem in g.measure_verbs_obj and c.tag_ == "VBN":
                     return g.measure_verbs_obj[lem], c, c
                 if lem in g.measure_verbs_subj and c.dep_ == "relcl":
@@ -1040,6 +1081,10 @@ class FigureFinder:
                 measure, cue, gov = self.measure(doc, x, doc[start:end].root)
                 if not measure and x0.pos_ != "NUM":
                     x = x0  # "between 15 and 20 soldiers were deployed": soldiers, not a part of an earlier count
+            if measure == "mourning_days" and x.lemma_.lower() == "hour":
+                if lo % 24 or (hi is not None and hi % 24):
+                    continue  # "36 hours of mourning" is not a whole number of days
+                lo, hi = lo // 24, (hi // 24 if hi is not None else None)
             inherited = None
             if not measure and kind in {"num", "zero"}:
                 measure, cue, gov = self._key_value(doc, qstart)  # "Missing: between 8-10", "Injured: more than 400"
@@ -1797,7 +1842,8 @@ class FigureFinder:
 
     def _not_a_count(self, doc: Doc, start: int, end: int, kind: str) -> bool:
         tok = doc[start]
-        if tok.ent_type_ in SKIP_ENTS and not (tok.ent_type_ in {"TIME", "QUANTITY"} and not self._unit_named(doc, start)):
+        if tok.ent_type_ in SKIP_ENTS and not (tok.ent_type_ in {"TIME", "QUANTITY"} and not self._unit_named(doc, start)) \
+                and not _hours_of_mourning(doc, end):
             return True
         if kind == "range":
             text = doc[start:end].text
@@ -2242,6 +2288,11 @@ def _age(t: Token) -> bool:
     return t.i + 2 < len(doc) and doc[t.i + 1].text in {"-", "–"} and doc[t.i + 2].lower_ in {"year", "years"}
 
 
+def _aged(noun: Token) -> bool:
+    """The noun is a person given an age: "a 71-year-old retired schoolteacher"."""
+    return noun.pos_ in {"NOUN", "PROPN"} and any(_age(t) for t in noun.subtree if t.i < noun.i)
+
+
 def _has_number(tok: Token) -> bool:
     return any(c.dep_ == "nummod" or c.like_num for c in tok.children) or tok.like_num
 
@@ -2257,6 +2308,12 @@ def _path_up(tok: Token, stop: Token):
     while tok.i != stop.i and tok.head.i != tok.i:
         yield tok
         tok = tok.head
+
+
+def _hours_of_mourning(doc: Doc, end: int) -> bool:
+    """"72 hours of national mourning": a time that is a mourning period."""
+    words = [t.lower_ for t in doc[end:end + 4]]
+    return bool(words) and words[0] in {"hours", "hour"} and len(words) > 2 and words[1] == "of" and "mourning" in words[2:]
 
 
 def _mourning(tok: Token) -> bool:
