@@ -190,3 +190,16 @@ def test_regions_come_from_iso_3166_2_but_not_ambiguous_or_generic_names():
     assert places["khyber pakhtunkhwa"] == "PAK" and places["minya"] == "EGY"
     assert "punjab" not in places  # India and Pakistan
     assert "central" not in places and "coast" not in places
+
+
+
+@pytest.mark.model
+def test_one_mention_of_a_region_name_found_abroad_does_not_place_the_event():
+    # a Philippine quake story set in towns the gazetteer does not know, naming the town of Valencia
+    # once (also a Spanish province): not placed in Spain; its country stays open, so it is still
+    # joined by date with the other reports of the quake
+    from newskg.read import read_all
+
+    path = Path(__file__).parent / "data" / "round8" / "b8_quake_3_regional.html"
+    (article,) = read_all([path])
+    assert _main_event(article.text, article.published).place_country is None

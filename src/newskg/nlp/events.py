@@ -252,6 +252,8 @@ class EventFinder:
         places: Counter[str] = Counter()
         countries: Counter[str] = Counter()
         owners: dict[str, str] = {}
+        by_region: Counter[str] = Counter()  # the part of each country's votes given by subdivision names
+        region_mentions: Counter[str] = Counter()
         for e in doc.ents:
             if e.label_ == "ORG" and not in_ranges(e.start_char, skip):
                 # "the Tanzania Civil Aviation Authority": a national body, most often of the event's country
@@ -282,6 +284,9 @@ class EventFinder:
                 weight += 3  # "Tanzania began three days of national mourning": the country of the event
             if iso:
                 countries[iso] += weight if e.label_ != "NORP" else 0.25
+                if text.lower() in g.regions and not country_of(text):
+                    by_region[iso] += weight
+                    region_mentions[iso] += 1
             actor_like = e.root.dep_ in {"compound", "amod", "poss", "nmod", "nsubj"}
             eventish = any(self.g.events.get(t.lemma_.lower()) for t in e)
             if e.label_ != "NORP" and not actor_like and not eventish:
@@ -298,6 +303,9 @@ class EventFinder:
             if iso:
                 located = t.head.lower_ in {"in", "near", "at", "outside", "off", "across", "into", "on", "to"}
                 countries[iso] += (2 if t.sent.start in sent_starts else 1) + (2 if located else 0)
+                if t.lower_ in g.regions:
+                    by_region[iso] += (2 if t.sent.start in sent_starts else 1) + (2 if located else 0)
+                    region_mentions[iso] += 1
         dateline = dateline_country(text_of(doc), g)
         if dateline:
             countries[dateline] += 4  # wire copy says where it was filed: most often the event's country
@@ -311,8 +319,9 @@ class EventFinder:
             return None, top
         place = ranked[0]
         country = country_of(place) or g.capitals.get(place.lower()) or g.places.get(place.lower())
-        if country is None and countries:
-            country = countries.most_common(1)[0][0]
+        if country is None and countries and (countries[top] > by_region[top] or region_mentions[top] > 1):
+            country = top  # (a country known only from one mention of a subdivision the place is not,
+            # "Valencia" in a story set in unknown towns of Negros, is too weak: towns of that name are everywhere)
         return place, country
 
     def _agents(self, doc: Doc, tok_ids: list[int]) -> list[str]:

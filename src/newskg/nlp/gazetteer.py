@@ -51,6 +51,7 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)  # cities and regions
+    regions: set[str] = field(default_factory=set)  # the places known only as ISO 3166-2 subdivisions
     # (verb or "*", preposition or "-" for the object, nouns or {"*"}, measure)
     situations: list[tuple[str, str, frozenset[str], str]] = field(default_factory=list)
 
@@ -105,7 +106,9 @@ def load() -> Gazetteer:
         for form in c.cities:
             g.places.setdefault(form.lower(), iso3)
     for form, iso3 in subdivisions(set(g.country_names) | set(g.demonyms) | set(g.capitals)).items():
-        g.places.setdefault(form, iso3)
+        if form not in g.places:
+            g.places[form] = iso3
+            g.regions.add(form)
     return g
 
 
