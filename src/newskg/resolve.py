@@ -25,6 +25,7 @@ from datetime import date
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 
 from newskg.graphsync import sync_graphs
+from newskg.nlp import gazetteer
 
 from newskg.rdf.ids import Ids
 from newskg.rdf.vocab import EVENT_TYPE, NKG, NOTATION, SEM
@@ -324,6 +325,7 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
 
     canonical: dict[str, URIRef] = {}
     labels: dict[URIRef, str] = {}
+    countries: dict[URIRef, set[str]] = {}  # resolved event -> the countries its reports place it in
     for name in names:
         for key, members in plan.graphs[name]:
             node = ids.event(key)
@@ -351,6 +353,7 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
                     add((URIRef(place), RDFS.label, Literal(place_label)))
             for m in members:
                 canonical[m.iri] = node
+            countries[node] = {m.country for m in members if m.country}
     # sub-events and consequences follow their parent's resolution
     for main_iri in list(canonical):
         parent = canonical[main_iri]
@@ -377,14 +380,16 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
         return graphs
     # variables
     seen_vars: set[URIRef] = set()
-    for r in select_values(store, CLAIMS_QUERY, list(canonical)):
-        ev = canonical.get(r["ev"])
-        if ev is None:
-            continue
+    rows = [r for r in select_values(store, CLAIMS_QUERY, list(canonical)) if r["ev"] in canonical]
+    shares = _country_shares(rows, canonical, countries)
+    for r in rows:
+        ev = canonical[r["ev"]]
         measure = NOTATION.get(URIRef(r["measure"]), "other")
         role = NOTATION.get(URIRef(r["role"]), "unspecified")
         groups = r["groups"] or ""
         scope = r["scope"] or ""
+        if scope and ev not in shares and _country_named(scope) in countries.get(ev, ()):
+            scope = ""  # "killed 38 people in Mozambique", and no report gives another country's count: the toll
         key = f"{ev}|{measure}|{groups}|{role}" + (f"|{scope}" if scope else "")
         if scope in UNNAMED_SCOPES and not (scope == "part" and groups):
             key += f"|{r['claim']}"  # an unnamed part of one article's count is nobody else's population
@@ -410,6 +415,26 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
             text += f" ({scope})"
         add((var, RDFS.label, Literal(text)))
     return graphs
+
+
+def _country_named(scope: str) -> str | None:
+    """The ISO code of the country a scope "in X" names, if X is a country."""
+    if not scope.startswith("in "):
+        return None
+    return gazetteer.load().country_names.get(scope[3:].lower())
+
+
+def _country_shares(rows: list[dict], canonical: dict[str, URIRef], countries: dict[URIRef, set[str]]) -> set[URIRef]:
+    """The resolved events that crossed a border: some report counts the dead (or the hurt, …) of a
+    country the event is not placed in ("in Georgia, six were killed"). In those, a count in the
+    event's own country is that country's share, not the toll."""
+    out: set[URIRef] = set()
+    for r in rows:
+        ev = canonical[r["ev"]]
+        iso = _country_named(r["scope"] or "")
+        if iso and countries.get(ev) and iso not in countries[ev]:
+            out.add(ev)
+    return out
 
 
 def chunks(items: list[str], size: int) -> Iterator[list[str]]:

@@ -10,6 +10,8 @@ import re
 
 from collections.abc import Iterable, Iterator
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from newskg.model import ActorMention, Article, EventMention, Extraction, Figure, Population, Span
@@ -52,6 +54,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         ))
     mourning = {ev.key: ev for ev in ex.events if ev.type == "mourning"}
     listed = _listed_places(doc, doc._.newskg_figures or [])
+    at_home: set[int] = set()  # figures whose place is the event's own country
     for f in doc._.newskg_figures or []:
         ev = "e0"
         if f.measure == "mourning_days":
@@ -70,11 +73,16 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             canonical = claimant
         scope = f.scope
         e0 = ex.events[0] if ex.events else None
-        if not scope and f.place_pp and e0 is not None:
+        place_pp = f.place_pp
+        if place_pp == "the country":
+            place_pp = g.countries[e0.place_country].name if e0 is not None and e0.place_country in g.countries else ""
+        if place_pp == "its side":  # "31 people had been hurt on its side of the border", said Georgia's ministry
+            place_pp = g.countries[f.claimant_country].name if f.claimant_country in g.countries else ""
+        if not scope and place_pp and e0 is not None:
             whole = _whole(e0, g)
-            if f.place_pp == "all countries" or (_region_core(f.place_pp) not in whole and f.measure != "mourning_days"):
-                scope = f"in {f.place_pp}"  # a province's or a neighbour's count, not the event's total
-            if f.place_pp == "all countries" and len(groups) < 2:
+            if place_pp == "all countries" or (_region_core(place_pp) not in whole and f.measure != "mourning_days"):
+                scope = f"in {place_pp}"  # a province's or a neighbour's count, not the event's total
+            if place_pp == "all countries" and len(groups) < 2:
                 groups = ()  # "claimed 28 lives in the two countries": where, not whose (not one of them only)
         if scope and f.scope_place and e0 is not None and _region_core(f.scope_place) in _whole(e0, g) \
                 and (f.scope_place not in listed.get(doc[f.span[0]].sent.start, ())
@@ -86,6 +94,9 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
                 and f.subject_country != e0.place_country and f.subject_country in g.countries:
             scope = f"in {g.countries[f.subject_country].name}"  # "neighbouring Malawi reported 14 deaths"
         scope = _without_unit(scope)
+        if not scope and e0 is not None and e0.place_country in g.countries and ev == "e0" \
+                and _names_country(place_pp or f.scope_place, g.countries[e0.place_country]):
+            at_home.add(len(ex.figures))  # "46 people had died in Armenia": the whole toll, unless a neighbour has its own
         ex.figures.append(Figure(
             measure=f.measure, min=f.min, max=f.max, qualifier=f.qualifier, stated_as=f.stated_as,
             population=Population(f.pop_label, groups, f.role, scope),
@@ -94,6 +105,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             claimant_text=f.claimant_text_raw or claimant, hedged=f.hedged, hedge_cue=f.hedge_cue, event=ev,
             number=_span(doc, f.num_start, f.num_end, text),
         ))
+    ex.figures = _home_country_scoped(ex, at_home, g)
     ex.figures = _without_restated_headline(ex.figures, text)
     # claimants are actors too
     names = {(a.name, a.kind) for a in ex.actors}
@@ -102,6 +114,23 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             names.add((f.claimant, f.claimant_kind))
             ex.actors.append(ActorMention(f.claimant, f.claimant_kind or "organization", (), None, (f.claimant_text or f.claimant,)))
     return ex
+
+
+def _names_country(place: str, country) -> bool:
+    core = _region_core(place or "")
+    return bool(core) and core in {country.name.lower(), *(a.lower() for a in country.aliases)}
+
+
+def _home_country_scoped(ex: Extraction, at_home: set[int], g) -> list[Figure]:
+    """A count said to be "in" the event's own country keeps that place as its scope: in a story of an
+    event that crossed a border it is that country's share ("46 died in Armenia … in Georgia, six").
+    Resolve folds it back into the whole toll when no report of the event gives another country's count."""
+    e0 = ex.events[0] if ex.events else None
+    if not at_home or e0 is None:
+        return ex.figures
+    home = g.countries[e0.place_country].name
+    return [replace(f, population=replace(f.population, scope=f"in {home}")) if i in at_home else f
+            for i, f in enumerate(ex.figures)]
 
 
 def _listed_places(doc, figures) -> dict[int, set[str]]:
@@ -129,7 +158,7 @@ def _without_unit(scope: str) -> str:
 
 def _whole(e0: EventMention, g) -> set[str]:
     """Names of the main event's own place and country: a count "in" one of them is the whole toll."""
-    whole = {(e0.place or "").lower()}
+    whole = {(e0.place or "").lower(), _without_unit(f"in {e0.place or ''}")[3:].lower()}  # "Masvingo province
     if e0.place_country in g.countries:
         c = g.countries[e0.place_country]
         whole |= {c.name.lower(), *(a.lower() for a in c.aliases)}

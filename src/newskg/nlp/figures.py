@@ -918,6 +918,10 @@ class FigureFinder:
                 if noun.lemma_.lower() in TOLL_NOUNS and any(
                         a.dep_ == "pobj" and (g.events.get(a.lemma_.lower()) or a.lemma_.lower() == "crash") for a in _path_up(t, noun)):
                     continue  # "the toll from the crash of a Peruvian Air Force helicopter": not the victims' nationality
+                if any(a.dep_ in {"compound", "nmod", "amod"} and a.i != t.i and g.events.get(a.lemma_.lower())
+                       for a in _path_up(t, noun)) or (noun.lemma_.lower() in TOLL_NOUNS and any(
+                        c.dep_ in {"compound", "nmod"} and c.i > t.i and g.events.get(c.lemma_.lower()) for c in noun.children)):
+                    continue  # "the Armenia-Georgia quake toll": where the quake struck, not whose dead
                 # keep modifiers: adjectives, compounds, possessives and their conjuncts, "from X"
                 if any(a.dep_ in {"relcl", "acl", "appos"} or (a.dep_ == "conj" and (_has_number(a) or any(
                         c.dep_ == "det" and c.lower_ in {"a", "an"} for c in a.children))) for a in _path_up(t, noun)):
@@ -1795,8 +1799,30 @@ class FigureFinder:
                             return " ".join(t.text for t in p.subtree if t.i <= p.i and t.dep_ == "compound" or t.i == p.i)
                         if p.dep_ == "pobj" and p.lemma_.lower() == "country" and any(c.lower_ in {"two", "both", "three", "all"} for c in p.children):
                             return "all countries"  # "the toll in the two countries"
+                        if p.dep_ == "pobj" and p.lower_ == "country" and [d.lower_ for d in p.children] == ["the"]:
+                            return "the country"  # "had killed 56 people in the country": the event's own
+                if c.dep_ == "prep" and c.lower_ == "on":
+                    side = self._side_of_border(c)
+                    if side:
+                        return side
                 if c.lower_ == "there" and c.dep_ == "advmod":
                     return "there"
+        return ""
+
+    def _side_of_border(self, prep: Token) -> str:
+        """"on the Georgian side (of the border)" -> "Georgia"; "on its side" -> "its side", named after
+        the claimant once it is known; "on both sides" -> "all countries"."""
+        side = next((p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() == "side"), None)
+        if side is None:
+            return ""
+        for c in side.children:
+            if c.lower_ in {"both", "either"} or (c.dep_ == "nummod" and c.lower_ == "two"):
+                return "all countries"
+            iso = (self._country(c) or self.g.demonyms.get(c.lower_)) if c.dep_ in {"amod", "compound", "poss"} else None
+            if iso and iso in self.g.countries:
+                return self.g.countries[iso].name
+            if c.dep_ == "poss" and c.lower_ in {"its", "their"}:
+                return "its side"
         return ""
 
     def _background(self, doc: Doc, tok: Token) -> bool:
