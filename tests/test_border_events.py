@@ -1,9 +1,11 @@
 """An event that crossed a border: each country's count is its own variable.
 
 A quake felt on both sides of a border is reported as a toll per country and a
-combined toll. A count "in Peru" is then Peru's share, not the toll, while in a
-story with no other country's count "in Peru" is the whole toll. Every article
-here was written for these tests.
+combined toll. In a report that gives another country's count, a count "in Peru"
+(or "in the country") is Peru's share, not the toll; in a report with no other
+country's count it is the whole toll (a report that counts only Peru's dead
+without saying so is then compared with the combined toll: a known limit).
+Every article here was written for these tests.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ QUAKE = {
         "Earthquake toll rises\n\n"
         "Published May 5, 2025\n\n"
         "The earthquake that struck northern Peru on Sunday has killed 22 people in the country, the civil "
-        "defence institute said on Monday, correcting an earlier count.\n"),
+        "defence institute said on Monday, correcting an earlier count. In neighbouring Ecuador, officials "
+        "reported five deaths.\n"),
     "quake_ecuador.txt": (
         "Ecuador counts its dead\n\n"
         "Published May 5, 2025\n\n"

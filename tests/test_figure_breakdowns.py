@@ -326,3 +326,33 @@ def test_among_them_counts_a_part_of_the_count_before(text, expected):
 ])
 def test_people_treated_are_injured_outside_an_outbreak(text, expected):
     assert figures(text) == expected
+
+
+# --- those on board by nationality, and who declares a mourning --------------------------------
+
+def test_citizens_of_a_country_are_that_nationality():
+    got = with_groups("The manifest shows that 54 of the passengers were citizens of Kyrgyzstan.")
+    assert ("other", 54, 54, ("KGZ",)) in got
+
+
+def test_a_count_takes_its_own_nationality_not_the_next_entry_s():
+    got = with_groups("Of the dead, 20 were Nepali, 9 were Indian, two Kazakh, one German and one Dutch.")
+    assert ("killed", 9, 9, ("IND",)) in got
+    assert not any(g == ("IND", "KAZ") for *_, g in got)
+
+
+def test_the_crew_by_nationality_is_on_board():
+    figs = [f for f in extracted("The airline said all five crew members were Kenyan.") if f.min == 5]
+    assert [(f.measure, f.population.groups) for f in figs] == [("other", ("KEN",))]
+    assert figs[0].population.scope.startswith("on board")
+
+
+def test_a_country_declaring_a_mourning_is_its_mourning_even_when_not_called_national():
+    got = with_groups("Floods swept through the valley on Monday. Tajikistan declared Wednesday a day of mourning.")
+    assert ("mourning_days", 1, 1, ("TJK",)) in got
+
+
+def test_national_mourning_begun_by_a_country_is_that_country_s():
+    got = with_groups("The quake killed 30 people in Peru and four in Ecuador. "
+                      "Ecuador began two days of national mourning on Tuesday.")
+    assert ("mourning_days", 2, 2, ("ECU",)) in got

@@ -69,14 +69,16 @@ def test_a_neighbouring_country_reporting_its_own_count_gets_that_country_as_sco
     text = ("LUSAKA (Wire) — Floods have killed 64 people in Zambia, the disaster agency said on Monday. "
             "Neighbouring Malawi, where the river burst its banks on Saturday, reported 12 deaths and 40 injuries "
             "in two southern districts. Malawi has not updated its figure of 40 injured since Sunday.")
-    assert scopes(text) == {64: "", 12: "in Malawi"}
+    # with Malawi's own count beside it, Zambia's 64 is Zambia's share of the toll
+    assert scopes(text) == {64: "in Zambia", 12: "in Malawi"}
     assert scopes(text, "injured") == {40: "in Malawi"}
 
 
-def test_the_event_country_named_as_a_place_is_the_whole_toll_and_other_countries_are_not():
+def test_the_event_country_named_as_a_place_is_the_whole_toll_unless_another_country_has_its_own_count():
     text = ("LUSAKA (Wire) — Floods have killed 64 people in Zambia, the disaster agency said on Monday. "
             "In Malawi, the floods have claimed 12 lives, according to the government.")
-    assert scopes(text) == {64: "", 12: "in Malawi"}
+    assert scopes(text) == {64: "in Zambia", 12: "in Malawi"}
+    assert scopes("LUSAKA (Wire) — Floods have killed 64 people in Zambia, the disaster agency said.") == {64: ""}
 
 
 def test_a_place_in_another_country_is_not_the_event_place_and_its_count_is_scoped():

@@ -64,9 +64,11 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         if f.measure == "mourning_days" and not groups and "national" in text[doc[f.span[0]].idx:doc[f.span[1] - 1].idx + 20].lower():
             # national mourning is declared by a country: the declarer, else where the event happened
             e0 = ex.events[0] if ex.events else None
-            country = f.claimant_country
+            country = f.claimant_country or f.subject_country  # "Armenia began two days of national mourning"
             country = country or (e0.place_country if e0 else None)
             groups = (country,) if country else ()
+        elif f.measure == "mourning_days" and not groups and f.claimant_kind == "country" and f.claimant_country:
+            groups = (f.claimant_country,)  # "Georgia declared Friday a day of mourning": a country's mourning
         if claimant and f.claimant_kind == "country" and f.claimant_country in g.countries:
             canonical = g.countries[f.claimant_country].name
         else:
@@ -122,13 +124,17 @@ def _names_country(place: str, country) -> bool:
 
 
 def _home_country_scoped(ex: Extraction, at_home: set[int], g) -> list[Figure]:
-    """A count said to be "in" the event's own country keeps that place as its scope: in a story of an
-    event that crossed a border it is that country's share ("46 died in Armenia … in Georgia, six").
-    Resolve folds it back into the whole toll when no report of the event gives another country's count."""
+    """In a story of an event that crossed a border, a count "in" the event's own country is that
+    country's share, not the toll: "46 died in Armenia … in Georgia, six were killed" (52 in all).
+    Told only where the article gives another country's count too (elsewhere it is the whole toll)."""
     e0 = ex.events[0] if ex.events else None
     if not at_home or e0 is None:
         return ex.figures
     home = g.countries[e0.place_country].name
+    abroad = any(f.event == "e0" and f.population.scope.startswith("in ") and f.population.scope[3:] != home
+                 and f.population.scope[3:].lower() in g.country_names for f in ex.figures)
+    if not abroad:
+        return ex.figures
     return [replace(f, population=replace(f.population, scope=f"in {home}")) if i in at_home else f
             for i, f in enumerate(ex.figures)]
 

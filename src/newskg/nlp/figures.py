@@ -453,6 +453,9 @@ class FigureFinder:
                 return m, pobj, pobj
         if pobj is not None and x.pos_ == "NUM" and pobj.lemma_.lower() in ON_BOARD_NOUNS and self._demonym_predicate(x):
             return "other", pobj, pobj  # "12 of the passengers were Canadian": on board, by nationality
+        if (x.lemma_.lower() in ON_BOARD_NOUNS | {"crew"} or (x.lemma_.lower() == "member" and any(
+                c.lower_ == "crew" for c in x.children))) and self._demonym_predicate(x):
+            return "other", x, x  # "all six crew members were Uzbek": on board, by nationality
         gapped = self._gapped_subject(x) or self._breakdown_lead(x)
         if gapped is not None:  # "four were British and two Irish": the second count is read like the first
             return self.measure(doc, gapped, gapped)
@@ -778,7 +781,15 @@ class FigureFinder:
         if cop is None and x.dep_ == "conj" and x.i + 2 < len(x.doc) and x.nbor(1).lemma_.lower() == "be":
             cop = x.nbor(1)  # "… and two were British", the count parsed as a conjunct of the nationality before
         return cop is not None and cop.lemma_.lower() == "be" and any(
-            c.dep_ in {"acomp", "attr"} and (c.lower_ in self.g.demonyms or c.ent_type_ == "NORP") for c in cop.children)
+            c.dep_ in {"acomp", "attr"} and (c.lower_ in self.g.demonyms or c.ent_type_ == "NORP" or self._citizens_of(c))
+            for c in cop.children)
+
+    def _citizens_of(self, c: Token) -> str | None:
+        """The country of "citizens of Uzbekistan", "nationals of Nepal"."""
+        if c.lemma_.lower() not in {"citizen", "national"}:
+            return None
+        of = self._of_pobj(c)
+        return self._country(of) if of is not None else None
 
     def _breakdown_lead(self, x: Token) -> Token | None:
         """In "12 of the passengers were Canadian, while four were German and two were British" the
@@ -796,7 +807,9 @@ class FigureFinder:
         nationality is coordinated with the first one's, so the first count's subject is returned."""
         demonym = x.lower_ in self.g.demonyms or any(c.dep_ == "amod" and c.lower_ in self.g.demonyms for c in x.children)
         numbered = x.pos_ == "NUM" or any(c.dep_ == "nummod" for c in x.children)
-        if x.dep_ not in {"conj", "appos", "npadvmod"} or not demonym or not numbered:
+        second_predicate = x.dep_ in {"attr", "acomp"} and any(
+            c.dep_ in {"attr", "acomp"} and c.i < x.i for c in x.head.children)  # "19 were Russian, three Kazakh"
+        if (x.dep_ not in {"conj", "appos", "npadvmod"} and not second_predicate) or not demonym or not numbered:
             return None
         # "201 were Filipinos, 29 Malaysians, six Indonesians and two Chinese nationals", "Nine of the dead
         # were Turkish, three Syrian and two Afghan": up to the copula of the first count
@@ -940,7 +953,10 @@ class FigureFinder:
             preds = [c for c in cop.children if c.dep_ in {"attr", "acomp"}]
             for c in preds:
                 mods.extend(t for t in c.subtree if t.lower_ in g.demonyms and not any(
-                    a.dep_ in {"conj", "appos"} and _has_number(a) for a in (t, *_path_up(t, c))))  # not "… and two Irish"
+                    a.dep_ in {"conj", "appos"} and _has_number(a) for a in (t, *_path_up(t, c)))
+                    and not (t.i > x.i and any(d.dep_ == "nummod" for d in t.children)))  # not "… and two Irish", "three Kazakh"
+                if c.dep_ == "attr" and self._citizens_of(c):
+                    mods.append(self._of_pobj(c))  # "71 of the passengers were citizens of Uzbekistan"
                 if (x.pos_ == "NUM" or x.lower_ == "one") and c.dep_ == "attr" and c.lemma_.lower() in g.roles:
                     mods.append(c)  # "Of the dead, 11 were children": who the part is
                     predicate_role = True
@@ -1520,7 +1536,7 @@ class FigureFinder:
             return {"survivor": "survivors", "survive": "survivors", "board": "on board", "carry": "on board",
                     "aboard": "on board", "manifest": "on board", "list": "on board",
                     "jump": "jumped", "leap": "jumped", "pluck": "rescued", "winch": "rescued",
-                    **dict.fromkeys(ON_BOARD_NOUNS, "on board"),
+                    **dict.fromkeys(ON_BOARD_NOUNS, "on board"), "crew": "on board", "member": "on board",
                     "rescue": "rescued", "alive": "rescued"}.get(cue.lemma_.lower(), cue.lemma_.lower())
         holders = [x] + [doc[i] for i in num_range if doc[i].i != x.i]
         if x.dep_ == "nsubj" and x.head.lemma_.lower() == "be":
