@@ -321,3 +321,39 @@ def test_a_conflicts_history_is_not_this_events_toll():
 def test_the_nationality_of_a_crashed_aircraft_is_not_the_victims():
     got = by_value("The death toll from Friday's crash of a Peruvian Air Force helicopter has risen to eight.")
     assert got[8] == ("killed", "", ())
+
+
+# --- an explainer's question headings and its lists by nationality -------------------------
+
+EXPLAINER = """# The warehouse fire: what we know
+
+## How many people died?
+
+- **23**, according to the regional governor.
+- By nationality:
+  - Ghanaian: 15
+  - Togolese: 6
+
+Most of the victims were night-shift workers.
+
+## How many were hurt?
+
+- **41**, most of them with burns.
+"""
+
+
+def test_bullets_answer_the_question_heading_above_them():
+    got = {(f.measure, f.min, f.population.groups) for f in extracted(EXPLAINER)}
+    assert ("killed", 23, ()) in got
+    assert ("injured", 41, ()) in got
+
+
+def test_a_nationality_label_in_a_list_under_a_question_gives_that_nationality_s_dead():
+    got = {(f.measure, f.min, f.population.groups) for f in extracted(EXPLAINER)}
+    assert ("killed", 15, ("GHA",)) in got
+    assert ("killed", 6, ("TGO",)) in got
+
+
+def test_a_question_that_asks_for_no_count_gives_no_measure():
+    text = "## Why did the fire spread so fast?\n\n- **3** fire exits were locked, inspectors said.\n"
+    assert not [f for f in extracted(text) if f.min == 3]

@@ -1317,6 +1317,11 @@ class FigureFinder:
         label = " ".join(words[-2:]) if len(words) >= 2 and " ".join(words[-2:]) in KEY_VALUE_HEADS else (words[-1] if words else "")
         if len(words) <= 3 and label in KEY_VALUE_HEADS:
             return KEY_VALUE_HEADS[label], doc[j - 1], doc[j - 1]
+        if 1 <= len(words) <= 2 and " ".join(words) in self.g.demonyms:
+            line_start = k + 1  # "- Nepali: 7" in a list under "How many people died?": the dead of that nationality
+            measure = _section_measure(doc, line_start) if line_start < len(doc) else None
+            if measure:
+                return measure, doc[j - 1], doc[j - 1]
         return None, None, None
 
     def _list_entry(self, doc: Doc, start: int, end: int) -> Token | None:
@@ -2238,8 +2243,26 @@ def _section_measure(doc: Doc, i: int) -> str | None:
         bare = line.strip().strip("#*_: ").lower()
         if not bare or line.strip().startswith(("-", "•", "–")) or (line.strip().startswith("*") and not line.strip().startswith("**")):
             continue  # a blank line or another bullet of the same list
-        return KEY_VALUE_HEADS.get(bare) if len(bare.split()) <= 3 else None
+        if len(bare.split()) <= 3:
+            return KEY_VALUE_HEADS.get(bare)
+        return _question_measure(bare)
     return None
+
+
+# "How many people died?", "What is the death toll?": the question an explainer's section answers
+_QUESTION = re.compile(r"^(?:how many|what is the|what's the|what are the)\b")
+_QUESTION_WORDS = (("died", "killed"), ("dead", "killed"), ("killed", "killed"), ("death", "killed"), ("toll", "killed"),
+                   ("hurt", "injured"), ("injured", "injured"), ("wounded", "injured"), ("missing", "missing"),
+                   ("arrested", "arrested"), ("detained", "arrested"), ("displaced", "displaced"), ("homeless", "displaced"),
+                   ("evacuated", "evacuated"), ("rescued", "other"), ("survived", "other"), ("on board", "other"))
+
+
+def _question_measure(line: str) -> str | None:
+    """The measure a question heading asks for ("How many were hurt?" -> injured)."""
+    if not line.endswith("?") or not _QUESTION.match(line):
+        return None
+    found = {m for w, m in _QUESTION_WORDS if re.search(rf"\b{w}\b", line)}
+    return found.pop() if len(found) == 1 else None
 
 
 CONFLICT_HISTORY = {"violence", "insurgency", "conflict", "war", "crisis", "militancy", "rebellion", "uprising", "jihadism"}
