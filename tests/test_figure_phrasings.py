@@ -115,3 +115,30 @@ def test_a_death_that_raises_the_toll_does_not_give_the_toll_its_nationality():
     ex = extract(Article(id="t", text=text, source="t", published=date(2025, 10, 24)))
     by = {f.min: f.population.groups for f in ex.figures if f.measure == "killed"}
     assert by == {1: ("FRA",), 13: ()}
+
+
+# --- people taken, swept away, unaccounted for, brought down ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Witnesses said about 30 people, most of them teenagers, had been taken away by the raiders.", ("missing", 27, 33)),
+    ("Officials believe 18 of the villagers are still in captivity.", ("missing", 18, 18)),
+    ("Four anglers were swept away when the dam gates opened, police said.", ("missing", 4, 4)),
+    ("Seven residents of the block have still not been accounted for.", ("missing", 7, 7)),
+    ("Firefighters on ladders brought 26 people down from the roof.", ("other", 26, 26)),
+])
+def test_what_befell_people_said_without_a_measure_word(text, expected):
+    assert expected in figures(text)
+
+
+def test_people_accounted_for_are_not_a_count_of_the_missing():
+    assert not {f for f in figures("All 14 climbers are now accounted for, the park service said.") if f[0] == "missing"}
+
+
+def test_things_washed_away_are_not_people():
+    assert not figures("The storm washed away 12 bridges and 30 houses.")
+
+
+def test_one_of_them_speaking_is_a_witness_not_a_part_of_the_count():
+    got = figures("Gunmen abducted 40 villagers on Sunday. One of them, a 52-year-old farmer, said he escaped at night.")
+    assert ("missing", 40, 40) in got
+    assert not any(m[1] == 1 for m in got)

@@ -1118,6 +1118,8 @@ class FigureFinder:
                 if inherited is None:
                     inherited, kind_part = self._kind_part(doc, x, range(start, end), figures)
                 inherited = inherited or self._elliptical(doc, x, range(start, end), figures)
+                if inherited is not None and x.dep_ == "nsubj" and x.head.lemma_.lower() in self.g.reporting:
+                    inherited = None  # "One of them, a livestock trader, said …": a witness, not a part of the count
                 if inherited is not None:
                     measure, cue, gov = inherited.measure, None, x
             if not measure:
@@ -1138,8 +1140,11 @@ class FigureFinder:
                 if vq:
                     qualifier, off = vq
                     lo, hi = interval(qualifier, value, off)
-            if gov is not None and _negated(gov) and kind != "zero" and not (measure == "missing" and gov.lemma_.lower() == "return"):
-                continue  # ("have not returned" is what makes them missing)
+            unaccounted = measure == "missing" and gov is not None and gov.lemma_.lower() in {"return", "account"}
+            if gov is not None and _negated(gov) and kind != "zero" and not unaccounted:
+                continue  # ("have not returned", "have not been accounted for" is what makes them missing)
+            if unaccounted and gov.lemma_.lower() == "account" and not _negated(gov):
+                continue  # "all guests are accounted for": none missing, not a count of the missing
             fig = FigureMatch(
                 num_start=qstart, num_end=end, head=x.i, min=lo, max=hi, qualifier=qualifier,
                 stated_as=doc[qstart:end].text, measure=measure,
@@ -1542,7 +1547,7 @@ class FigureFinder:
                     "aboard": "on board", "manifest": "on board", "list": "on board",
                     "jump": "jumped", "leap": "jumped", "pluck": "rescued", "winch": "rescued",
                     **dict.fromkeys(ON_BOARD_NOUNS, "on board"), "crew": "on board", "member": "on board",
-                    "rescue": "rescued", "alive": "rescued"}.get(cue.lemma_.lower(), cue.lemma_.lower())
+                    "rescue": "rescued", "alive": "rescued", "from": "rescued"}.get(cue.lemma_.lower(), cue.lemma_.lower())
         holders = [x] + [doc[i] for i in num_range if doc[i].i != x.i]
         if x.dep_ == "nsubj" and x.head.lemma_.lower() == "be":
             holders.append(x.head)  # "Of those, 78 were in Dolakha"
