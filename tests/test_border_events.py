@@ -90,3 +90,13 @@ def test_a_quake_toll_named_after_two_countries_is_not_their_nationals():
     text = "Peru-Ecuador quake toll rises to 31\n\nThe toll rose to 31 on Monday, officials said."
     figs = extract(Article(id="t", text=text, source="t")).figures
     assert figs and all(f.population.groups == () for f in figs if f.min == 31)
+
+
+def test_a_toll_that_climbed_in_one_country_is_that_country_s_share():
+    from newskg.model import Article
+    from newskg.nlp.extract import extract
+
+    text = ("Quake toll climbs\n\nTUMBES, Peru (Wire) - The toll has climbed to 19 in Peru, the civil defence "
+            "institute said on Monday. In Ecuador, three people died, officials there said.")
+    scopes = {f.min: f.population.scope for f in extract(Article(id="t", text=text, source="t")).figures}
+    assert scopes == {19: "in Peru", 3: "in Ecuador"}

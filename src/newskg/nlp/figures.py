@@ -1802,7 +1802,9 @@ class FigureFinder:
                         if hit and c.pos_ == "PROPN" and hi - lo < 5:
                             return doc[lo:hi + 1].text  # "Kerala was the worst hit" (the model may not tag it)
         adjective = cue if cue is not None and cue.dep_ in {"acomp", "oprd"} else None  # "unaccounted for in Dolakha"
-        for holder in (x, gov, x.head, adjective):
+        toll_verb = x.head.head if x.dep_ == "pobj" and x.head.lower_ == "to" and x.head.head.lemma_.lower() in TOLL_VERBS \
+            else None  # "the toll has climbed to 19 in Armenia"
+        for holder in (x, gov, x.head, adjective, toll_verb):
             if holder is None:
                 continue
             for c in holder.children:
