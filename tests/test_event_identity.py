@@ -203,3 +203,28 @@ def test_one_mention_of_a_region_name_found_abroad_does_not_place_the_event():
     path = Path(__file__).parent / "data" / "round8" / "b8_quake_3_regional.html"
     (article,) = read_all([path])
     assert _main_event(article.text, article.published).place_country is None
+
+
+@pytest.mark.model
+def test_where_people_fled_to_is_not_where_it_happened():
+    text = ("Gunmen kill 30 in Niger village\n\nGunmen killed 30 people in an attack on a village in Niger's "
+            "Tillaberi region on Sunday. Survivors said hundreds of families fled into Burkina Faso, and others "
+            "sheltered in villages across the border in Burkina Faso. Burkina Faso's army said it was on alert.")
+    assert _main_event(text, date(2025, 6, 2)).place_country == "NER"
+
+
+@pytest.mark.model
+def test_a_state_named_with_its_unit_still_gives_the_country():
+    text = ("Bandits kill 12 in raid\n\nBandits killed 12 villagers in a raid in Zamfara State on Monday, "
+            "police in the state said.")
+    assert _main_event(text, date(2025, 6, 2)).place_country == "NGA"
+
+
+@pytest.mark.model
+def test_a_group_s_other_countries_do_not_move_the_event_out_of_its_own():
+    text = ("Militants overrun army post\n\nMilitants overran an army post near Dosso in Niger on Tuesday, killing "
+            "11 soldiers, the defence ministry said. The group, long active in Mali, has grown in Mali and in "
+            "Burkina Faso in recent years, and more recently in Mali's south. In Dosso, residents said the attackers "
+            "came on motorbikes at dawn.")
+    e = _main_event(text, date(2025, 6, 2))
+    assert e.place_country == "NER"

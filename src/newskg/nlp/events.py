@@ -106,6 +106,32 @@ def dateline_country(text: str, g) -> str | None:
         or country_of(city)
 
 
+# verbs that take people somewhere else: their destination is not where the event happened
+_TAKE_AWAY = {"flee", "cross", "escape", "evacuate", "move", "relocate", "airlift", "fly", "transfer", "repatriate",
+              "send", "take", "bring", "run", "head", "return"}
+
+
+_UNIT_SUFFIX = re.compile(r"\s+(?:state|province|region|district|county|governorate|prefecture|oblast|department)$", re.I)
+
+
+def _without_unit(name: str) -> str:
+    """"Kwara State" -> "Kwara": the gazetteer knows regions by their names."""
+    return _UNIT_SUFFIX.sub("", name)
+
+
+def _destination(ent) -> bool:
+    """The place is where people went: "fled into Benin", "flown to Tbilisi", "villages across the border
+    in Benin"."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj":
+        return False
+    if prep.lower_ in {"into", "to", "towards", "toward"} and prep.head.lemma_.lower() in _TAKE_AWAY:
+        return True
+    doc = ent.doc
+    before = doc[max(ent.sent.start, ent.start - 6):ent.start].text.lower()
+    return "across the border" in before or "over the border" in before
+
+
 def _abroad(ent) -> bool:
     """A country named as the owner of its foreign service ("Kenya's foreign ministry", "the
     Spanish embassy", "France's consulate in Rabat"): it speaks of its nationals in another country."""
@@ -269,6 +295,8 @@ class EventFinder:
             if prep.lower_ == "from" and any(o.pos_ == "PRON" or o.lemma_.lower() in PEOPLE_FROM
                                             for o in (prep.head, doc[prep.i - 1])):
                 continue  # "a couple from Nakuru": where people come from, not where it happened
+            if _destination(e):
+                continue  # "families who fled into Benin", "flown to Tbilisi": where people went, not where it happened
             weight = 2 if e.sent.start in sent_starts else 1
             located = e.root.head.lower_ in {"in", "near", "at", "outside", "off", "across", "into", "on"}
             if located and e.root.head.i == e.sent.start and e.end < len(doc) and doc[e.end].text == ",":
@@ -277,7 +305,8 @@ class EventFinder:
                 weight += 3  # "killed in X" where the event is told (not "In Nairobi, the president said")
             elif located:
                 weight += 1
-            iso = country_of(text) or g.capitals.get(text.lower()) or g.places.get(text.lower())
+            iso = country_of(text) or g.capitals.get(text.lower()) or g.places.get(text.lower()) \
+                or g.places.get(_without_unit(text).lower())  # "Kwara State", "Lori province"
             if iso and _abroad(e):
                 iso = None  # "Kenya's foreign ministry said seven Kenyans died": its nationals, elsewhere
             if iso and any(t.lemma_.lower() == "mourning" for t in e.sent) and e.root.dep_ in {"nsubj", "poss"}:
@@ -318,6 +347,12 @@ class EventFinder:
         if not ranked:
             return None, top
         place = ranked[0]
+        if country_of(place) not in (None, top):
+            # another country named about as often as a place of the story's own country ("JNIM, active in Mali
+            # and Benin" in a story of a raid in Kwara): the story's own place
+            home = next((p for p in ranked[1:] if (country_of(p) or g.capitals.get(p.lower()) or g.places.get(p.lower())) in (None, top)
+                         and places[p] >= 0.75 * places[place]), None)
+            place = home or place
         country = country_of(place) or g.capitals.get(place.lower()) or g.places.get(place.lower())
         if country is None and countries and (countries[top] > by_region[top] or region_mentions[top] > 1):
             country = top  # (a country known only from one mention of a subdivision the place is not,
