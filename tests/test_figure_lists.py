@@ -357,3 +357,10 @@ def test_a_nationality_label_in_a_list_under_a_question_gives_that_nationality_s
 def test_a_question_that_asks_for_no_count_gives_no_measure():
     text = "## Why did the fire spread so fast?\n\n- **3** fire exits were locked, inspectors said.\n"
     assert not [f for f in extracted(text) if f.min == 3]
+
+
+def test_a_hospital_in_a_clause_after_the_count_does_not_make_it_that_hospital_s_share():
+    text = ("## How many people died?\n\n- **27**, according to the health ministry, after a student died of his "
+            "injuries at Korle Bu Teaching Hospital on Sunday.\n")
+    toll = [f for f in extracted(text) if f.min == 27]
+    assert [(f.measure, f.population.scope) for f in toll] == [("killed", "")]

@@ -1772,10 +1772,14 @@ class FigureFinder:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head  # the count's clause
         for _ in range(6):
+            mark = next((m for m in verb.children if m.dep_ == "mark" and m.lower_ in {"after", "before", "since", "when", "until"}
+                         and m.i > x.i), None)  # "- **18**, … after a guest died … at the Teaching Hospital"
             for c in verb.children:
                 if c.dep_ not in {"nsubj", "nsubjpass", "prep", "agent"} or (c.dep_ == "prep" and c.lower_ in {"to", "into"}):
                     continue  # (flown "to the military hospital": where all of them went, not a share)
                 for t in c.subtree:
+                    if mark is not None and t.i > mark.i:
+                        continue
                     if _specific_hospital(t) and not any(
                             a.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj"} for a in _path_up(t, c)):
                         a = t.left_edge.i + (t.left_edge.dep_ == "det")
