@@ -155,3 +155,17 @@ def test_tolls_conflict_with_tolls_and_a_district_with_the_same_district_only(tm
     _, conflicts = predict([tmp_path])
     pairs = {tuple(sorted((int(c["a_min"]), int(c["b_min"])))) for c in conflicts if c["measure"] == "killed"}
     assert pairs == {(120, 150), (38, 51)}  # not 38 or 0 ("outside the flooded districts") against 150
+
+
+def test_a_breakdown_by_role_gives_each_role_s_count_not_an_unnamed_part():
+    # the 40 are the civilian dead, the population "18 civilians were killed" counts in another report
+    ex = extract(Article(id="t", text="The governor put the toll at 46 dead: 40 villagers and six soldiers.",
+                         source="t", published=date(2024, 3, 1)))
+    got = {f.min: (f.population.role, f.population.scope) for f in ex.figures if f.measure == "killed"}
+    assert got[40] == ("civilian", "")
+    assert got[6] == ("military", "")
+
+
+def test_a_kind_of_resident_stays_a_part():
+    got = scopes("The blast at the plant killed 12 workers. No residents were among the dead.")
+    assert got[0].startswith("part")

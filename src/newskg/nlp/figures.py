@@ -1204,6 +1204,7 @@ class FigureFinder:
         figures = self._coordinated_sums(doc, figures)
         _sub_kind_parts(doc, figures)
         _parts_before_others(doc, figures)
+        _role_parts_are_the_role(doc, figures)
         return figures  # populations are completed after attribution: see inherit_populations
 
     def _coordinated_sums(self, doc: Doc, figures: list[FigureMatch]) -> list[FigureMatch]:
@@ -2087,6 +2088,20 @@ def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
                     and doc[whole.head].lemma_.lower() not in SUB_KINDS:
                 fig.scope = f"part: {_noun_words(doc[fig.head])}"
                 break
+
+
+# nouns that name a whole role: a count of them is that role's count, already apart from everyone's
+ROLE_CLASS_NOUNS = {"civilian": "civilian", "villager": "civilian", "soldier": "military",
+                    "troop": "military", "serviceman": "military", "policeman": "security", "gendarme": "security"}
+
+
+def _role_parts_are_the_role(doc: Doc, figures: list[FigureMatch]) -> None:
+    """"51 dead: 44 civilians and seven soldiers": the 44 are the civilian dead, the same population as
+    "19 civilians killed" elsewhere; their role keeps them apart from the whole toll, no part is needed."""
+    for fig in figures:
+        kind = fig.scope.removeprefix("part: ") if fig.scope != "part" else doc[fig.head].lemma_.lower()
+        if fig.scope.startswith("part") and ROLE_CLASS_NOUNS.get(kind) == fig.role and not fig.groups:
+            fig.scope = ""
 
 
 def _union_of_listed_nationalities(doc: Doc, figures: list[FigureMatch]) -> None:
