@@ -356,3 +356,15 @@ def test_national_mourning_begun_by_a_country_is_that_country_s():
     got = with_groups("The quake killed 30 people in Peru and four in Ecuador. "
                       "Ecuador began two days of national mourning on Tuesday.")
     assert ("mourning_days", 2, 2, ("ECU",)) in got
+
+
+def test_those_on_board_are_named_on_board_whatever_the_cue():
+    figs = [f for f in extracted("The rescue brigade's count is twelve people on board.") if f.min == 12]
+    assert [(f.measure, f.population.scope) for f in figs] == [("other", "on board")]
+
+
+def test_the_dead_on_board_and_on_the_ground_are_dead():
+    got = figures("The ministry said 58 people died. Of the dead, 55 were on board the jet and three were "
+                  "farmers working in the field.")
+    assert ("killed", 55, 55) in got and ("killed", 3, 3) in got
+    assert not {f for f in got if f[0] == "other"}

@@ -513,6 +513,11 @@ class FigureFinder:
         hc = self._coordination_root(x, appos=False)
         if hc.dep_ in {"appos", "dep", "npadvmod"}:
             rel, gov, h = *self._subject_repaired(hc, rel, gov), hc
+        elif x.dep_ == "conj" and x.pos_ == "NUM" and x.right_edge.i + 1 < len(doc):
+            verb = doc[x.right_edge.i + 1]  # "64 were on board the Airbus and three were residents": "three" is
+            if verb.pos_ in {"VERB", "AUX"} and verb.dep_ == "conj" and not any(  # the subject of the verb after it
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                rel, gov, h = "nsubj", verb, x
         lem = gov.lemma_.lower()
         before = doc[x.left_edge.i - 1] if x.left_edge.i > 0 else None
         if rel == "nsubj" and lem in g.reporting and before is not None and before.pos_ == "VERB" \
@@ -680,6 +685,10 @@ class FigureFinder:
                         if m:
                             return m, c, c
         sit = self._situation(x, h, (rel, gov))
+        if sit[0] == "other" and sit[1] is not None and sit[1].lower_ == "on" and rel in {"nsubj", "nsubjpass"}:
+            whole = self._fronted_whole(h)  # "Of the dead, 64 were on board": dead on board, not those on board
+            if whole is not None and self._whole_measure(whole) in {"killed", "injured", "missing"}:
+                return self._whole_measure(whole), whole, whole
         if sit[0]:
             return sit
         if rel == "dobj" and lem == "lose" and x.pos_ == "NUM" and (pobj_own := self._of_pobj(x)) is not None \
@@ -1548,7 +1557,7 @@ class FigureFinder:
                     "aboard": "on board", "manifest": "on board", "list": "on board",
                     "jump": "jumped", "leap": "jumped", "pluck": "rescued", "winch": "rescued",
                     **dict.fromkeys(ON_BOARD_NOUNS, "on board"), "crew": "on board", "member": "on board",
-                    "rescue": "rescued", "alive": "rescued", "from": "rescued"}.get(cue.lemma_.lower(), cue.lemma_.lower())
+                    "rescue": "rescued", "alive": "rescued", "from": "rescued", "on": "on board"}.get(cue.lemma_.lower(), cue.lemma_.lower())
         holders = [x] + [doc[i] for i in num_range if doc[i].i != x.i]
         if x.dep_ == "nsubj" and x.head.lemma_.lower() == "be":
             holders.append(x.head)  # "Of those, 78 were in Dolakha"
