@@ -156,3 +156,10 @@ def test_mourning_declared_by_someone_is_theirs():
 def test_a_wire_dateline_is_not_part_of_the_claimant():
     text = "KANO - Nigeria's police said on Sunday that 23 people had been arrested after the riots."
     assert claimant(text, "arrested", 23).startswith("Nigeria")
+
+
+def test_a_participle_before_the_speaker_is_not_the_speaker():
+    text = ("Briefing reporters at Government House in Maiduguri, the Commissioner for Home Affairs, Umar Bako, "
+            "said 12 people had been confirmed dead.")
+    who = claimant(text, "killed", 12)
+    assert "Commissioner" in who and "reporters" not in who

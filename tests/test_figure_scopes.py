@@ -169,3 +169,9 @@ def test_a_breakdown_by_role_gives_each_role_s_count_not_an_unnamed_part():
 def test_a_kind_of_resident_stays_a_part():
     got = scopes("The blast at the plant killed 12 workers. No residents were among the dead.")
     assert got[0].startswith("part")
+
+
+def test_people_on_the_ground_killed_by_a_crash_are_civilians():
+    ex = extract(Article(id="t", text="The cargo plane crashed into a market. Four people on the ground were killed.",
+                         source="t", published=date(2024, 3, 1)))
+    assert [(f.population.role, f.population.scope) for f in ex.figures if f.min == 4] == [("civilian", "on ground")]

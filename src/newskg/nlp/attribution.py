@@ -626,9 +626,18 @@ def _paragraph_break(text: str) -> bool:
     return False
 
 
+_ADDRESSING = {"brief", "address", "speak", "talk", "tell", "write", "quote"}
+
+
 def _after_dateline(subj: Token) -> Token:
     """"NAIROBI, 3 March (Wire) — Kenya's coast guard said": the parse may make the city the
     subject and the speaker its apposition; the speaker is the phrase after the dash."""
+    if any(c.tag_ == "VBG" and c.i < subj.i and c.lemma_.lower() in _ADDRESSING for c in subj.children):
+        # "Briefing journalists in Ilorin, the Commissioner for Internal Security said": the participle's
+        # object was parsed as the subject, the speaker as its apposition
+        speaker = next((c for c in subj.children if c.dep_ == "appos"), None)
+        if speaker is not None:
+            return speaker
     dash = next((t for t in subj.subtree if t.text in {"—", "–", "--"} and t.i > subj.i), None)
     if dash is None:
         return subj

@@ -2108,6 +2108,8 @@ def _role_parts_are_the_role(doc: Doc, figures: list[FigureMatch]) -> None:
     """"51 dead: 44 civilians and seven soldiers": the 44 are the civilian dead, the same population as
     "19 civilians killed" elsewhere; their role keeps them apart from the whole toll, no part is needed."""
     for fig in figures:
+        if fig.scope == "on ground" and fig.role == "all":
+            fig.role = "civilian"  # "two people on the ground were killed": bystanders of a crash
         kind = fig.scope.removeprefix("part: ") if fig.scope != "part" else doc[fig.head].lemma_.lower()
         if fig.scope.startswith("part") and ROLE_CLASS_NOUNS.get(kind) == fig.role and not fig.groups:
             fig.scope = ""
