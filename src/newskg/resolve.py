@@ -38,6 +38,7 @@ FAMILY = {
     "air_crash": "crash", "rail_crash": "crash", "road_crash": "crash", "sinking": "crash", "accident": "crash",
     "protest": "protest", "crackdown": "protest", "mass_arrest": "protest",
 }
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 UNNAMED_SCOPES = {"increment"}  # parts no other article can be said to count too
 EVENT_WINDOW_DAYS = 3  # two event dates at most this far apart can be one event
 PUBLISHED_WINDOW_DAYS = 7  # same, when only publication dates are known
@@ -390,6 +391,8 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
         scope = r["scope"] or ""
         if scope and ev not in shares and _country_named(scope) in countries.get(ev, ()):
             scope = ""  # "killed 38 people in Mozambique", and no report gives another country's count: the toll
+        if groups and (scope == "part" or scope.removeprefix("part: ") in NUMBER_WORDS):
+            scope = ""  # "two of the dead were French": the French dead, whom their nationality already sets apart
         key = f"{ev}|{measure}|{groups}|{role}" + (f"|{scope}" if scope else "")
         if scope in UNNAMED_SCOPES and not (scope == "part" and groups):
             key += f"|{r['claim']}"  # an unnamed part of one article's count is nobody else's population

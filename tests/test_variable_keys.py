@@ -1,0 +1,39 @@
+"""Which counts of two reports measure the same people (one variable), so that they can conflict.
+
+Every article here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newskg.queries import run
+
+pytestmark = pytest.mark.model
+
+
+def _pairs(tmp_path, articles: dict[str, str]) -> set[tuple[tuple[str, str], ...]]:
+    from newskg.ingest import ingest
+    from newskg.store import EmbeddedStore
+
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        ingest([tmp_path], store)
+        _, rows = run(store, "conflicts")
+    finally:
+        store.close()
+    return {tuple(sorted([(r["a_article"], r["a_min"]), (r["b_article"], r["b_min"])])) for r in rows}
+
+
+def test_nationals_among_the_dead_are_compared_with_nationals_killed(tmp_path):
+    pairs = _pairs(tmp_path, {
+        "coach_a.txt": ("Coach crash kills 18 in Andes\n\nLIMA, Peru, June 3 (Wire) - A coach plunged into a ravine in "
+                        "southern Peru on Tuesday, killing 18 people, police said. Two of the dead were French, the "
+                        "police said.\n"),
+        "coach_b.txt": ("French citizens among Peru coach dead\n\nLIMA, Peru, June 4 (Wire) - Three French citizens "
+                        "were killed when a coach plunged into a ravine in southern Peru on Tuesday, France's foreign "
+                        "ministry said on Wednesday.\n"),
+    })
+    assert (("coach_a", "2"), ("coach_b", "3")) in pairs
