@@ -37,3 +37,27 @@ def test_nationals_among_the_dead_are_compared_with_nationals_killed(tmp_path):
                         "ministry said on Wednesday.\n"),
     })
     assert (("coach_a", "2"), ("coach_b", "3")) in pairs
+
+
+def test_outside_fighting_tourists_of_a_nationality_are_that_nationality_s_dead(tmp_path):
+    pairs = _pairs(tmp_path, {
+        "coach_a.txt": ("Coach crash kills 18 in Andes\n\nLIMA, Peru, June 3 (Wire) - A coach plunged into a ravine in "
+                        "southern Peru on Tuesday, killing 18 people, police said. Two of the dead were French, the "
+                        "police said.\n"),
+        "coach_c.txt": ("French tourists among Peru coach dead\n\nLIMA, Peru, June 4 (Wire) - Three French tourists "
+                        "were killed when a coach plunged into a ravine in southern Peru on Tuesday, France's foreign "
+                        "ministry said on Wednesday.\n"),
+    })
+    assert (("coach_a", "2"), ("coach_c", "3")) in pairs
+
+
+def test_in_an_attack_civilians_of_a_nationality_are_not_everyone_of_it(tmp_path):
+    pairs = _pairs(tmp_path, {
+        "raid_a.txt": ("Gunmen kill 20 in Mali\n\nBAMAKO, Mali, June 3 (Wire) - Gunmen killed 20 people in an attack "
+                       "on a village in central Mali on Tuesday, officials said. Four of the dead were Burkinabe, "
+                       "officials said.\n"),
+        "raid_b.txt": ("Burkinabe civilians among Mali dead\n\nBAMAKO, Mali, June 4 (Wire) - Six Burkinabe civilians "
+                       "were killed in an attack on a village in central Mali on Tuesday, Burkina Faso's foreign "
+                       "ministry said on Wednesday.\n"),
+    })
+    assert (("raid_a", "4"), ("raid_b", "6")) not in pairs

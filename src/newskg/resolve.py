@@ -28,7 +28,7 @@ from newskg.graphsync import sync_graphs
 from newskg.nlp import gazetteer
 
 from newskg.rdf.ids import Ids
-from newskg.rdf.vocab import EVENT_TYPE, NKG, NOTATION, SEM
+from newskg.rdf.vocab import EVENT_TYPE, NKG, NOTATION, ROLE, SEM
 
 FAMILY = {
     "attack": "attack", "bombing": "attack", "shooting": "attack", "airstrike": "attack",
@@ -327,6 +327,7 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
     canonical: dict[str, URIRef] = {}
     labels: dict[URIRef, str] = {}
     countries: dict[URIRef, set[str]] = {}  # resolved event -> the countries its reports place it in
+    families: dict[URIRef, str] = {}
     for name in names:
         for key, members in plan.graphs[name]:
             node = ids.event(key)
@@ -355,6 +356,7 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
             for m in members:
                 canonical[m.iri] = node
             countries[node] = {m.country for m in members if m.country}
+            families[node] = FAMILY.get(etype, etype)
     # sub-events and consequences follow their parent's resolution
     for main_iri in list(canonical):
         parent = canonical[main_iri]
@@ -393,6 +395,8 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
             scope = ""  # "killed 38 people in Mozambique", and no report gives another country's count: the toll
         if groups and (scope == "part" or scope.removeprefix("part: ") in NUMBER_WORDS):
             scope = ""  # "two of the dead were French": the French dead, whom their nationality already sets apart
+        if groups and role == "civilian" and families.get(ev) not in {"attack", "protest"}:
+            role = "all"  # outside fighting, "three French tourists" are the French dead, as "two of the dead were French"
         key = f"{ev}|{measure}|{groups}|{role}" + (f"|{scope}" if scope else "")
         if scope in UNNAMED_SCOPES and not (scope == "part" and groups):
             key += f"|{r['claim']}"  # an unnamed part of one article's count is nobody else's population
@@ -406,7 +410,7 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
         add((var, NKG.aboutEvent, ev))
         add((var, NKG.measure, URIRef(r["measure"])))
         add((var, NKG.groupCodes, Literal(groups)))
-        add((var, NKG.role, URIRef(r["role"])))
+        add((var, NKG.role, ROLE.get(role, URIRef(r["role"]))))
         who = {"military": "military personnel", "security": "security forces", "civilian": "civilians",
                "all": "people", "unspecified": "people"}[role]
         if measure == "mourning_days":

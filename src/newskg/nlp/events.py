@@ -290,7 +290,7 @@ class EventFinder:
                 continue
             if e.label_ not in {"GPE", "LOC", "FAC", "NORP"} or in_ranges(e.start_char, skip):
                 continue
-            text = e.text[4:] if e.text.lower().startswith("the ") else e.text
+            text = (e.text[4:] if e.text.lower().startswith("the ") else e.text).strip()
             prep = e.root.head
             if prep.lower_ == "from" and any(o.pos_ == "PRON" or o.lemma_.lower() in PEOPLE_FROM
                                             for o in (prep.head, doc[prep.i - 1])):
