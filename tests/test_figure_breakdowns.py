@@ -368,3 +368,15 @@ def test_the_dead_on_board_and_on_the_ground_are_dead():
                   "farmers working in the field.")
     assert ("killed", 55, 55) in got and ("killed", 3, 3) in got
     assert not {f for f in got if f[0] == "other"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The embassy said seven Canadians were on the flight.", ("other", 7, 7, ("CAN",))),
+    ("There were 112 passengers on the ferry when it left port.", ("other", 112, 112, ())),
+])
+def test_people_on_a_flight_or_a_ferry_are_on_board(text, expected):
+    assert expected in with_groups(text)
+
+
+def test_people_on_a_bus_who_died_are_dead():
+    assert ("killed", 3, 3) in figures("Three people on the minibus died when it overturned.")

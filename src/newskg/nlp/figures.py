@@ -453,6 +453,9 @@ class FigureFinder:
                 return m, pobj, pobj
         if pobj is not None and x.pos_ == "NUM" and pobj.lemma_.lower() in ON_BOARD_NOUNS and self._demonym_predicate(x):
             return "other", pobj, pobj  # "12 of the passengers were Canadian": on board, by nationality
+        if x.lemma_.lower() in ON_BOARD_NOUNS and x.dep_ == "attr" and x.head.lemma_.lower() == "be" and any(
+                c.dep_ == "expl" for c in x.head.children):
+            return "other", x, x  # "There were 68 passengers": those on board
         if (x.lemma_.lower() in ON_BOARD_NOUNS | {"crew"} or (x.lemma_.lower() == "member" and any(
                 c.lower_ == "crew" for c in x.children))) and self._demonym_predicate(x):
             return "other", x, x  # "all six crew members were Uzbek": on board, by nationality
