@@ -61,3 +61,16 @@ def test_in_an_attack_civilians_of_a_nationality_are_not_everyone_of_it(tmp_path
                        "ministry said on Wednesday.\n"),
     })
     assert (("raid_a", "4"), ("raid_b", "6")) not in pairs
+
+
+@pytest.mark.parametrize("scope, same", [
+    ("in the State Specialist Hospital", "at State Specialist Hospital"),
+    ("at State Specialist Hospital", "at State Specialist Hospital"),
+    ("in Dumaguete City", "in Dumaguete"),
+    ("in Mexico City", "in Mexico City"),  # Mexico alone is a country
+    ("in Sibulan", "in Sibulan"),
+])
+def test_one_place_has_one_name_in_a_variable(scope, same):
+    from newskg.resolve import _same_place_name
+
+    assert _same_place_name(scope) == same

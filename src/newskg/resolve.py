@@ -17,6 +17,8 @@ set and the role: that is a Variable.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -397,6 +399,7 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
             scope = ""  # "two of the dead were French": the French dead, whom their nationality already sets apart
         if groups and role == "civilian" and families.get(ev) not in {"attack", "protest"}:
             role = "all"  # outside fighting, "three French tourists" are the French dead, as "two of the dead were French"
+        scope = _same_place_name(scope)
         key = f"{ev}|{measure}|{groups}|{role}" + (f"|{scope}" if scope else "")
         if scope in UNNAMED_SCOPES and not (scope == "part" and groups):
             key += f"|{r['claim']}"  # an unnamed part of one article's count is nobody else's population
@@ -422,6 +425,21 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
             text += f" ({scope})"
         add((var, RDFS.label, Literal(text)))
     return graphs
+
+
+_HOSPITAL_SCOPE = re.compile(r"^(?:in|at) (?:the )?(.*\b(?:[Hh]ospital|[Cc]linic|[Ii]nfirmary|[Mm]edical [Cc]ent(?:re|er))\b.*)$")
+
+
+def _same_place_name(scope: str) -> str:
+    """One name for one place: "in the State Specialist Hospital" is "at State Specialist Hospital",
+    "in Dumaguete City" is "in Dumaguete" (not "in Mexico City": Mexico is a country)."""
+    m = _HOSPITAL_SCOPE.match(scope)
+    if m:
+        return f"at {m.group(1)}"
+    if scope.startswith("in ") and scope.endswith(" City") and len(scope) > 8 \
+            and scope[3:-5].lower() not in gazetteer.load().country_names:
+        return scope[:-5]
+    return scope
 
 
 def _country_named(scope: str) -> str | None:
