@@ -175,3 +175,9 @@ def test_people_on_the_ground_killed_by_a_crash_are_civilians():
     ex = extract(Article(id="t", text="The cargo plane crashed into a market. Four people on the ground were killed.",
                          source="t", published=date(2024, 3, 1)))
     assert [(f.population.role, f.population.scope) for f in ex.figures if f.min == 4] == [("civilian", "on ground")]
+
+
+def test_a_partitive_that_died_in_a_place_is_that_place_s_count():
+    got = scopes("The storm killed 31 people across the island. Nineteen of the victims died in Kandy, "
+                 "the disaster centre said.")
+    assert got == {31: "", 19: "in Kandy"}

@@ -1681,7 +1681,9 @@ class FigureFinder:
         """The place a partitive is said to be in: "52 of the dead were in Dolakha district"."""
         subj = x.head if x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.lower_ in {"over", "about", "around", "nearly", "almost"} else x
         verb = subj.head  # ("Over 40 of the deaths were in …": the qualifier parsed as a preposition)
-        if subj.dep_ not in {"nsubj", "prep"} or verb.lemma_.lower() != "be":
+        said_where = (subj.dep_ in {"nsubj", "prep"} and verb.lemma_.lower() in {"be", "die", "occur", "perish", "drown"}) \
+            or (subj.dep_ == "dobj" and verb.lemma_.lower() in {"put", "place", "record", "count", "register"})
+        if not said_where:  # ("13 of the victims died in Piedmont", "puts 56 of the fatalities in Dumaguete")
             return ""
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "in":
