@@ -52,9 +52,9 @@ QABOUT20 = "About 20 Bangladeshi and Indian passengers died"  # High Commission,
 QTWENTY = "Twenty Bangladeshis"  # article, A3
 PASSENGERS = "Bangladeshi and Indian passengers"
 EVENT = "sinking, Chandpur, 2024-03-04"
-V_ALL = f"BGD IND civilians killed in {EVENT}"
-V_BGD = f"BGD civilians killed in {EVENT}"
-V_IND = f"IND civilians killed in {EVENT}"
+V_ALL = f"BGD IND people killed in {EVENT}"  # outside fighting, nationals of any role are one variable
+V_BGD = f"BGD people killed in {EVENT}"
+V_IND = f"IND people killed in {EVENT}"
 V_ARRESTED = f"civilians arrested in {EVENT} (in Chandpur)"
 V_MISSING = f"people missing in {EVENT}"
 ID = "https://w3id.org/newskg/id/"
@@ -74,22 +74,22 @@ EXPECTED: dict[str, tuple[list[str], list[tuple]]] = {
         (A3, "killed", "20", "20", "exact", "Bangladeshis", "BGD", "civilian", "article", "false", "169", "188", QTWENTY),
     ]),
     "conflicts": (PAIR_COLUMNS + ["kind", "variable", "a_published", "b_published"], [
-        ("killed", "BGD IND", "civilian", A1, "24", "24", "the coast guard", Q24,
+        ("killed", "BGD IND", "all", A1, "24", "24", "the coast guard", Q24,
          A2, "31", "31", "The coast guard", Q31, "revision", V_ALL, D1, D2),
-        ("killed", "BGD IND", "civilian", A1, "24", "24", "the coast guard", Q24,
+        ("killed", "BGD IND", "all", A1, "24", "24", "the coast guard", Q24,
          A3, "18", "22", HC, QABOUT20, "contradiction", V_ALL, D1, None),
-        ("killed", "BGD IND", "civilian", A2, "31", "31", "The coast guard", Q31,
+        ("killed", "BGD IND", "all", A2, "31", "31", "The coast guard", Q31,
          A3, "18", "22", HC, QABOUT20, "contradiction", V_ALL, D2, None),
     ]),
     # one row for the one disagreeing variable: its three conflicts, one a revision, by the widest pair (31 vs about 20)
     "disagreements": (["measure", "groups", "role", "variable", "conflicts", "revisions", "kind",
                        "a_article", "a_min", "a_max", "a_claimant", "a_quote", "a_published",
                        "b_article", "b_min", "b_max", "b_claimant", "b_quote", "b_published"], [
-        ("killed", "BGD IND", "civilian", V_ALL, "3", "1", "contradiction",
+        ("killed", "BGD IND", "all", V_ALL, "3", "1", "contradiction",
          A2, "31", "31", "The coast guard", Q31, D2, A3, "18", "22", HC, QABOUT20, None),
     ]),
     "corroborations": (PAIR_COLUMNS + ["variable", "a_published", "b_published"], [
-        ("killed", "BGD", "civilian", A1, "20", "20", "article", Q20,
+        ("killed", "BGD", "all", A1, "20", "20", "article", Q20,
          A3, "20", "20", "article", QTWENTY, V_BGD, D1, None),
     ]),
     "claims-by-source": (["claimant", "claims", "articles", "hedged"], [
