@@ -163,3 +163,16 @@ def test_a_participle_before_the_speaker_is_not_the_speaker():
             "said 12 people had been confirmed dead.")
     who = claimant(text, "killed", 12)
     assert "Commissioner" in who and "reporters" not in who
+
+
+def test_a_lead_that_the_body_attributes_takes_the_body_s_source():
+    text = ("Coach plunges into gorge\n\nCUSCO, Peru - Four Swiss hikers and a Canadian are among the dead after a "
+            "coach left the road above Cusco on Sunday night.\n\nThe regional police said four Swiss hikers and a "
+            "Canadian were among the 14 people killed. Rescuers worked through the night.")
+    assert "police" in claimant(text, "killed", 4).lower()
+
+
+def test_a_lead_figure_the_body_never_repeats_stays_the_article_s():
+    text = ("Coach plunges into gorge\n\nCUSCO, Peru - Nine people died when a coach left the road above Cusco.\n\n"
+            "The regional police said four Swiss hikers were among the dead.")
+    assert claimant(text, "killed", 9) == "article"

@@ -380,3 +380,8 @@ def test_people_on_a_flight_or_a_ferry_are_on_board(text, expected):
 
 def test_people_on_a_bus_who_died_are_dead():
     assert ("killed", 3, 3) in figures("Three people on the minibus died when it overturned.")
+
+
+def test_a_dateline_country_run_into_the_lead_is_not_the_victims_nationality():
+    got = with_groups("Coach plunges into gorge\n\nCUSCO, Peru - Four Swiss hikers died when a coach left the road.")
+    assert ("killed", 4, 4, ("CHE",)) in got

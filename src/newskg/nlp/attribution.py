@@ -373,6 +373,13 @@ class Attributor:
                 if figures.index(prev) not in acts:  # an act ("rescued 8") is not an account to go on with
                     self._adopt(doc, fig, prev, figures[:i])
                 break
+            if not fig.claimant_span:
+                # a lead that gives the figures the body then attributes ("Three Israelis … are among the dead"
+                # in the standfirst, "the foreign ministry said three Israelis …" below): the body's source
+                later = [f for f in figures[i + 1:] if f.claimant_span and f.measure == fig.measure
+                         and (f.min, f.max) == (fig.min, fig.max) and set(f.groups) == set(fig.groups)]
+                if later:
+                    self._adopt(doc, fig, later[0], figures[:i])
 
     def _adopt(self, doc: Doc, fig: FigureMatch, src: FigureMatch, earlier: list[FigureMatch]) -> None:
         fig.claimant_span = src.claimant_span

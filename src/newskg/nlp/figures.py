@@ -940,6 +940,8 @@ class FigureFinder:
                     continue
                 if any(a.dep_ == "prep" and a.lower_ not in {"of", "from", "among"} for a in _path_up(t, noun)):
                     continue  # "casualties in US Venezuela operation": a place, not who
+                if t.i < noun.i and any(d.text in {"-", "—", "–"} for d in doc[t.i + 1:noun.i]):
+                    continue  # "CUSCO, Peru - Four Swiss hikers": a dateline run into the noun phrase
                 if noun.lemma_.lower() in TOLL_NOUNS and any(
                         a.dep_ == "pobj" and (g.events.get(a.lemma_.lower()) or a.lemma_.lower() == "crash") for a in _path_up(t, noun)):
                     continue  # "the toll from the crash of a Peruvian Air Force helicopter": not the victims' nationality
