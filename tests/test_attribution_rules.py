@@ -176,3 +176,23 @@ def test_a_lead_figure_the_body_never_repeats_stays_the_article_s():
     text = ("Coach plunges into gorge\n\nCUSCO, Peru - Nine people died when a coach left the road above Cusco.\n\n"
             "The regional police said four Swiss hikers were among the dead.")
     assert claimant(text, "killed", 9) == "article"
+
+
+KEY_FACTS = """# The mine collapse: key facts
+
+## How many people died?
+
+- **31**, according to the mines ministry.
+- By nationality, according to the mine operator:
+  - Zambian: 19
+  - Congolese: 12
+- The regional hospital is treating 8 miners.
+"""
+
+
+def test_an_indented_list_takes_the_source_its_opening_line_names():
+    assert "operator" in claimant(KEY_FACTS, "killed", 19).lower()
+
+
+def test_a_bullet_beside_the_opening_line_does_not_take_its_source():
+    assert "operator" not in claimant(KEY_FACTS, "injured", 8).lower()

@@ -71,6 +71,8 @@ class Attributor:
                 if src is not None and not self._acceptable_source(src):
                     src = None
             if src is None:
+                src = self._list_intro(doc, fig)
+            if src is None:
                 same = [f for f in figures[:i] if doc[f.num_start].sent == anchor.sent and f.claimant_span]
                 if same:
                     fig.claimant_span = same[-1].claimant_span
@@ -86,6 +88,40 @@ class Attributor:
         FigureFinder.inherit_populations(self, doc, figures)
 
     # --- where the claimant is ---------------------------------------------
+    def _list_intro(self, doc: Doc, fig: FigureMatch) -> Span | None:
+        """A bullet of a list whose opening line names its source: "- By nationality, according to the
+        ministry:" then "  - Indian: 6"."""
+        text = text_of(doc)
+        start = doc[fig.num_start].idx
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].lstrip().startswith(("-", "*", "•")):
+            return None
+        own = _indent(text, line_start)
+        end = line_start - 1
+        for _ in range(15):
+            if end <= 0:
+                return None
+            begin = text.rfind("\n", 0, end) + 1
+            line = text[begin:end].strip()
+            if not line:
+                return None  # a blank line ends the list
+            if line.rstrip("*_ ").endswith(":"):
+                if line.startswith(("-", "*", "•")) and _indent(text, begin) >= own:
+                    return None  # a bullet of the same level, not the line that opens this list
+                span = doc.char_span(begin, end, alignment_mode="expand")
+                for t in span if span is not None else ():
+                    if t.lower_ == "according":
+                        to = next((c for c in t.children if c.lower_ == "to"), None) or (
+                            t.nbor(1) if t.i + 1 < len(doc) and t.nbor(1).lower_ == "to" else None)
+                        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                        if pobj is not None:
+                            return _phrase(pobj)
+                return None
+            if not line.startswith(("-", "*", "•")):
+                return None
+            end = begin - 1
+        return None
+
     def _according_to(self, sent: Span, fig: FigureMatch, anchor: Token | None = None) -> Span | None:
         # "killing 11 soldiers, according to the ministry, while an official said 94 civilians had
         # been buried": the 94 belong to the official, whose verb governs them, not to the ministry
@@ -511,6 +547,13 @@ class Attributor:
 
 
 _DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'’/]{2,40}(?:,[^-–—]{0,60})?\s+[-–—]+\s+")
+
+
+def _indent(text: str, begin: int) -> int:
+    """How far the line starting at ``begin`` is indented."""
+    end = text.find("\n", begin)
+    line = text[begin:end if end >= 0 else len(text)]
+    return len(line) - len(line.lstrip())
 
 
 def _relative(tok: Token) -> bool:
