@@ -74,3 +74,13 @@ def test_one_place_has_one_name_in_a_variable(scope, same):
     from newskg.resolve import _same_place_name
 
     assert _same_place_name(scope) == same
+
+
+def test_mournings_declared_by_different_authorities_do_not_conflict(tmp_path):
+    pairs = _pairs(tmp_path, {
+        "mourn_a.txt": ("Gunman kills 11 at festival\n\nRECIFE, Brazil, July 1 (Wire) - A gunman killed 11 people at a "
+                        "festival in Caruaru on Sunday. The state governor declared three days of mourning.\n"),
+        "mourn_b.txt": ("Caruaru mourns\n\nRECIFE, Brazil, July 2 (Wire) - The mayor of Caruaru declared seven days of "
+                        "mourning after a gunman killed 11 people at a festival in the city on Sunday.\n"),
+    })
+    assert not [p for p in pairs if {p[0][1], p[1][1]} == {"3", "7"}]

@@ -60,13 +60,14 @@ SELECT ?ev ?type ?date ?published ?place ?placeLabel ?country ?parent ?g WHERE {
 
 # the claims about some events (VALUES inside GRAPH: Oxigraph then looks them up by event, ~100x faster)
 CLAIMS_QUERY = """
-SELECT ?claim ?ev ?measure ?groups ?role ?poplabel ?scope WHERE {
+SELECT ?claim ?ev ?measure ?groups ?role ?poplabel ?scope ?who WHERE {
   GRAPH ?g {
     VALUES ?ev { %s }
     ?claim a nkg:FigureClaim ; nkg:aboutEvent ?ev ; nkg:measure ?measure ; nkg:population ?p .
     ?p nkg:groupCodes ?groups ; nkg:role ?role .
     OPTIONAL { ?p rdfs:label ?poplabel }
     OPTIONAL { ?p nkg:scope ?scope }
+    OPTIONAL { ?claim prov:wasAttributedTo ?who }
   }
 }"""
 
@@ -401,6 +402,8 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
             role = "all"  # outside fighting, "three French tourists" are the French dead, as "two of the dead were French"
         scope = _same_place_name(scope)
         key = f"{ev}|{measure}|{groups}|{role}" + (f"|{scope}" if scope else "")
+        if measure == "mourning_days":
+            key += f"|{r.get('who') or 'article'}"  # a city's seven days and a state's three are two mournings
         if scope in UNNAMED_SCOPES and not (scope == "part" and groups):
             key += f"|{r['claim']}"  # an unnamed part of one article's count is nobody else's population
         var = ids.variable(key)
