@@ -142,3 +142,14 @@ def test_one_of_them_speaking_is_a_witness_not_a_part_of_the_count():
     got = figures("Gunmen abducted 40 villagers on Sunday. One of them, a 52-year-old farmer, said he escaped at night.")
     assert ("missing", 40, 40) in got
     assert not any(m[1] == 1 for m in got)
+
+
+def test_last_year_s_statistics_are_background():
+    got = figures("A boiler blast killed six workers at the mill on Monday. Unions say at least 900 workers died "
+                  "in workplace accidents across the country last year.")
+    assert ("killed", 6, 6) in got and not any(f[1] == 900 for f in got)
+
+
+def test_last_year_in_a_relative_clause_does_not_make_the_count_background():
+    got = figures("Police on Friday arrested a third person, a plumber who had fitted the gas pipes last year.")
+    assert ("arrested", 3, 3) in got

@@ -1886,6 +1886,9 @@ class FigureFinder:
         words = [t.lower_ for t in sent]
         if any(words[i] == "years" and words[i + 1] in {"after", "ago", "since"} for i in range(len(words) - 1)):
             return True  # "almost nine years after the Grenfell Tower fire, which killed 72 people"
+        if any(words[i] in {"last", "previous"} and words[i + 1] in {"year", "decade"}
+               and not any(a.dep_ in {"relcl", "acl", "appos"} for a in sent[i + 1].ancestors) for i in range(len(words) - 1)):
+            return True  # "at least 1,800 workers died in workplace accidents across Turkey last year"
         for t in sent:
             if not (t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100):
                 continue
