@@ -37,3 +37,12 @@ def test_increments_of_two_articles_are_not_compared_but_their_tolls_are(tmp_pat
     pairs = {tuple(sorted((c["a_min"], c["b_min"]))) for c in conflicts}
     assert ("40", "52") in pairs
     assert ("12", "4") not in pairs
+
+
+def test_more_bodies_are_an_increment_even_with_no_toll_before_them():
+    from newskg.model import Article
+    from newskg.nlp.extract import extract
+
+    text = "Search resumes\n\nDivers recovered five more bodies from the lake on Monday, police said."
+    figs = [f for f in extract(Article(id="t", text=text, source="t")).figures if f.min == 5]
+    assert [(f.measure, f.population.scope) for f in figs] == [("killed", "increment")]

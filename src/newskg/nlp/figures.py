@@ -1210,9 +1210,8 @@ class FigureFinder:
             fig.span = (a, b)
             figures.append(fig)
         for i, fig in enumerate(figures):
-            if fig.scope == "increment" and fig.num_end < len(doc) and doc[fig.num_end].lower_ == "more" and not any(
-                    f.measure == fig.measure and doc[f.num_start].sent.start >= doc[fig.num_start].sent.start - 60
-                    for f in figures[:i]):
+            if fig.scope == "increment" and fig.num_end < len(doc) and doc[fig.num_end].lower_ == "more" \
+                    and doc[fig.head].lemma_.lower() != "body" and not any(f.measure == fig.measure for f in figures[:i]):
                 fig.scope = ""  # "Three workers died. Five more were injured": more people, not more injured
         _union_of_listed_nationalities(doc, figures)
         figures = self._coordinated_sums(doc, figures)
