@@ -153,3 +153,16 @@ def test_last_year_s_statistics_are_background():
 def test_last_year_in_a_relative_clause_does_not_make_the_count_background():
     got = figures("Police on Friday arrested a third person, a plumber who had fitted the gas pipes last year.")
     assert ("arrested", 3, 3) in got
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry was licensed to carry 250 passengers.",
+    "The coastal line carries about two million passengers a year.",
+    "The aircraft can carry 180 people.",
+])
+def test_what_a_vehicle_can_carry_is_not_who_was_on_board(text):
+    assert not figures(text)
+
+
+def test_who_a_vehicle_was_carrying_is_on_board():
+    assert ("other", 61, 61) in figures("The bus was carrying 61 passengers when it left the road.")

@@ -909,6 +909,9 @@ class FigureFinder:
                         if v in OBJECT_SITUATIONS and (not self._peopleish(h) or any(
                                 c.dep_ == "prt" for c in holder.children)):
                             continue  # "carried out several attacks": not people carried
+                        if v in OBJECT_SITUATIONS and (holder.tag_ in {"VB", "VBZ", "VBP"} or any(
+                                c.dep_ == "aux" and c.lower_ in {"can", "could", "may", "would"} for c in holder.children)):
+                            continue  # "licensed to carry 300 passengers", "the line carries a million a year": capacity
                         return measure, holder, holder
         return None, None, None
 
