@@ -385,3 +385,8 @@ def test_people_on_a_bus_who_died_are_dead():
 def test_a_dateline_country_run_into_the_lead_is_not_the_victims_nationality():
     got = with_groups("Coach plunges into gorge\n\nCUSCO, Peru - Four Swiss hikers died when a coach left the road.")
     assert ("killed", 4, 4, ("CHE",)) in got
+
+
+def test_a_government_declaring_a_mourning_declares_its_country_s():
+    got = with_groups("Floods swept the valley on Monday. Kenya's government declared Friday a day of mourning.")
+    assert ("mourning_days", 1, 1, ("KEN",)) in got

@@ -166,3 +166,12 @@ def test_what_a_vehicle_can_carry_is_not_who_was_on_board(text):
 
 def test_who_a_vehicle_was_carrying_is_on_board():
     assert ("other", 61, 61) in figures("The bus was carrying 61 passengers when it left the road.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of people still missing stands at 12.", ("missing", 12, 12)),
+    ("The number of people still missing has fallen to three, police said.", ("missing", 3, 3)),
+    ("Four of our brave soldiers paid the supreme price, the army said.", ("killed", 4, 4)),
+])
+def test_tolls_however_the_parser_hangs_them_and_euphemisms(text, expected):
+    assert expected in figures(text)

@@ -67,8 +67,9 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             country = f.claimant_country or f.subject_country  # "Armenia began two days of national mourning"
             country = country or (e0.place_country if e0 else None)
             groups = (country,) if country else ()
-        elif f.measure == "mourning_days" and not groups and f.claimant_kind == "country" and f.claimant_country:
-            groups = (f.claimant_country,)  # "Georgia declared Friday a day of mourning": a country's mourning
+        elif f.measure == "mourning_days" and not groups and f.claimant_country and (
+                f.claimant_kind == "country" or (claimant or "").lower().endswith(("government", "cabinet", "presidency"))):
+            groups = (f.claimant_country,)  # "Georgia('s government) declared Friday a day of mourning"
         if claimant and f.claimant_kind == "country" and f.claimant_country in g.countries:
             canonical = g.countries[f.claimant_country].name
         else:

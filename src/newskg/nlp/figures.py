@@ -326,6 +326,9 @@ class FigureFinder:
                     for d in c.children:
                         if d.dep_ in {"oprd", "acomp", "xcomp"} and d.lower_ in self.g.measure_adjs:
                             return self.g.measure_adjs[d.lower_]
+                after = [t for t in tok.doc[pobj.i + 1:pobj.i + 3] if t.lower_ not in {"still", "now", "reported", "officially"}]
+                if after and after[0].lower_ in self.g.measure_adjs and after[0].lower_ != "alive":
+                    return self.g.measure_adjs[after[0].lower_]  # "the number of people still missing", however parsed
                 return self._noun_measure(pobj) or self.g.measure_adjs.get(pobj.lower_)
             return None
         m = self.g.measure_nouns.get(lem) or self.g.measure_nouns.get(low)
@@ -728,6 +731,14 @@ class FigureFinder:
                     m = self._whole_measure(c)
                     if m:
                         return m, c, c
+        if x.dep_ == "pobj" and x.head.lower_ in {"to", "at"} and x.head.head.lemma_.lower() in TOLL_VERBS:
+            # "the number of people still missing has fallen to three", with "missing" parsed as the verb:
+            # the toll noun before the verb, however it hangs
+            toll = next((t for t in reversed(doc[x.sent.start:x.head.head.i])
+                         if t.lemma_.lower() in {"number", "toll", "total", "tally"}), None)
+            m = self._noun_measure(toll) if toll is not None else None
+            if m:
+                return m, toll, x.head.head
         return None, None, None
 
     def _epidemic(self, doc: Doc) -> bool:
