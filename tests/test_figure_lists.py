@@ -364,3 +364,11 @@ def test_a_hospital_in_a_clause_after_the_count_does_not_make_it_that_hospital_s
             "injuries at Korle Bu Teaching Hospital on Sunday.\n")
     toll = [f for f in extracted(text) if f.min == 27]
     assert [(f.measure, f.population.scope) for f in toll] == [("killed", "")]
+
+
+def test_the_answer_under_a_question_heading_counts_what_the_question_asks():
+    text = ("# The depot fire: what we know\n\n## Has anyone been arrested?\n\nTwo people: the depot's owner and its "
+            "night manager. A court remanded them on Friday.\n\n## What happened?\n\n12 tankers caught fire in an hour.\n")
+    got = {(f.measure, f.min) for f in extracted(text)}
+    assert ("arrested", 2) in got
+    assert not any(n == 12 for _m, n in got)  # the other section asks for no count

@@ -1136,7 +1136,7 @@ class FigureFinder:
             inherited = None
             if not measure and kind in {"num", "zero"}:
                 measure, cue, gov = self._key_value(doc, qstart)  # "Missing: between 8-10", "Injured: more than 400"
-            if not measure and kind == "num" and _opens_bullet(doc, qstart):
+            if not measure and kind == "num" and (_opens_bullet(doc, qstart) or _opens_answer(doc, qstart)):
                 measure = _section_measure(doc, qstart)  # "**Dead**" then "- **21**, according to the ministry"
             if not measure and kind == "num":
                 self._elliptical_place = ""
@@ -2295,6 +2295,18 @@ def _opens_bullet(doc: Doc, i: int) -> bool:
                                                              or doc[j - 1].is_space)
 
 
+def _opens_answer(doc: Doc, i: int) -> bool:
+    """Token i opens the paragraph that answers a question heading: "## Has anyone been arrested?" then
+    "Three people: the owner, …"."""
+    text = text_of(doc)
+    before = text[:doc[i].idx]
+    if before.rstrip(" *_") and not before.rstrip(" *_").endswith("\n"):
+        return False  # not at the start of a line
+    lines = [line.strip() for line in before.split("\n")[:-1]]
+    heading = next((line for line in reversed(lines) if line), "")
+    return heading.startswith("#") and heading.endswith("?")
+
+
 def _section_measure(doc: Doc, i: int) -> str | None:
     """The measure a key-facts heading names ("**Dead**", "## Injured") for the bullets under it."""
     text = text_of(doc)
@@ -2310,7 +2322,8 @@ def _section_measure(doc: Doc, i: int) -> str | None:
 
 
 # "How many people died?", "What is the death toll?": the question an explainer's section answers
-_QUESTION = re.compile(r"^(?:how many|what is the|what's the|what are the)\b")
+_QUESTION = re.compile(r"^(?:how many|what is the|what's the|what are the|has anyone|have any|is anyone|are any|"
+                       r"are people|were any|was anyone|did anyone)\b")
 _QUESTION_WORDS = (("died", "killed"), ("dead", "killed"), ("killed", "killed"), ("death", "killed"), ("toll", "killed"),
                    ("hurt", "injured"), ("injured", "injured"), ("wounded", "injured"), ("missing", "missing"),
                    ("arrested", "arrested"), ("detained", "arrested"), ("displaced", "displaced"), ("homeless", "displaced"),
