@@ -196,3 +196,13 @@ def test_an_indented_list_takes_the_source_its_opening_line_names():
 
 def test_a_bullet_beside_the_opening_line_does_not_take_its_source():
     assert "operator" not in claimant(KEY_FACTS, "injured", 8).lower()
+
+
+def test_an_agency_acronym_opening_a_paragraph_is_the_speaker_not_a_dateline():
+    text = "Quake in Peru\n\nINDECI said the quake had injured more than 300 people.\n"
+    assert claimant(text, "injured", 301) == "INDECI"
+
+
+def test_a_dateline_in_capitals_is_still_not_a_speaker():
+    text = "Floods in Zimbabwe\n\nHARARE, March 3 - Floods killed 12 people, officials said.\n"
+    assert claimant(text, "killed", 12) != "HARARE"

@@ -722,7 +722,11 @@ def _dateline_like(span: Span) -> bool:
         return True
     line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
     nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
-    return line_start or nxt in {",", "—", "–", "-", "("} or tok.ent_type_ == ""
+    if nxt in {",", "—", "–", "-", "("}:
+        return True
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in {"VERB", "AUX"} and doc[tok.i + 1].lemma_.lower() in gazetteer.load().reporting:
+        return False  # "INDECI said …" at the start of a paragraph: an agency, not a dateline
+    return line_start or tok.ent_type_ == ""
 
 
 def _modifier_owner(noun: Token) -> Span | None:
