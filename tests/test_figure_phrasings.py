@@ -175,3 +175,7 @@ def test_who_a_vehicle_was_carrying_is_on_board():
 ])
 def test_tolls_however_the_parser_hangs_them_and_euphemisms(text, expected):
     assert expected in figures(text)
+
+
+def test_people_sleeping_in_their_cars_are_displaced():
+    assert ("displaced", 1350, 1650) in figures("About 1,500 people slept in their cars after the aftershocks.")
