@@ -402,8 +402,9 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
             role = "all"  # outside fighting, "three French tourists" are the French dead, as "two of the dead were French"
         scope = _same_place_name(scope)
         key = f"{ev}|{measure}|{groups}|{role}" + (f"|{scope}" if scope else "")
-        if measure == "mourning_days":
+        if measure == "mourning_days" and not groups:
             key += f"|{r.get('who') or 'article'}"  # a city's seven days and a state's three are two mournings
+            # (a national one is its country's: the groups say whose)
         if scope in UNNAMED_SCOPES and not (scope == "part" and groups):
             key += f"|{r['claim']}"  # an unnamed part of one article's count is nobody else's population
         var = ids.variable(key)
