@@ -391,16 +391,9 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
     for r in rows:
         ev = canonical[r["ev"]]
         measure = NOTATION.get(URIRef(r["measure"]), "other")
-        role = NOTATION.get(URIRef(r["role"]), "unspecified")
         groups = r["groups"] or ""
-        scope = r["scope"] or ""
-        if scope and ev not in shares and _country_named(scope) in countries.get(ev, ()):
-            scope = ""  # "killed 38 people in Mozambique", and no report gives another country's count: the toll
-        if groups and (scope == "part" or scope.removeprefix("part: ") in NUMBER_WORDS):
-            scope = ""  # "two of the dead were French": the French dead, whom their nationality already sets apart
-        if groups and role == "civilian" and families.get(ev) not in {"attack", "protest"}:
-            role = "all"  # outside fighting, "three French tourists" are the French dead, as "two of the dead were French"
-        scope = _same_place_name(scope)
+        role, scope = _compared_as(r, groups, crossed=ev in shares, countries=countries.get(ev, set()),
+                                   family=families.get(ev))
         key = f"{ev}|{measure}|{groups}|{role}" + (f"|{scope}" if scope else "")
         if measure == "mourning_days" and not groups:
             key += f"|{r.get('who') or 'article'}"  # a city's seven days and a state's three are two mournings
@@ -429,6 +422,20 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
             text += f" ({scope})"
         add((var, RDFS.label, Literal(text)))
     return graphs
+
+
+def _compared_as(r: dict, groups: str, *, crossed: bool, countries: set[str], family: str | None) -> tuple[str, str]:
+    """(role, scope) under which a claim is compared with the others of its event: the words of
+    the articles differ where the people counted do not."""
+    role = NOTATION.get(URIRef(r["role"]), "unspecified")
+    scope = r["scope"] or ""
+    if scope and not crossed and _country_named(scope) in countries:
+        scope = ""  # "killed 38 people in Mozambique", and no report gives another country's count: the toll
+    if groups and (scope == "part" or scope.removeprefix("part: ") in NUMBER_WORDS):
+        scope = ""  # "two of the dead were French": the French dead, whom their nationality already sets apart
+    if groups and role == "civilian" and family not in {"attack", "protest"}:
+        role = "all"  # outside fighting, "three French tourists" are the French dead, as "two of the dead were French"
+    return role, _same_place_name(scope)
 
 
 _HOSPITAL_SCOPE = re.compile(r"^(?:in|at) (?:the )?(.*\b(?:[Hh]ospital|[Cc]linic|[Ii]nfirmary|[Mm]edical [Cc]ent(?:re|er))\b.*)$")

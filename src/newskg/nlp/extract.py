@@ -165,7 +165,8 @@ def _without_unit(scope: str) -> str:
 
 def _whole(e0: EventMention, g) -> set[str]:
     """Names of the main event's own place and country: a count "in" one of them is the whole toll."""
-    whole = {(e0.place or "").lower(), _without_unit(f"in {e0.place or ''}")[3:].lower()}  # "Masvingo province
+    # ("Masvingo province" is also named "Masvingo")
+    whole = {(e0.place or "").lower(), _without_unit(f"in {e0.place or ''}")[3:].lower()}
     if e0.place_country in g.countries:
         c = g.countries[e0.place_country]
         whole |= {c.name.lower(), *(a.lower() for a in c.aliases)}
