@@ -372,3 +372,11 @@ def test_the_answer_under_a_question_heading_counts_what_the_question_asks():
     got = {(f.measure, f.min) for f in extracted(text)}
     assert ("arrested", 2) in got
     assert not any(n == 12 for _m, n in got)  # the other section asks for no count
+
+
+def test_a_bold_question_line_is_a_heading_too_and_a_long_label_keeps_its_measure():
+    text = ("# The warehouse fire\n\n**Who has been arrested?**\n\nThree people: the owner, the manager and a guard.\n\n"
+            "**Key facts**\n\n- Rescued by boat since Monday: 210\n")
+    got = {(f.measure, f.min, f.population.scope) for f in extracted(text)}
+    assert ("arrested", 3, "") in got
+    assert ("other", 210, "rescued") in got

@@ -1340,16 +1340,19 @@ class FigureFinder:
         if j < 0 or not colon(doc[j]):
             return None, None, None
         k = j - 1
-        words = []
+        words, first = [], None
         while k >= 0 and "\n" not in doc[k].text_with_ws:
             if doc[k].like_num:
                 return None, None, None  # "54 injured: 29 by gunfire, 25 in the crush": a breakdown, not a label
             if doc[k].is_alpha:
                 words.insert(0, doc[k].lower_)
+                first = doc[k]
             k -= 1
         label = " ".join(words[-2:]) if len(words) >= 2 and " ".join(words[-2:]) in KEY_VALUE_HEADS else (words[-1] if words else "")
         if len(words) <= 3 and label in KEY_VALUE_HEADS:
             return KEY_VALUE_HEADS[label], doc[j - 1], doc[j - 1]
+        if 3 < len(words) <= 6 and words[0] in KEY_VALUE_HEADS and words[1] in {"by", "since", "in", "so", "as", "to"}:
+            return KEY_VALUE_HEADS[words[0]], first, first  # "Rescued by helicopter since Monday: 340"
         if 1 <= len(words) <= 2 and " ".join(words) in self.g.demonyms:
             line_start = k + 1  # "- Nepali: 7" in a list under "How many people died?": the dead of that nationality
             measure = _section_measure(doc, line_start) if line_start < len(doc) else None
@@ -2304,7 +2307,8 @@ def _opens_answer(doc: Doc, i: int) -> bool:
         return False  # not at the start of a line
     lines = [line.strip() for line in before.split("\n")[:-1]]
     heading = next((line for line in reversed(lines) if line), "")
-    return heading.startswith("#") and heading.endswith("?")
+    bold = heading.startswith("**") and heading.endswith("**")  # "**Who has been arrested?**"
+    return (heading.startswith("#") or bold) and heading.strip("*").endswith("?")
 
 
 def _section_measure(doc: Doc, i: int) -> str | None:
@@ -2323,7 +2327,7 @@ def _section_measure(doc: Doc, i: int) -> str | None:
 
 # "How many people died?", "What is the death toll?": the question an explainer's section answers
 _QUESTION = re.compile(r"^(?:how many|what is the|what's the|what are the|has anyone|have any|is anyone|are any|"
-                       r"are people|were any|was anyone|did anyone)\b")
+                       r"are people|were any|was anyone|did anyone|who has|who have|who was|who were)\b")
 _QUESTION_WORDS = (("died", "killed"), ("dead", "killed"), ("killed", "killed"), ("death", "killed"), ("toll", "killed"),
                    ("hurt", "injured"), ("injured", "injured"), ("wounded", "injured"), ("missing", "missing"),
                    ("arrested", "arrested"), ("detained", "arrested"), ("displaced", "displaced"), ("homeless", "displaced"),
