@@ -111,12 +111,11 @@ _TAKE_AWAY = {"flee", "cross", "escape", "evacuate", "move", "relocate", "airlif
               "send", "take", "bring", "run", "head", "return"}
 
 
-_UNIT_SUFFIX = re.compile(r"\s+(?:state|province|region|district|county|governorate|prefecture|oblast|department)$", re.I)
-
-
-def _without_unit(name: str) -> str:
-    """"Kwara State" -> "Kwara": the gazetteer knows regions by their names."""
-    return _UNIT_SUFFIX.sub("", name)
+def _place_country(name: str, g) -> str | None:
+    """The country of a place name: a country, a capital, a city or region the gazetteer knows ("Kwara
+    State" as Kwara)."""
+    low = name.lower()
+    return country_of(name) or g.capitals.get(low) or g.places.get(low) or g.places.get(gazetteer.without_unit(name).lower())
 
 
 def _destination(ent) -> bool:
@@ -305,8 +304,7 @@ class EventFinder:
                 weight += 3  # "killed in X" where the event is told (not "In Nairobi, the president said")
             elif located:
                 weight += 1
-            iso = country_of(text) or g.capitals.get(text.lower()) or g.places.get(text.lower()) \
-                or g.places.get(_without_unit(text).lower())  # "Kwara State", "Lori province"
+            iso = _place_country(text, g)
             if iso and _abroad(e):
                 iso = None  # "Kenya's foreign ministry said seven Kenyans died": its nationals, elsewhere
             if iso and any(t.lemma_.lower() == "mourning" for t in e.sent) and e.root.dep_ in {"nsubj", "poss"}:
@@ -350,10 +348,10 @@ class EventFinder:
         if country_of(place) not in (None, top):
             # another country named about as often as a place of the story's own country ("JNIM, active in Mali
             # and Benin" in a story of a raid in Kwara): the story's own place
-            home = next((p for p in ranked[1:] if (country_of(p) or g.capitals.get(p.lower()) or g.places.get(p.lower())) in (None, top)
+            home = next((p for p in ranked[1:] if _place_country(p, g) in (None, top)
                          and places[p] >= 0.75 * places[place]), None)
             place = home or place
-        country = country_of(place) or g.capitals.get(place.lower()) or g.places.get(place.lower())
+        country = _place_country(place, g)
         if country is None and countries and (countries[top] > by_region[top] or region_mentions[top] > 1):
             country = top  # (a country known only from one mention of a subdivision the place is not,
             # "Valencia" in a story set in unknown towns of Negros, is too weak: towns of that name are everywhere)

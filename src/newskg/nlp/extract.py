@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 from newskg.model import ActorMention, Article, EventMention, Extraction, Figure, Population, Span
 from newskg.boilerplate import heading_spans, in_ranges
 from newskg.nlp import gazetteer, pipeline
-from newskg.nlp.figures import ADMIN_UNITS
 from newskg.nlp.numbers import overlaps
 
 
@@ -157,16 +156,13 @@ def _listed_places(doc, figures) -> dict[int, set[str]]:
 
 def _without_unit(scope: str) -> str:
     """One name per place: "in Chiredzi district" and "in Chiredzi" are the same scope."""
-    words = scope.split(" ")
-    if len(words) >= 3 and words[0] == "in" and words[-1].lower() in ADMIN_UNITS and words[-2][:1].isupper():
-        return " ".join(words[:-1])
-    return scope
+    return "in " + gazetteer.without_unit(scope[3:]) if scope.startswith("in ") else scope
 
 
 def _whole(e0: EventMention, g) -> set[str]:
     """Names of the main event's own place and country: a count "in" one of them is the whole toll."""
     # ("Masvingo province" is also named "Masvingo")
-    whole = {(e0.place or "").lower(), _without_unit(f"in {e0.place or ''}")[3:].lower()}
+    whole = {(e0.place or "").lower(), gazetteer.without_unit(e0.place or "").lower()}
     if e0.place_country in g.countries:
         c = g.countries[e0.place_country]
         whole |= {c.name.lower(), *(a.lower() for a in c.aliases)}

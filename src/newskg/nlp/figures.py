@@ -68,7 +68,7 @@ COLLECTIVE_NOUNS = {"crew", "family", "household", "team", "group", "unit", "arm
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer")
 OBJECT_SITUATIONS = {"carry"}  # situations.tsv verbs whose object, not subject, is counted
 PEOPLE_PRONOUNS = {"they", "them", "who"}
-ADMIN_UNITS = {"district", "province", "region", "county", "state", "prefecture", "governorate", "municipality"}
+ADMIN_UNITS = gazetteer.ADMIN_UNITS
 PLACE_UNITS = ADMIN_UNITS | {"country", "village", "town", "city", "island", "continent", "territory", "hamlet"}
 
 
@@ -1232,6 +1232,7 @@ class FigureFinder:
         _sub_kind_parts(doc, figures)
         _parts_before_others(doc, figures)
         _role_parts_are_the_role(doc, figures)
+        _bystanders_are_civilians(figures)
         return figures  # populations are completed after attribution: see inherit_populations
 
     def _coordinated_sums(self, doc: Doc, figures: list[FigureMatch]) -> list[FigureMatch]:
@@ -2134,11 +2135,16 @@ def _role_parts_are_the_role(doc: Doc, figures: list[FigureMatch]) -> None:
     """"51 dead: 44 civilians and seven soldiers": the 44 are the civilian dead, the same population as
     "19 civilians killed" elsewhere; their role keeps them apart from the whole toll, no part is needed."""
     for fig in figures:
-        if fig.scope == "on ground" and fig.role == "all":
-            fig.role = "civilian"  # "two people on the ground were killed": bystanders of a crash
         kind = fig.scope.removeprefix("part: ") if fig.scope != "part" else doc[fig.head].lemma_.lower()
         if fig.scope.startswith("part") and ROLE_CLASS_NOUNS.get(kind) == fig.role and not fig.groups:
             fig.scope = ""
+
+
+def _bystanders_are_civilians(figures: list[FigureMatch]) -> None:
+    """"Two people on the ground were killed": the bystanders of a crash are civilians."""
+    for fig in figures:
+        if fig.scope == "on ground" and fig.role == "all":
+            fig.role = "civilian"
 
 
 def _union_of_listed_nationalities(doc: Doc, figures: list[FigureMatch]) -> None:

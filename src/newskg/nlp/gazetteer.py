@@ -29,6 +29,19 @@ class Country:
     cities: tuple[str, ...]
 
 
+# words that name an administrative unit after a place's name ("Chiredzi district", "Kwara State")
+ADMIN_UNITS = {"district", "province", "region", "county", "state", "prefecture", "governorate", "municipality"}
+
+
+def without_unit(name: str) -> str:
+    """"Kwara State" -> "Kwara", "Chiredzi district" -> "Chiredzi": one name per place (a capitalised
+    name before the unit word; "the State" alone stays)."""
+    words = name.split(" ")
+    if len(words) >= 2 and words[-1].lower() in ADMIN_UNITS and words[-2][:1].isupper():
+        return " ".join(words[:-1])
+    return name
+
+
 @dataclass
 class Gazetteer:
     measure_verbs_obj: dict[str, str] = field(default_factory=dict)
