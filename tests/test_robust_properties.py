@@ -25,7 +25,7 @@ from rdflib.term import _is_valid_uri
 from newskg.model import (ACTOR_KINDS, MEASURES, QUALIFIERS, ROLES, ActorMention, Article, EventMention, Extraction,
                           Figure, Population, Span)
 from newskg.nlp import gazetteer
-from newskg.rdf.build import article_graph
+from newskg.rdf.build import article_graph, article_ntriples
 from newskg.rdf.ids import DEFAULT_BASE, Ids, slug
 from newskg.rdf.vocab import EVENT_TYPE
 
@@ -199,3 +199,8 @@ def test_built_graph_is_valid_rdf_and_survives_the_store(store, ex, base):
     # the same extraction builds the same graph
     assert sorted(article_graph(ex, Ids(base), model="test")[1].serialize(format="nt").splitlines()) == sorted(
         nt.splitlines())
+
+    # ingest's own N-Triples writer (no rdflib Graph) gives the same triples, and parses
+    fast_iri, fast_nt = article_ntriples(ex, Ids(base), model="test")
+    assert fast_iri == iri
+    assert {q.triple for q in ox.parse(fast_nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)} == triples

@@ -44,11 +44,11 @@ def build_nt(article: Article, base: str) -> tuple[str, str, int]:
     """(graph IRI, N-Triples, number of figures) for one article: the unit of parallel work."""
     from newskg.nlp import pipeline
     from newskg.nlp.extract import extract
-    from newskg.rdf.build import article_graph
+    from newskg.rdf.build import article_ntriples
 
     ex = extract(article)
-    iri, graph = article_graph(ex, Ids(base), model=pipeline.model_name())
-    return str(iri), graph.serialize(format="nt"), len(ex.figures)
+    iri, nt = article_ntriples(ex, Ids(base), model=pipeline.model_name())
+    return str(iri), nt, len(ex.figures)
 
 
 def _build_batch(args: tuple[list[Article], str]) -> list[tuple[str, str, int]]:
@@ -61,12 +61,12 @@ def _build_batch(args: tuple[list[Article], str]) -> list[tuple[str, str, int]]:
 
 def _graphs(extractions: Iterable, ids: Ids, model: str) -> list[tuple[str, str, int]]:
     """(graph IRI, N-Triples, number of figures) of each extraction."""
-    from newskg.rdf.build import article_graph
+    from newskg.rdf.build import article_ntriples
 
     out = []
     for ex in extractions:
-        iri, graph = article_graph(ex, ids, model=model)
-        out.append((str(iri), graph.serialize(format="nt"), len(ex.figures)))
+        iri, nt = article_ntriples(ex, ids, model=model)
+        out.append((str(iri), nt, len(ex.figures)))
     return out
 
 

@@ -22,13 +22,17 @@ KIND_CLASS = {"country": SCHEMA.Country, "person": SCHEMA.Person, "organization"
 
 
 class ArticleGraph:
-    """Builds one article's graph; ``graph`` holds the triples, ``iri`` names it."""
+    """Builds one article's graph; ``triples`` holds it (in insertion order, once each), ``iri`` names it.
+
+    The triples are kept in a plain dict, not an rdflib ``Graph``: ingest only needs
+    them as N-Triples (``ntriples``), and an rdflib store's indexes cost more than
+    the rest of building. ``graph()`` gives the rdflib ``Graph`` when one is wanted.
+    """
 
     def __init__(self, ex: Extraction, ids: Ids, model: str = "") -> None:
         self.ex, self.ids, self.model = ex, ids, model
         self.a = ex.article
-        self.g = Graph()
-        self.g.bind("nkg", NKG)
+        self.triples: dict[tuple, None] = {}
         self.iri = ids.article_graph(self.a.id)
         self.article = ids.article(self.a.id)
         self.context = ids.text(self.a.id)
@@ -36,7 +40,7 @@ class ArticleGraph:
         self.countries = gazetteer.load().countries
 
     def add(self, s, p, o) -> None:
-        self.g.add((s, p, o))
+        self.triples[(s, p, o)] = None
 
     # --- verbs ---------------------------------------------------------------
     def make_article(self) -> None:
@@ -213,7 +217,7 @@ class ArticleGraph:
             self.add(node, NKG.partsSum, Literal(parts_sum))
             self.add(node, NKG.consistent, Literal(total.max is None or parts_sum <= total.max))
 
-    def build(self) -> Graph:
+    def build(self) -> "ArticleGraph":
         self.make_article()
         for actor in self.ex.actors:
             self.make_actor(actor)
@@ -225,9 +229,36 @@ class ArticleGraph:
         for fig in self.ex.figures:
             self.make_claim(fig)
         self.mark_sums()
-        return self.g
+        return self
+
+    def graph(self) -> Graph:
+        g = Graph()
+        g.bind("nkg", NKG)
+        for triple in self.triples:
+            g.add(triple)
+        return g
+
+    def ntriples(self) -> str:
+        """The triples as N-Triples text, one line each (what ``Graph.serialize(format="nt")`` gives,
+        in insertion order)."""
+        return "".join(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n" for s, p, o in self.triples)
+
+
+def _nt_term(term) -> str:
+    if isinstance(term, Literal):
+        text = '"' + str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        return f"{text}^^<{term.datatype}>" if term.datatype else text
+    return f"<{term}>"  # only IRIs here: an article graph has no blank nodes
 
 
 def article_graph(ex: Extraction, ids: Ids, model: str = "") -> tuple[URIRef, Graph]:
-    b = ArticleGraph(ex, ids, model)
-    return b.iri, b.build()
+    b = ArticleGraph(ex, ids, model).build()
+    return b.iri, b.graph()
+
+
+def article_ntriples(ex: Extraction, ids: Ids, model: str = "") -> tuple[URIRef, str]:
+    """(graph IRI, N-Triples): what ingest writes, without building an rdflib ``Graph``."""
+    b = ArticleGraph(ex, ids, model).build()
+    return b.iri, b.ntriples()
