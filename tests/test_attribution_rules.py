@@ -206,3 +206,56 @@ def test_an_agency_acronym_opening_a_paragraph_is_the_speaker_not_a_dateline():
 def test_a_dateline_in_capitals_is_still_not_a_speaker():
     text = "Floods in Zimbabwe\n\nHARARE, March 3 - Floods killed 12 people, officials said.\n"
     assert claimant(text, "killed", 12) != "HARARE"
+
+
+def test_an_acronym_after_a_comma_in_the_middle_of_a_sentence_is_a_source():
+    text = ("Close to 6,000 residents were moved out of the valley on Thursday, according to CONRED, "
+            "and about 900 were still sleeping in schools on Saturday.")
+    got = extract(Article(id="t", text=text, source="t")).figures
+    assert [f.claimant_text for f in got] == ["CONRED", "CONRED"]
+
+
+def test_a_source_named_with_its_acronym_keeps_it_and_the_acronym_later_is_the_same_source():
+    text = ("Of the dead, 17 were in Kupang, the Regional Disaster Management Agency (BPBD) said. "
+            "BPBD said on Friday that 22 people had died.")
+    got = extract(Article(id="t", text=text, source="t")).figures
+    assert got[0].claimant_text == "Regional Disaster Management Agency (BPBD)"
+    assert got[1].claimant == got[0].claimant == "Regional Disaster Management Agency"
+
+
+def test_told_reporters_that_is_a_report_even_when_parsed_as_a_relative_clause():
+    text = "The district's police chief, Omar Haddad, told reporters outside the morgue that 23 people had died."
+    assert "police chief" in claimant(text, "killed", 23)
+
+
+def test_a_decree_of_mourning_is_the_government_s():
+    assert "government" in claimant("The government has decreed three days of national mourning.", "mourning_days", 3)
+
+
+def test_who_lists_or_identifies_the_counted_is_the_source():
+    assert "coroner" in claimant("The coroner's office has identified 12 of the victims.", "killed", 12)
+    text = "Forty people were still listed as missing by the civil protection agency, which warned that names may repeat."
+    got = extract(Article(id="t", text=text, source="t")).figures
+    assert "civil protection agency" in got[0].claimant_text and not got[0].hedged  # the relative clause hedges nothing
+
+
+def test_a_breakdown_after_a_sentence_that_ends_with_its_source_takes_that_source():
+    text = ("Most victims were caught by the rising water on their way home, the interior ministry said. "
+            "Nine of the deaths were in Sylhet and five in Sunamganj.")
+    assert "interior ministry" in claimant(text, "killed", 9)
+    assert "interior ministry" in claimant(text, "killed", 5)
+
+
+def test_a_sentence_with_a_source_but_no_figure_does_not_lend_it_across_paragraphs():
+    text = ("Most victims were caught by the rising water on their way home, the interior ministry said.\n\n"
+            "Nine of the deaths were in Sylhet.")
+    assert claimant(text, "killed", 9) == "article"
+
+
+def test_a_bullet_that_divides_the_total_above_takes_its_source():
+    text = ("- **Deaths:** 48 people have died, according to the civil defence service.\n"
+            "- **Where:** Of the victims, 30 died in the district of Kasese and 18 in Bundibugyo.\n"
+            "- **Missing:** 11 people.")
+    assert "civil defence" in claimant(text, "killed", 30)
+    assert "civil defence" in claimant(text, "killed", 18)
+    assert claimant(text, "missing", 11) == "article"

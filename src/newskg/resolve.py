@@ -441,6 +441,10 @@ def _compared_as(r: dict, groups: str, *, crossed: bool, countries: set[str], fa
 _HOSPITAL_SCOPE = re.compile(r"^(?:in|at) (?:the )?(.*\b(?:[Hh]ospital|[Cc]linic|[Ii]nfirmary|[Mm]edical [Cc]ent(?:re|er))\b.*)$")
 
 
+_UNIT_OF = re.compile(r"^in (?:the )?(?:%s) of ([A-Z].*)$" % "|".join(
+    sorted(gazetteer.ADMIN_UNITS | {"village", "town", "city", "island", "hamlet", "island district"})))
+
+
 def _same_place_name(scope: str) -> str:
     """One name for one place: "in the State Specialist Hospital" is "at State Specialist Hospital",
     "in Dumaguete City" is "in Dumaguete" (not "in Mexico City": Mexico is a country)."""
@@ -450,6 +454,11 @@ def _same_place_name(scope: str) -> str:
     if scope.startswith("in ") and scope.endswith(" City") and len(scope) > 8 \
             and scope[3:-5].lower() not in gazetteer.load().country_names:
         return scope[:-5]
+    m = _UNIT_OF.match(scope)
+    if m:  # "in the commune of Valparaíso", "in village of Gantiadi": in Valparaíso, in Gantiadi
+        return f"in {m.group(1)}"
+    if scope.startswith("in "):
+        return f"in {gazetteer.without_unit(scope[3:])}"  # "in Sigi regency": in Sigi
     return scope
 
 

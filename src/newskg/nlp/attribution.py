@@ -29,9 +29,9 @@ OPEN_QUOTES, CLOSE_QUOTES = "“\"«", "”\"»"
 NEGATED_CONFIRM = {"confirm", "verify"}
 MODALS = {"may", "might", "could"}
 QUOTE_VERBS = {"say", "tell", "add", "state", "explain", "write", "insist", "confirm"}
-ACT_VERBS = {"declare", "proclaim", "order", "evacuate", "rescue", "pull", "airlift", "arrest", "detain",
+ACT_VERBS = {"declare", "proclaim", "decree", "order", "identify", "list", "record", "register", "count", "tally", "evacuate", "rescue", "pull", "airlift", "arrest", "detain",
              "revise", "raise", "lower", "update"}  # the actor is the source of its own count
-DECLARE_VERBS = {"declare", "announce", "order", "release", "publish", "issue", "compile", "record", "register"}
+DECLARE_VERBS = {"declare", "decree", "proclaim", "announce", "order", "release", "publish", "issue", "compile", "record", "register"}
 ISSUE_VERBS = {"issue", "release", "publish", "announce"}  # "X issued a statement. Key line: "…""
 
 
@@ -42,6 +42,7 @@ class Attributor:
     def __call__(self, doc: Doc) -> None:
         figures: list[FigureMatch] = doc._.newskg_figures or []
         quotes = _quote_regions(text_of(doc))
+        self._acronyms: dict[str, str] = {}
         acts: set[int] = set()  # figures whose source is the actor, not a statement
         for i, fig in enumerate(figures):
             anchor = doc[fig.gov] if fig.gov is not None else doc[fig.head]
@@ -208,7 +209,7 @@ class Attributor:
         # "…, the Brazilian embassy in Lima said.": the speaker parsed as an apposition of the counted
         doc = verb.doc
         comma = next((t for t in reversed(doc[verb.sent.start:verb.i]) if t.text == ","), None)
-        if comma is not None and 0 < verb.i - comma.i <= 8:
+        if comma is not None and 0 < verb.i - comma.i <= 12:
             between = doc[comma.i + 1:verb.i]
             heads = [t for t in between if not (between.start <= t.head.i < between.end)]
             if len(heads) == 1 and heads[0].dep_ == "appos" and heads[0].pos_ in {"NOUN", "PROPN"}:
@@ -237,10 +238,13 @@ class Attributor:
     def _reporting_ancestor(self, anchor: Token) -> Span | None:
         tok = anchor
         seen = 0
+        complement = False  # "told reporters outside the hospital that 19 people had died", parsed as a relative clause
         while tok.head.i != tok.i and seen < 8:
             child, tok = tok, tok.head
             seen += 1
-            if tok.lemma_.lower() in self.g.reporting and child.dep_ in {"ccomp", "dobj", "xcomp", "advcl", "conj", "parataxis", "oprd", "nsubjpass"}:
+            complement = complement or (child.dep_ == "relcl" and _complement_as_relative(child))
+            if tok.lemma_.lower() in self.g.reporting and (complement or child.dep_ in {
+                    "ccomp", "dobj", "xcomp", "advcl", "conj", "parataxis", "oprd", "nsubjpass"}):
                 who = self._speaker_of(tok)
                 if who is not None:
                     return who
@@ -341,6 +345,10 @@ class Attributor:
             if tok.head.i == tok.i:
                 return None
             tok = tok.head
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in ACT_VERBS:
+            tok = tok.head.head
+        # "112 people were listed as missing by the prosecutor's office": the agent can hang off "missing"
+        bys = [tok, *(p for a in tok.children if a.lower_ == "as" for p in a.children if p.dep_ == "pcomp")]
         if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in ACT_VERBS:
             return None
         if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
@@ -348,7 +356,7 @@ class Attributor:
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
         subj = subjects[-1] if subjects else None
         if subj is None:
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            agent = next((c for b in bys for c in b.children if c.dep_ == "agent" or (c.lower_ == "by" and b is not tok)), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subj is None or subj.i in range(fig.span[0], fig.span[1]) or subj.i == fig.head or subj.lower_ in {"who", "which", "that"}:
             return None
@@ -358,8 +366,8 @@ class Attributor:
         """A source is somebody: not the event ("a fire … killed"), not the counted ("87 people"), not a dateline."""
         root = span.root
         lem = root.lemma_.lower()
-        if any(t.like_num for t in span) or root.is_punct or not any(t.is_alpha for t in span):
-            return False
+        if any(t.like_num and not _in_name(t) for t in span) or root.is_punct or not any(t.is_alpha for t in span):
+            return False  # "87 people" is the counted; "Rescue 1122" is a name
         if lem in self.g.events or lem in self.g.measure_nouns or lem in {"magnitude", "people", "person", "number", "toll"}:
             return False
         if len(span) == 1 and span.text.isupper() and len(span.text) > 3 and _dateline_like(span):
@@ -400,15 +408,27 @@ class Attributor:
             if same:
                 self._adopt(doc, fig, same[-1], figures[:i])
                 continue
+            said = self._source_just_before(doc, fig)
+            back = _partitive_back(doc, fig)
             for prev in reversed(figures[:i]):
                 between = text[doc[prev.num_start].idx:start]
+                if back and prev.measure == fig.measure and not prev.scope and prev.claimant_span \
+                        and between.count("\n") <= 2 and len(between) <= 600:
+                    self._adopt(doc, fig, prev, figures[:i])  # "- Deaths: 34, SENAPRED says" / "- Of the victims, 21 …"
+                    break
                 if _paragraph_break(between) or len(between) > 600:
                     break  # another paragraph (or the headline): its source is not ours
+                if said is not None and doc[prev.num_start].sent.start < said.sent.start:
+                    break  # a source named since: "…, the ministry said. Eight of the deaths were in …"
                 if not prev.claimant_span:
                     continue
                 if figures.index(prev) not in acts:  # an act ("rescued 8") is not an account to go on with
                     self._adopt(doc, fig, prev, figures[:i])
                 break
+            if not fig.claimant_span and said is not None:
+                fig.claimant_span = (said.start, said.end)
+                self._name(doc, fig, figures[:i])
+                continue
             if not fig.claimant_span:
                 # a lead that gives the figures the body then attributes ("Three Israelis … are among the dead"
                 # in the standfirst, "the foreign ministry said three Israelis …" below): the body's source
@@ -416,6 +436,28 @@ class Attributor:
                          and (f.min, f.max) == (fig.min, fig.max) and set(f.groups) == set(fig.groups)]
                 if later:
                     self._adopt(doc, fig, later[0], figures[:i])
+
+    def _source_just_before(self, doc: Doc, fig: FigureMatch) -> Span | None:
+        """The speaker of the sentence just before the figure's, in its paragraph, when that sentence
+        ends with its source and gives no figure: "Most of the victims were crushed by falling trees,
+        the ministry said. Eight of the deaths were in Cox's Bazar" (the ministry's eight)."""
+        sent = doc[fig.num_start].sent
+        if sent.start == 0 or any(t.lemma_.lower() in self.g.reporting and t.pos_ == "VERB" for t in sent):
+            return None
+        before = doc[sent.start - 1].sent
+        if _paragraph_break(doc.text[before.start_char:sent.start_char]) or "\n" in before.text.strip():
+            return None
+        if any(f.num_start in range(before.start, before.end) for f in doc._.newskg_figures or []):
+            return None
+        for t in reversed(before):
+            if t.lemma_.lower() in {"say", "tell", "report", "confirm", "add", "announce", "state"} \
+                    and (t.dep_ == "ROOT" or _trailing_report(t)) and t.i > before.start + 3:
+                subj = [c for c in t.children if c.dep_ == "nsubj"]
+                if subj and subj[-1].i > before.start and doc[subj[-1].left_edge.i - 1].text in {",", "—", "–"}:
+                    who = self._speaker_of(t)
+                    if who is not None and self._acceptable_source(who) and who.root.lower_ not in {"i", "we"}:
+                        return who
+        return None
 
     def _adopt(self, doc: Doc, fig: FigureMatch, src: FigureMatch, earlier: list[FigureMatch]) -> None:
         fig.claimant_span = src.claimant_span
@@ -442,7 +484,8 @@ class Attributor:
         for det in ("the ", "The "):
             if text.startswith(det):
                 text = text[len(det):]
-        fig.claimant_text_raw = text
+        acronym = _acronym_after(span)
+        fig.claimant_text_raw = text if acronym is None else f"{text} ({acronym})"  # "National Disaster Management Agency (BNPB)"
         g = self.g
         iso = g.country_names.get(text.lower()) or g.capitals.get(text.lower())
         persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= span.start and e.end <= span.end]
@@ -461,7 +504,9 @@ class Attributor:
             fig.claimant_country = country
         if fig.claimant_kind != "person" and re.fullmatch(r"(?:Mr|Ms|Mrs|Miss|Dr)\.? [A-Z][\w'’-]+", text):
             fig.claimant_kind = "person"  # "Ms Mrisho", which the model did not tag as a person
-        fig.claimant = self._canonical(text, fig.claimant_kind, earlier)
+        fig.claimant = self._acronyms.get(text) or self._canonical(text, fig.claimant_kind, earlier)
+        if acronym is not None:
+            self._acronyms.setdefault(acronym, fig.claimant)  # a later "BNPB said" is the same agency
         if fig.claimant_kind == "person":
             fig.claimant = _full_name(doc, fig.claimant)
         if fig.possessive and not fig.groups and fig.claimant_country and _owned_by_claimant(doc, fig):
@@ -593,12 +638,33 @@ def _clause_verb(tok: Token) -> Token | None:
     return tok if tok.pos_ in {"VERB", "AUX"} else None
 
 
+def _complement_as_relative(verb: Token) -> bool:
+    """A "that" clause with nothing missing, parsed as a relative clause: "told reporters outside
+    the hospital that 19 people had died" ("that" is no object of "died", which has its subject)."""
+    that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
+    if that is None or that.dep_ == "nsubj" or that.dep_ == "nsubjpass":
+        return False
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > that.i for c in verb.children)
+    has_object = any(c.dep_ == "dobj" and c is not that for c in verb.children)
+    return has_subject and (has_object or verb.lemma_.lower() in {"die", "be", "kill", "injure", "wound", "miss"}
+                            or any(c.dep_ == "auxpass" for c in verb.children))
+
+
 def _clause_tokens(verb: Token) -> list[Token]:
+    """The verb's own clause: not the clauses joined to it, nor a relative clause on one of its
+    nouns ("listed by the prosecutor's office, which cautioned that some may …": not a hedge)."""
     out = [verb]
+
+    def within(t: Token) -> None:
+        out.append(t)
+        for c in t.children:
+            if c.dep_ != "relcl":
+                within(c)
+
     for c in verb.children:
         if c.dep_ in {"conj", "advcl", "ccomp", "parataxis", "relcl", "cc", "mark"} and c.pos_ in {"VERB", "AUX"}:
             continue
-        out.extend(c.subtree)
+        within(c)
     return out
 
 
@@ -642,6 +708,33 @@ def _issuer_of_earlier(noun: Token) -> Span | None:
                 return _phrase(_after_dateline(subj))
         return None
     return None
+
+
+def _acronym_after(span: Span) -> str | None:
+    """The short name given right after a source's name: "the National Disaster Management Agency
+    (BNPB)", "the national disaster service, SENAPRED,"."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].text not in {"(", ","}:
+        return None
+    acr = doc[i + 1]
+    if not (2 <= len(acr.text) <= 10 and acr.text.isupper() and acr.text.isalnum()) or acr.i + 1 >= len(doc):
+        return None
+    after = doc[acr.i + 1]
+    if doc[i].text == "(" and after.text == ")":
+        return acr.text
+    if doc[i].text == "," and (after.is_punct or after.lemma_.lower() in {"say", "report", "confirm", "state"}):
+        return acr.text
+    return None
+
+
+def _partitive_back(doc: Doc, fig: FigureMatch) -> bool:
+    """The figure's sentence opens with the whole it divides: "Of the confirmed victims, 21 died in …"."""
+    sent = doc[fig.num_start].sent
+    words = [t for t in sent[:8] if not t.is_punct and t.text.strip("*_")]
+    if len(words) < 3 or words[0].lower_ != "of" or words[1].lower_ not in {"the", "these", "those"}:
+        return False
+    noun = next((t for t in words[2:] if t.pos_ == "NOUN"), None)
+    return noun is not None and noun.lemma_.lower() in {"victim", "dead", "death", "fatality", "casualty", "injured", "missing"}
 
 
 def _trailing_report(t: Token) -> bool:
@@ -715,18 +808,27 @@ def _owner(noun: Token) -> Token | None:
     return None
 
 
+def _in_name(t: Token) -> bool:
+    """A number that is part of a name ("the Rescue 1122 service", "Channel 4"), not a count."""
+    doc = t.doc
+    return t.dep_ != "nummod" and any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                                      for j in (t.i - 1, t.i + 1))
+
+
 def _dateline_like(span: Span) -> bool:
     """An all-capitals word that is a place, or opens its line before a comma or a dash."""
     doc, tok = span.doc, span.root
     if tok.ent_type_ in {"GPE", "LOC"}:
         return True
     line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
+    opens_line = line_start or all(not t.is_alpha and "\n" not in t.text_with_ws for t in doc[max(0, tok.i - 2):tok.i]) \
+        and (tok.i < 3 or "\n" in doc[tok.i - 3].text_with_ws)
     nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
-    if nxt in {",", "—", "–", "-", "("}:
-        return True
+    if nxt in {",", "—", "–", "-", "("} and (opens_line or tok.i == tok.sent.start):
+        return True  # "HARARE, Zimbabwe —", not "according to SENAPRED, and …"
     if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in {"VERB", "AUX"} and doc[tok.i + 1].lemma_.lower() in gazetteer.load().reporting:
         return False  # "INDECI said …" at the start of a paragraph: an agency, not a dateline
-    return line_start or tok.ent_type_ == ""
+    return line_start or (tok.ent_type_ == "" and (opens_line or tok.i == tok.sent.start))
 
 
 def _modifier_owner(noun: Token) -> Span | None:

@@ -1871,6 +1871,15 @@ class FigureFinder:
                     side = self._side_of_border(c)
                     if side:
                         return side
+                    for p in c.children:  # "two on the island district of Bhola", "nine on Siquijor"
+                        if p.dep_ == "pobj" and p.lemma_.lower() in PLACE_UNITS:
+                            name = next((q for d in p.children if d.dep_ == "prep" and d.lower_ == "of"
+                                         for q in d.children if q.dep_ == "pobj" and q.pos_ == "PROPN"), None)
+                            if name is not None:
+                                return f"{p.lemma_.lower()} of {_compound_text(name)}"
+                        if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"} and p.pos_ == "PROPN":
+                            ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
+                            return ent.text if ent is not None else p.text
                 if c.lower_ == "there" and c.dep_ == "advmod":
                     return "there"
         return ""
@@ -2420,7 +2429,7 @@ def _place_words(p: Token) -> str:
     """The name of a place from its noun and what stands before it ("Mozambique's Gaza province"),
     without articles, "alone", or the places listed after it ("Dolakha, 39 in Sindhupalchok")."""
     words = [t for t in p.subtree if t.i <= p.i and t.dep_ not in {"det", "punct"} and t.lower_ != "alone"]
-    return " ".join(t.text for t in words)
+    return "".join(t.text + (t.whitespace_ and " ") for t in words[:-1]) + words[-1].text if words else ""  # "Cox's Bazar"
 
 
 def _own_number(tok: Token) -> bool:

@@ -30,7 +30,8 @@ class Country:
 
 
 # words that name an administrative unit after a place's name ("Chiredzi district", "Kwara State")
-ADMIN_UNITS = {"district", "province", "region", "county", "state", "prefecture", "governorate", "municipality"}
+ADMIN_UNITS = {"district", "province", "region", "county", "state", "prefecture", "governorate", "municipality",
+               "commune", "regency", "canton", "parish", "oblast", "upazila", "tehsil", "borough", "subdistrict"}
 
 
 def without_unit(name: str) -> str:
