@@ -259,3 +259,9 @@ def test_a_bullet_that_divides_the_total_above_takes_its_source():
     assert "civil defence" in claimant(text, "killed", 30)
     assert "civil defence" in claimant(text, "killed", 18)
     assert claimant(text, "missing", 11) == "article"
+
+
+def test_a_source_named_by_a_two_word_country_gives_its_nationals_their_country():
+    text = "New Zealand's foreign ministry says three of its citizens were killed in the crash."
+    got = extract(Article(id="t", text=text, source="t")).figures
+    assert [(f.min, f.population.groups) for f in got] == [(3, ("NZL",))]

@@ -69,6 +69,11 @@ def test_in_an_attack_civilians_of_a_nationality_are_not_everyone_of_it(tmp_path
     ("in Dumaguete City", "in Dumaguete"),
     ("in Mexico City", "in Mexico City"),  # Mexico alone is a country
     ("in Sibulan", "in Sibulan"),
+    ("in the commune of Quilpué", "in Quilpué"),
+    ("in village of Kerkenah", "in Kerkenah"),
+    ("in district of Hatiya", "in Hatiya"),
+    ("in Donggala regency", "in Donggala"),
+    ("in the State", "in the State"),  # no name before the unit: left as it is
 ])
 def test_one_place_has_one_name_in_a_variable(scope, same):
     from newskg.resolve import _same_place_name

@@ -122,9 +122,15 @@ class FigureFinder:
             if low in {"a", "an"} and tok.dep_ == "det" and (self._person_noun(tok.head) or tok.head.lemma_.lower() in PERSON_NOUNS or _aged(tok.head) or (
                     tok.head.lemma_.lower() == "day" and any(_mourning(t) for t in tok.head.subtree))) \
                     and tok.head.tag_ in {"NN", "NNP"} \
-                    and not (i + 1 < n and doc[i + 1].lower_ in {"dozen", "hundred", "thousand", "million", "few", "number", "handful"}):
+                    and not (i + 1 < n and doc[i + 1].lower_ in {"dozen", "hundred", "thousand", "million", "few", "number", "handful"}) \
+                    and not (tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in self.g.reporting):  # "a health official says …": the source
                 nth = next((ORDINALS[c.lower_] for c in tok.head.children if c.dep_ == "amod" and c.lower_ in ORDINALS), 1)
                 out.append((i, i + 1, nth, nth, "one"))  # "a police officer drowned"; "a second man has died": the toll is 2
+                i += 1
+                continue
+            if tok.lemma_.lower() == "day" and tok.tag_ == "NN" and any(c.dep_ == "poss" for c in tok.children) \
+                    and not any(c.dep_ in {"det", "nummod"} for c in tok.children) and any(_mourning(t) for t in tok.subtree):
+                out.append((i, i + 1, 1, 1, "one"))  # "after Saturday's day of provincial mourning": one day
                 i += 1
                 continue
             joined = _JOINED_RANGE.match(tok.text)
@@ -217,7 +223,7 @@ class FigureFinder:
     def _person_noun(self, tok: Token) -> bool:
         low, lem = tok.lower_, tok.lemma_.lower()
         return (lem in self.g.roles and lem not in {"people", "other", "family", "household", "crew", "military", "army", "police", "security"}) \
-            or low in self.g.demonyms or lem in {"teenager", "toddler", "hiker", "trekker", "climber", "driver", "pilot", "officer", "soldier", "resident",
+            or low in self.g.demonyms or lem in {"teenager", "toddler", "hiker", "trekker", "climber", "foreigner", "expatriate", "visitor", "driver", "pilot", "officer", "soldier", "resident",
                         "reservist", "ranger", "volunteer", "labourer", "laborer", "herder", "nurse", "doctor",
                         "mechanic", "engineer", "technician", "instructor", "steward", "stewardess", "muleteer", "porter", "watchman"}
 
@@ -326,6 +332,12 @@ class FigureFinder:
                     for d in c.children:
                         if d.dep_ in {"oprd", "acomp", "xcomp"} and d.lower_ in self.g.measure_adjs:
                             return self.g.measure_adjs[d.lower_]
+                    m, _ = self._as_complement(c)  # "the number of people listed as missing"
+                    if m is None:
+                        m = next((self.g.measure_adjs.get(p.lower_) for a in c.children if a.lower_ == "as"
+                                  for p in a.children if p.dep_ == "pcomp"), None)
+                    if m:
+                        return m
                 after = [t for t in tok.doc[pobj.i + 1:pobj.i + 3] if t.lower_ not in {"still", "now", "reported", "officially"}]
                 if after and after[0].lower_ in self.g.measure_adjs and after[0].lower_ != "alive":
                     return self.g.measure_adjs[after[0].lower_]  # "the number of people still missing", however parsed
@@ -467,7 +479,10 @@ class FigureFinder:
             return self.measure(doc, gapped, gapped)
         # "23 members killed in the raid", "people who died"
         told_elsewhere = self._told_by_main_clause(x)
+        freed = x.dep_ == "dobj" and g.measure_verbs_obj.get(x.head.lemma_.lower()) == "other"
         for c in x.children:
+            if freed and c.i > x.i and (c.lower_ in {"trapped", "stranded", "missing", "buried"} or c.dep_ == "acl"):
+                continue  # "rescued about 120 people trapped on roofs": rescued, no longer trapped
             if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}:
                 lem = c.lemma_.lower()
                 if told_elsewhere and (g.measure_verbs_obj.get(lem) == "other" or g.measure_verbs_subj.get(lem) == "other"):
@@ -486,7 +501,7 @@ class FigureFinder:
                 return g.measure_adjs[c.lower_], c, x  # "people injured", "47 wounded civilians"
         # "left nine people dead", "87 dead and 260 injured": a predicate adjective right after
         nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None
-        if nxt is not None and nxt.lower_ in g.measure_adjs and nxt.lower_ != "alive":
+        if nxt is not None and nxt.lower_ in g.measure_adjs and nxt.lower_ != "alive" and not (freed and nxt.head == x):
             return g.measure_adjs[nxt.lower_], nxt, nxt
         if x.pos_ == "NUM" and x.dep_ == "appos" and x.head.i < x.i \
                 and any(t.text in {"(", "[", "—", "–"} for t in doc[x.head.i + 1:x.i]):
@@ -505,7 +520,7 @@ class FigureFinder:
                 return m, toll, toll
         # bodies are the dead when they are recovered, found, pulled out, identified
         if x.lemma_.lower() == "body":
-            if x.head.lemma_.lower() in {"recover", "find", "pull", "retrieve", "identify", "bury", "discover", "wash", "count",
+            if x.head.lemma_.lower() in {"recover", "find", "pull", "retrieve", "identify", "bury", "discover", "wash", "count", "see", "spot", "collect", "carry",
                                          "remove", "return", "repatriate", "receive", "shift", "bring", "transport"} \
                     or (x.head.lemma_.lower() == "take" and any(c.lower_ in {"out", "from"} for c in x.head.children)) \
                     or x.dep_ == "nsubjpass" or self._of_pobj(x) is not None \
@@ -677,6 +692,12 @@ class FigureFinder:
                     return "killed", head, head  # "the bodies of four others were found"
                 if hlem == "life" and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in LIFE_VERBS:
                     return "killed", head, head.head  # "claimed the lives of 34 workers"
+            if plow == "to" and head.lower_ in {"closer", "close", "nearer"} and head.head.lemma_.lower() == "be":
+                for c in head.head.children:  # "the toll in the state could be closer to 100"
+                    if c.dep_ in {"nsubj", "nsubjpass"}:
+                        m = self._noun_measure(c)
+                        if m:
+                            return m, c, c
             if plow == "as" and head.lower_ in {"high", "many", "much", "low", "large"}:
                 verb = head.head  # "the toll could be as high as 80"
                 for c in verb.children:
@@ -702,9 +723,9 @@ class FigureFinder:
             return "killed", gov, gov  # "while losing only two of their own"
         if x.dep_ == "appos" and x.head.lemma_.lower() == "list" and any(c.lower_ == "manifest" for c in x.head.children):
             return "other", x.head, x.head  # "the ferry's manifest lists 269 people", parsed as a noun "lists"
-        if rel == "dobj" and lem in {"list", "show", "include", "record", "name"} and self._peopleish(x) and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() == "manifest" for c in gov.children):
-            return "other", next(c for c in gov.children if c.dep_ == "nsubj"), gov  # "the manifest listed 238 passengers"
+        if rel == "dobj" and lem in {"list", "show", "include", "record", "name"} and (self._peopleish(x) or x.lower_ == "crew") \
+                and any(c.dep_ == "nsubj" and _manifest(c) for c in gov.children):
+            return "other", gov, gov  # "the manifest listed 238 passengers": those on board
         if rel == "dobj" and lem in {"list", "register", "record", "count", "report"}:
             m, p = self._as_complement(gov)  # "the coast guard lists 32 people as missing"
             if m:
@@ -803,9 +824,13 @@ class FigureFinder:
         cop = x.head if x.dep_ == "nsubj" else None
         if cop is None and x.dep_ == "conj" and x.i + 2 < len(x.doc) and x.nbor(1).lemma_.lower() == "be":
             cop = x.nbor(1)  # "… and two were British", the count parsed as a conjunct of the nationality before
+        def national(t: Token) -> bool:
+            return t.lower_ in self.g.demonyms or t.ent_type_ == "NORP"
+
         return cop is not None and cop.lemma_.lower() == "be" and any(
-            c.dep_ in {"acomp", "attr"} and (c.lower_ in self.g.demonyms or c.ent_type_ == "NORP" or self._citizens_of(c))
-            for c in cop.children)
+            c.dep_ in {"acomp", "attr"} and (national(c) or self._citizens_of(c) or (c.pos_ == "NOUN" and any(
+                m.dep_ in {"amod", "compound"} and (national(m) or m.lower_ == "foreign") for m in c.children)))
+            for c in cop.children)  # "… were Canadian", "… were citizens of Uzbekistan", "… were Nepali citizens"
 
     def _citizens_of(self, c: Token) -> str | None:
         """The country of "citizens of Uzbekistan", "nationals of Nepal"."""
@@ -894,6 +919,8 @@ class FigureFinder:
         """"taken to hospital", "fled their homes", "in custody", "on board": see situations.tsv.
         ``repaired``: the counted token's (relation, governor) where the parse was mended."""
         rel, head = repaired if repaired is not None else (h.dep_, h.head)
+        if x.lemma_.lower() in CARRIERS:
+            return None, None, None  # "three transport planes have flown in tents": things, not people
         verb = head if rel in {"nsubj", "nsubjpass", "dobj", "attr"} else None
         holders = [t for t in (x, h, verb) if t is not None]
         for holder in holders:
@@ -912,7 +939,9 @@ class FigureFinder:
                         continue
                     if c.lower_ != prep:
                         continue
-                    if "*" in nouns or any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objs):
+                    if "*" in nouns or any(o.lemma_.lower() in nouns or o.lower_ in nouns or (
+                            o.lemma_.lower() == "unit" and "icu" in nouns and any(d.lower_ == "care" for d in o.children))
+                            for o in objs):  # "in the intensive care unit" is "in ICU"
                         return measure, c, holder
             if holder is verb:
                 for v, prep, nouns, measure in self.g.situations:
@@ -996,6 +1025,11 @@ class FigureFinder:
                     if doc[j].lower_ in g.demonyms:
                         mods.append(doc[j])
                     j += 1
+        for ap in (c for c in x.children if c.dep_ == "appos" and c.i > x.i and not _has_number(c)):
+            # "One passenger, a Nepali woman, was pulled alive": the apposition says who the one is
+            singular = any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in ap.children)
+            if (singular and fig.min == 1 == fig.max) or (not singular and ap.tag_ in {"NNS", "NNPS"}):
+                mods.extend(t for t in ap.subtree if t.i <= ap.i and (t.lower_ in g.demonyms or self._demonym_pair(t)))
         if x.pos_ == "NUM":  # "Nine of the dead were Turkish, three Syrian": the nationality parsed onto the count
             mods.extend(c for c in x.children if c.dep_ == "amod" and c.lower_ in g.demonyms)
         if x.dep_ == "dobj" and x.head.lemma_.lower() == "lose":
@@ -1046,6 +1080,10 @@ class FigureFinder:
         fig.explicit_population = explicit or predicate_role or bool(nouns and nouns[0].pos_ == "NOUN" and nouns[0].lemma_.lower() in g.roles)
         head_noun = nouns[-1] if len(nouns) > 1 and nouns[0].lemma_.lower() in {"number", "total", "count"} else (nouns[0] if nouns else None)
         own = {t.i for t in head_noun.subtree} if head_noun is not None else set()
+        if head_noun is not None and head_noun.dep_ == "ROOT" and head_noun.pos_ in {"NOUN", "PROPN"}:
+            # a list entry parsed as the root ("…, according to their embassies: three Italians"): its own words
+            own = {head_noun.i} | {t.i for c in head_noun.children if c.i < head_noun.i
+                                   and c.dep_ in {"nummod", "det", "amod", "compound", "poss", "quantmod"} for t in c.subtree}
         keep = {t.i for t in mods if head_noun is not None and ((t.i <= head_noun.i and t.i in own) or t in nouns[1:2])}
         label_tokens = sorted({i for i in keep if doc[i].dep_ not in {"det", "punct", "cc", "prep"} or doc[i].lower_ in {"and", "of"}}
                               - set(num_range))
@@ -1133,11 +1171,16 @@ class FigureFinder:
                 if lo % 24 or (hi is not None and hi % 24):
                     continue  # "36 hours of mourning" is not a whole number of days
                 lo, hi = lo // 24, (hi // 24 if hi is not None else None)
-            inherited = None
+            inherited = restated = None
             if not measure and kind in {"num", "zero"}:
                 measure, cue, gov = self._key_value(doc, qstart)  # "Missing: between 8-10", "Injured: more than 400"
             if not measure and kind == "num" and (_opens_bullet(doc, qstart) or _opens_answer(doc, qstart)):
                 measure = _section_measure(doc, qstart)  # "**Dead**" then "- **21**, according to the ministry"
+            if not measure and kind == "one" and (x.lower_ in self.g.demonyms or self._demonym_pair(x)):
+                inherited = self._listed_part(doc, x, range(start, end), figures)  # "…: four Argentines and a Uruguayan"
+                if inherited is not None:
+                    listed_part, kind_part = True, ""
+                    measure, cue, gov = inherited.measure, None, x
             if not measure and kind == "num":
                 self._elliptical_place = ""
                 inherited = self._listed_part(doc, x, range(start, end), figures)
@@ -1146,6 +1189,8 @@ class FigureFinder:
                 if inherited is None:
                     inherited, kind_part = self._kind_part(doc, x, range(start, end), figures)
                 inherited = inherited or self._elliptical(doc, x, range(start, end), figures)
+                restated = None if inherited is not None else self._restated_number(doc, x, range(start, end), figures)
+                inherited = inherited or restated
                 if inherited is not None and x.dep_ == "nsubj" and x.head.lemma_.lower() in self.g.reporting:
                     inherited = None  # "One of them, a livestock trader, said …": a witness, not a part of the count
                 if inherited is not None:
@@ -1205,6 +1250,10 @@ class FigureFinder:
                 # named by its own people; the whole is the union of their nationalities
                 fig.scope = fig.scope or "part"
                 fig.explicit_population = True
+            elif inherited is not None and inherited is restated:  # the same people, counted otherwise
+                fig.role, fig.pop_label, fig.groups = inherited.role, inherited.pop_label, inherited.groups
+                fig.scope, fig.scope_place = inherited.scope, inherited.scope_place
+                fig.explicit_population = True
             elif inherited is not None:
                 fig.role, fig.pop_label = inherited.role, inherited.pop_label
                 fig.explicit_population = True
@@ -1262,6 +1311,8 @@ class FigureFinder:
                 own_number = m.i in counted_at or any((t.like_num and not _age(t)) or t.i in counted_at for t in m.subtree if t.i <= m.i)
                 if own_number:
                     continue  # "both pilots and three of the soldiers": two figures
+                if m.i + 2 < len(doc) and doc[m.i + 1].lower_ == "with" and self._is_num_word(doc[m.i + 2]):
+                    continue  # "Patuakhali with three and Noakhali with two": a list of places, not a person
                 if m.tag_ in {"NNS", "NNPS"}:
                     extra = []
                     break  # "the manager and staff": a part of unknown size
@@ -1417,12 +1468,15 @@ class FigureFinder:
                             for t in between):
                 return prev[-1]
             return None
-        if x.pos_ not in {"NOUN", "PROPN"} or not (self._peopleish(x) or x.lower_ in self.g.demonyms):
+        if x.pos_ not in {"NOUN", "PROPN"} or not (self._peopleish(x) or x.lower_ in self.g.demonyms or self._demonym_pair(x)):
             return None
         first = x
-        while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in {"NOUN", "PROPN"}:
-            first = first.head
-        opener = first.left_edge.i - 1
+        while (first.dep_ == "conj" or (first.dep_ == "appos" and _has_number(first) and _has_number(first.head)
+                                        and doc[_entry_start(first) - 1].text == ",")) \
+                and first.head.i < first.i and first.head.pos_ in {"NOUN", "PROPN"}:
+            first = first.head  # "…: three Italians, two Belgians and a Swede", the second parsed as an apposition
+        # where the entry's own words start (not its subtree's: a list item parsed as the root holds the sentence)
+        opener = _entry_start(first) - 1
         if opener < x.sent.start:
             return None
         prev = [f for f in figures if doc[f.num_start].sent == x.sent and f.num_end <= opener]
@@ -1431,18 +1485,42 @@ class FigureFinder:
             return same_verb[-1]  # "42 of the 71 on board died, 39 passengers and three crew members"
         if doc[opener].text not in {":", "—", "–", "-"}:
             return None
-        prev = [f for f in prev if not f.scope.startswith("part")]
+        wholes = [f for f in prev if not f.scope.startswith("part")]
+        if not wholes and (x.lower_ in self.g.demonyms or self._demonym_pair(x)):
+            wholes = prev  # "Seven foreign nationals are among the dead: four Argentines, …": the foreigners' list
+        return wholes[-1] if wholes else None
+
+    def _restated_number(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
+        """"… said 31 fishermen were missing. But X said the real number was nearly 90": a number that
+        restates the figure just before (same sentence, or the one before in its paragraph)."""
+        cop = x.head
+        if x.dep_ == "pobj" and x.head.lower_ == "to" and x.head.head.lower_ in {"closer", "close", "nearer"}:
+            cop = x.head.head.head  # "the real number was closer to 90"
+        elif x.dep_ not in {"attr", "acomp"}:
+            return None
+        if x.i not in num_range or cop.lemma_.lower() != "be":
+            return None
+        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in {"number", "figure", "toll", "tally", "count", "total"} \
+                or self._of_pobj(subj) is not None:
+            return None
+        sent = x.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if "\n\n" in doc.text[doc[start].idx:doc[sent.start].idx]:
+            start = sent.start
+        prev = [f for f in figures if start <= f.num_start < x.i and f.measure and f.measure != "mourning_days"]
         return prev[-1] if prev else None
 
     def _elliptical(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
         """"29 in Sindhupalchok", "six of them in Lagos": a part of the figure just before."""
         entry = self._list_entry(doc, num_range.start, num_range.stop) if num_range.start - 4 <= x.i < num_range.start else None
         place_name = ""
-        if entry is None and x.i in num_range and x.dep_ == "pobj" and x.head.lower_ == "with" and x.head.i > 0 \
-                and doc[x.head.i - 1].pos_ == "PROPN" and any(
-                    doc[f.num_start].sent == x.sent and f.num_start < x.i and f.measure for f in figures):
+        w = num_range.start - 1  # "with", read from the words: the parser often mangles such lists
+        if entry is None and w > 0 and doc[w].lower_ == "with" and doc[w - 1].pos_ == "PROPN" \
+                and (x.i in num_range or (x.pos_ == "PROPN" and x.i > num_range.start)) and any(
+                    doc[f.num_start].sent == doc[w].sent and f.num_start < w and f.measure for f in figures):
             # "worst hit with 51 deaths, followed by Punjab with 19, Gilgit-Baltistan with 14"
-            entry = doc[x.head.i - 1]
+            entry = doc[w - 1]
             place_name = _name_span(doc, entry).text
         if entry is not None:  # "…, Andhra Pradesh 19, Telangana 14": that place's share of the figure before
             sent = x.sent
@@ -1956,6 +2034,8 @@ class FigureFinder:
                 or (end < len(doc) and doc[end].lower_ in {"%", "percent", "per", "year", "years"})
         if any(doc[i].lower_ in {"aged", "ages"} for i in range(max(start - 2, 0), start)):
             return True  # "seven children, aged between four and 13": ages
+        if end + 1 < len(doc) and doc[end].lower_ in {"for", "in", "of"} and doc[end + 1].lower_ in {"every", "each"}:
+            return True  # "roughly one for every destroyed house", "one in every five": a ratio
         head = doc[end - 1].head
         if doc[end - 1].dep_ == "nummod" and head.i >= end and head.lemma_.lower() in PLACE_UNITS:
             return True  # "across four states", "in 41 districts": places, not people
@@ -2270,8 +2350,21 @@ RUBBLE = {"rubble", "debris", "wreckage", "ruin", "mud", "landslide", "mudslide"
 LOCAL_TOLLS = {"provincial", "regional", "district", "municipal", "county", "local"}
 PLACE_COUNT_VERBS = {"record", "report", "register", "confirm", "count", "log", "suffer", "see", "have"}
 AGE_KINDS = {"minor", "adult", "juvenile", "pensioner", "toddler", "infant", "adolescent", "teen", "student"}
+CARRIERS = {"plane", "aircraft", "airplane", "helicopter", "jet", "truck", "lorry", "vehicle", "ship", "boat", "vessel",
+            "bus", "ambulance", "car", "convoy", "train", "tanker", "barge", "ferry", "drone"}  # things, not people
 ON_BOARD_NOUNS = {"passenger", "occupant", "traveller", "traveler"}
 HABITUAL_UNITS = {"year", "month", "week", "season", "summer", "winter", "monsoon"}
+
+
+def _manifest(t: Token) -> bool:
+    """A passenger list: "the manifest" (which the tagger may take for a superlative), or "it" just
+    after one was named ("The airline has published its manifest. It lists 11 passengers …")."""
+    if t.lower_ in {"manifest", "manifests"}:
+        return True
+    if t.lower_ == "it" and t.sent.start > 0:
+        before = t.doc[t.doc[t.sent.start - 1].sent.start:t.sent.start]
+        return any(w.lower_ == "manifest" for w in before)
+    return False
 
 
 def _habitual(gov: Token | None) -> bool:
@@ -2448,6 +2541,13 @@ def _age(t: Token) -> bool:
 def _aged(noun: Token) -> bool:
     """The noun is a person given an age: "a 71-year-old retired schoolteacher"."""
     return noun.pos_ in {"NOUN", "PROPN"} and any(_age(t) for t in noun.subtree if t.i < noun.i)
+
+
+def _entry_start(tok: Token) -> int:
+    """Where a noun's own words start ("three Italians"), not its subtree's: a list entry the parser
+    made the root of the sentence holds the whole sentence."""
+    return min([tok.i] + [c.left_edge.i for c in tok.children if c.i < tok.i
+                          and c.dep_ in {"nummod", "det", "amod", "compound", "quantmod", "poss"}])
 
 
 def _has_number(tok: Token) -> bool:

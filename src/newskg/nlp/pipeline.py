@@ -39,6 +39,9 @@ def lines_component(doc):
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or prev.text.endswith("\n") or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+        elif not prev.is_space and not tok.is_space and (prev.text in {",", ":", ";"} or (
+                prev.text not in _MAY_END and not prev.is_punct)):
+            tok.is_sent_start = False  # within a line, a sentence ends at punctuation ("- 16 people are …" is one)
     # a live-blog entry "**06:50 GMT** — Local outlet X reports …": the report starts after the stamp
     for m in _STAMP.finditer(text_of(doc)):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
@@ -47,6 +50,7 @@ def lines_component(doc):
     return doc
 
 
+_MAY_END = {".", "!", "?", "…", '"', "”", "’", "'", ")", "]", "*", "-", "—", "–", "|"}
 _STAMP = re.compile(r"(?m)^[ \t]*[*_]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EAT|WAT|local(?: time)?|[A-Z]{2,4}))?"
                     r"[*_]*\s*[—–-]\s*(?=\S)")
 
