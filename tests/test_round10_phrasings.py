@@ -117,3 +117,7 @@ def test_a_bullet_under_a_two_word_heading_is_read_whole():
     text = ("Storm: the facts\n\n- Rescuers say 13 bodies have been recovered so far.\n\n## Missing and injured\n\n"
             "- 22 people are still missing, the interior ministry said on Friday, after several were found in shelters.\n")
     assert ("missing", 22, 22, (), "") in rows(text)
+
+
+def test_a_count_of_tolls_is_not_a_count_of_people():
+    assert rows("The spokesman said the two tolls would be reconciled once the lists were checked.") == []

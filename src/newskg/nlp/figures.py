@@ -1200,8 +1200,9 @@ class FigureFinder:
             if self._background(doc, tok) or _shouted(tok.sent) or _habitual(gov) or _counted_twice(x) or _history(gov):
                 continue
             if any(c.dep_ == "amod" and c.lower_ in {"different", "separate", "conflicting", "competing", "contradictory"}
-                   for c in x.children):
-                continue  # "three different death tolls": tolls are counted, not people
+                   for c in x.children) or (x.tag_ == "NNS" and x.i not in range(start, end) and x.lemma_.lower() in
+                                            TOLL_NOUNS | {"figure", "tally", "count", "estimate", "list", "version"}):
+                continue  # "three different death tolls", "the two tolls would be reconciled": tolls, not people
             things = self._of_pobj(x) if x.i in range(start, end) and kind == "vague" else None
             if things is not None and things.pos_ == "NOUN" and not self._peopleish(things) \
                     and not self._whole_measure(things) and things.lower_ not in self.g.measure_adjs and things.lower_ not in PARTITIVE_WHOLES:
