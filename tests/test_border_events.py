@@ -100,3 +100,48 @@ def test_a_toll_that_climbed_in_one_country_is_that_country_s_share():
             "institute said on Monday. In Ecuador, three people died, officials there said.")
     scopes = {f.min: f.population.scope for f in extract(Article(id="t", text=text, source="t")).figures}
     assert scopes == {19: "in Peru", 3: "in Ecuador"}
+
+
+# A storm told from either side of the border it crossed: one article placed in Mozambique, one in
+# Malawi, whose opening names both countries.
+STORM = {
+    "storm_moz.txt": (
+        "Cyclone Tende kills 18 in Mozambique\n\n"
+        "BEIRA, Mozambique, March 9 (Wire) - Cyclone Tende tore through central Mozambique on Sunday. "
+        "Mozambique's disaster agency said 18 people had died, and rescuers were still searching flooded "
+        "villages in Sofala province.\n"),
+    "storm_mwi.txt": (
+        "Cyclone Tende: storm that hit Mozambique and Malawi leaves trail of ruin\n\n"
+        "Published March 11, 2025\n\n"
+        "Cyclone Tende, which crossed from Mozambique into southern Malawi on Monday, has killed 9 people "
+        "in Malawi, the Malawian disaster management department said on Tuesday. Floods cut roads in Blantyre, "
+        "Chikwawa and Nsanje, and Malawi's president toured the flooded districts of Blantyre. "
+        "Mozambique's government raised its own toll to 25 on Tuesday.\n"),
+}
+
+
+def test_a_storm_that_crossed_a_border_is_one_event_and_each_side_keeps_its_toll(tmp_path):
+    from newskg.model import Article
+    from newskg.nlp.extract import extract
+
+    e0 = extract(Article(id="t", text=STORM["storm_mwi.txt"], source="t")).events[0]
+    assert (e0.place_country, e0.also_in) == ("MWI", ("MOZ",))
+    store = _ingest(tmp_path, STORM)
+    try:
+        events = store.select("SELECT DISTINCT ?r WHERE { GRAPH ?g { ?e nkg:resolvedTo ?r } }")
+        pairs = _pairs(store)
+    finally:
+        store.close()
+    assert len(events) == 1  # placed in two countries, one storm
+    assert (("storm_moz", "18"), ("storm_mwi", "25")) in pairs  # Mozambique's toll against Mozambique's
+    flat = {x for p in pairs for x in p}
+    assert ("storm_mwi", "9") not in flat  # Malawi's dead are no share of Mozambique's
+
+
+def test_an_article_naming_a_second_country_only_as_where_victims_came_from_is_not_across_a_border():
+    from newskg.model import Article
+    from newskg.nlp.extract import extract
+
+    text = ("Floods in Kenya kill 30, among them four from Uganda\n\n"
+            "NAIROBI, Kenya (Wire) - Floods have killed 30 people in Kenya, four of them from Uganda, police said.")
+    assert extract(Article(id="t", text=text, source="t")).events[0].also_in == ()

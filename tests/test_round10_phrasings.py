@@ -121,3 +121,9 @@ def test_a_bullet_under_a_two_word_heading_is_read_whole():
 
 def test_a_count_of_tolls_is_not_a_count_of_people():
     assert rows("The spokesman said the two tolls would be reconciled once the lists were checked.") == []
+
+
+def test_its_toll_is_the_claimant_s_count_not_its_nationals():
+    got = rows("Chile's government raised its toll to 44 on Monday. Chile's army said it had lost 3 of its soldiers.")
+    assert ("killed", 44, 44, (), "") in got
+    assert any(lo == 3 and g == ("CHL",) for _m, lo, _hi, g, _s in got)  # its soldiers are Chile's own

@@ -83,6 +83,7 @@ class EventMention:
     month_day: tuple[int, int] | None = None
     place: str | None = None  # canonical place name
     place_country: str | None = None  # ISO3
+    also_in: tuple[str, ...] = ()  # ISO3 of the other countries it struck, when it crossed a border
     agents: tuple[str, ...] = ()  # canonical actor names
     patients: tuple[str, ...] = ()
     parent: str | None = None  # key of the event it is part of

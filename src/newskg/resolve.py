@@ -58,6 +58,9 @@ SELECT ?ev ?type ?date ?published ?place ?placeLabel ?country ?parent ?g WHERE {
   }
 }"""
 
+# other countries an event struck (nkg:alsoIn): a cyclone told from either side of a border is one event
+ALSO_IN_QUERY = "SELECT ?ev ?iso WHERE { GRAPH ?g { ?ev nkg:alsoIn ?c . ?c nkg:isoCode ?iso } }"
+
 # the claims about some events (VALUES inside GRAPH: Oxigraph then looks them up by event, ~100x faster)
 CLAIMS_QUERY = """
 SELECT ?claim ?ev ?measure ?groups ?role ?poplabel ?scope ?who WHERE {
@@ -90,6 +93,7 @@ class LocalEvent:
     parent: str | None
     graph: str
     month_day: tuple[int, int] | None = None  # a day whose year is unknown (only when date is None)
+    also_in: frozenset[str] = frozenset()  # other countries it struck (nkg:alsoIn)
 
     @property
     def when(self) -> date | None:
@@ -167,8 +171,9 @@ def same_event(a: LocalEvent, b: LocalEvent) -> bool:
     if FAMILY.get(a.type, a.type) != FAMILY.get(b.type, b.type):
         return False
     same_place = bool(a.place_label and b.place_label and a.place_label.lower() == b.place_label.lower())
-    if a.country and b.country and a.country != b.country and not same_place:
-        return False  # (a lake or a border region named alike on both sides still joins them)
+    crossed = bool(a.country and b.country and (a.country in b.also_in or b.country in a.also_in))
+    if a.country and b.country and a.country != b.country and not same_place and not crossed:
+        return False  # (a lake or a border region named alike on both sides, or a storm that struck both, joins them)
     if not (a.country and b.country):
         gap = _day_gap(a, b, events_only=True)
         return gap is not None and gap <= EVENT_WINDOW_DAYS
@@ -259,6 +264,12 @@ def read_events(store, ids: Ids) -> dict[str, LocalEvent]:
             published=_date(r["published"]), place=r["place"], place_label=r["placeLabel"],
             country=r["country"], parent=r["parent"], graph=r["g"], month_day=_month_day(r["date"]),
         )
+    also: dict[str, set[str]] = defaultdict(set)
+    for r in store.select_iter(ALSO_IN_QUERY):
+        also[r["ev"]].add(r["iso"])
+    for iri, countries in also.items():
+        if iri in local:
+            local[iri].also_in = frozenset(countries)
     return local
 
 
@@ -330,6 +341,8 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
     canonical: dict[str, URIRef] = {}
     labels: dict[URIRef, str] = {}
     countries: dict[URIRef, set[str]] = {}  # resolved event -> the countries its reports place it in
+    told_from: dict[str, str | None] = {}  # main event of an article -> the country that article places it in
+    two_sided: set[URIRef] = set()
     families: dict[URIRef, str] = {}
     for name in names:
         for key, members in plan.graphs[name]:
@@ -358,7 +371,10 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
                     add((URIRef(place), RDFS.label, Literal(place_label)))
             for m in members:
                 canonical[m.iri] = node
+                told_from[m.iri] = m.country
             countries[node] = {m.country for m in members if m.country}
+            if len(countries[node]) > 1 and any(m.also_in & countries[node] for m in members):
+                two_sided.add(node)  # reports tell it from either side of a border it crossed
             families[node] = FAMILY.get(etype, etype)
     # sub-events and consequences follow their parent's resolution
     for main_iri in list(canonical):
@@ -388,12 +404,18 @@ def resolved_graphs(store, ids: Ids, plan: Plan, names: list[str]) -> dict[str, 
     seen_vars: set[URIRef] = set()
     rows = [r for r in select_values(store, CLAIMS_QUERY, list(canonical)) if r["ev"] in canonical]
     shares = _country_shares(rows, canonical, countries)
+    # an event its reports place in two countries (a cyclone across a border): each report's own toll
+    # is its country's share, and a count named for a country is that country's
+    names_of = gazetteer.load().countries
     for r in rows:
         ev = canonical[r["ev"]]
         measure = NOTATION.get(URIRef(r["measure"]), "other")
         groups = r["groups"] or ""
-        role, scope = _compared_as(r, groups, crossed=ev in shares, countries=countries.get(ev, set()),
+        role, scope = _compared_as(r, groups, crossed=ev in shares or ev in two_sided, countries=countries.get(ev, set()),
                                    family=families.get(ev))
+        side = told_from.get(r["ev"])
+        if ev in two_sided and not scope and not groups and measure != "mourning_days" and side in names_of:
+            scope = f"in {names_of[side].name}"
         key = f"{ev}|{measure}|{groups}|{role}" + (f"|{scope}" if scope else "")
         if measure == "mourning_days" and not groups:
             key += f"|{r.get('who') or 'article'}"  # a city's seven days and a state's three are two mournings

@@ -88,6 +88,9 @@ def month_day(text: str) -> tuple[int, int] | None:
 PEOPLE_FROM = {"couple", "family", "man", "woman", "people", "person", "child", "boy", "girl", "resident", "student",
                "tourist", "pilgrim", "worker", "labourer", "traveller", "traveler", "passenger", "visitor", "group",
                "teacher", "doctor", "nurse", "driver", "farmer", "fisherman", "trader", "migrant", "national", "citizen"}
+MOTION_VERBS = {"cross", "move", "sweep", "spread", "push", "travel", "track", "head", "veer", "swing", "roll"}
+# natural events that cross borders: the countries they struck are one event's places
+FAMILY_CROSSES = dict.fromkeys(("storm", "flood", "landslide", "earthquake", "epidemic"), True)
 FOREIGN_SERVICE = {"embassy", "consulate", "commission", "consul", "ambassador"}
 # a wire dateline at the start of a line: "MOSHI, Tanzania, Nov 9 (Agency) -", "NEW DELHI/BHUBANESWAR, Sept 9"
 _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]{1,40}?)(?:/[A-Z][A-Z .'’-]{1,40}?)*(?:,\s*"
@@ -213,6 +216,8 @@ class EventFinder:
         e0.place, e0.place_country = self._place(doc, tok_ids)
         if e0.place is None and e0.place_country:
             e0.place = self.g.countries[e0.place_country].name
+        if FAMILY_CROSSES.get(main_type) and e0.place_country:
+            e0.also_in = self._also_in(doc, e0.place_country, tok_ids)
         e0.agents = self._agents(doc, tok_ids) if main_type in {"military_operation", "airstrike", "attack", "bombing", "shooting", "crackdown"} else []
         events.append(e0)
         if main_type in {"military_operation", "attack", "airstrike"}:
@@ -356,6 +361,31 @@ class EventFinder:
             country = top  # (a country known only from one mention of a subdivision the place is not,
             # "Valencia" in a story set in unknown towns of Negros, is too weak: towns of that name are everywhere)
         return place, country
+
+    def _also_in(self, doc: Doc, home: str, tok_ids: list[int]) -> list[str]:
+        """Other countries a storm, flood or earthquake struck, by the article's opening: the headline
+        or the lead names them beside the event's own ("the cyclone that hit Bangladesh and Myanmar",
+        "crossed the coast between Teknaf in Bangladesh and Maungdaw in Myanmar")."""
+        skip = doc._.newskg_boilerplate or []
+        found: list[str] = []
+        told = {doc[i].sent.start for i in tok_ids}
+        for sent in sentences(doc)[:3]:
+            if sent.start not in told:
+                continue  # a byline ("our team in Kinshasa and Nairobi") tells where reporters are
+            named = []
+            # country names, whatever the model tags them ("Mozambique" as ORG, "Malawi" as PERSON)
+            names = [e for e in sent.ents if e.label_ == "GPE"] + [doc[t.i:t.i + 1] for t in sent if t.pos_ == "PROPN"
+                                                                      and not t.ent_type_ == "GPE"]
+            for e in sorted(names, key=lambda e: e.start):
+                if in_ranges(e.start_char, skip) or _abroad(e) or _destination(e) \
+                        or (e.root.head.lower_ == "from" and e.root.head.head.lemma_.lower() not in MOTION_VERBS):
+                    continue  # ("six from Lucknow": where the victims came from)
+                iso = country_of(e.text) if e.label_ != "GPE" else (country_of(e.text) or _place_country(e.text, self.g))
+                if iso and iso not in named:
+                    named.append(iso)
+            if home in named and len(named) >= 2:
+                found += [c for c in named if c != home and c not in found]
+        return found
 
     def _agents(self, doc: Doc, tok_ids: list[int]) -> list[str]:
         agents: Counter[str] = Counter()

@@ -63,6 +63,7 @@ class EventMatch:
     month_day: tuple[int, int] | None = None  # (month, day) of a date whose year cannot be known
     place: str | None = None
     place_country: str | None = None
+    also_in: list[str] = field(default_factory=list)  # other countries it struck (a cyclone across a border)
     agents: list[str] = field(default_factory=list)
     patients: list[str] = field(default_factory=list)
     parent: str | None = None

@@ -18,6 +18,7 @@ from newskg.model import ActorMention, Article, EventMention, Extraction, Figure
 from newskg.boilerplate import heading_spans, in_ranges
 from newskg.nlp import gazetteer, pipeline
 from newskg.nlp.numbers import overlaps
+from newskg.nlp.events import FAMILY_CROSSES
 
 
 # events that go on for days: a count over one night of them is an increment, not the toll
@@ -48,7 +49,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         ex.events.append(EventMention(
             key=e.key, type=e.type, label=e.label,
             spans=tuple(_span(doc, i, i + 1, text) for i in e.tokens[:5]),
-            date=e.date, month_day=e.month_day, place=e.place, place_country=e.place_country,
+            date=e.date, month_day=e.month_day, place=e.place, place_country=e.place_country, also_in=tuple(e.also_in),
             agents=tuple(e.agents), patients=tuple(e.patients), parent=e.parent,
         ))
     mourning = {ev.key: ev for ev in ex.events if ev.type == "mourning"}
@@ -96,6 +97,18 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
                 and f.subject_country != e0.place_country and f.subject_country in g.countries:
             scope = f"in {g.countries[f.subject_country].name}"  # "neighbouring Malawi reported 14 deaths"
         scope = _without_unit(scope)
+        if not scope and not groups and ev == "e0" and e0 is not None and e0.also_in and f.measure != "mourning_days":
+            # a storm that struck two countries: a country's own body, or "In Myanmar, …", counts that country's share
+            struck = {e0.place_country, *e0.also_in}
+            c = _fronted_country(doc[f.span[0]].sent, g)
+            c = c if c in struck else (f.claimant_country if f.claimant_country in struck else None)
+            if c in g.countries:
+                scope = f"in {g.countries[c].name}"
+        if not scope and not groups and ev == "e0" and e0 is not None and FAMILY_CROSSES.get(e0.type) \
+                and f.claimant_country in g.countries and f.claimant_country != e0.place_country \
+                and f.claimant_kind != "person" and f.measure != "mourning_days":
+            # "Across the border, Myanmar's military government raised its toll to 41": that country's share
+            scope = f"in {g.countries[f.claimant_country].name}"
         if not scope and e0 is not None and e0.place_country in g.countries and ev == "e0" \
                 and _names_country(place_pp or f.scope_place, g.countries[e0.place_country]):
             at_home.add(len(ex.figures))  # "46 people had died in Armenia": the whole toll, unless a neighbour has its own
@@ -116,6 +129,15 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             names.add((f.claimant, f.claimant_kind))
             ex.actors.append(ActorMention(f.claimant, f.claimant_kind or "organization", (), None, (f.claimant_text or f.claimant,)))
     return ex
+
+
+def _fronted_country(sent, g) -> str | None:
+    """The country a sentence opens with: "In Myanmar, state media put the toll at 23"."""
+    words = [t for t in sent if not t.is_space and t.text not in {"-", "*", "**"}]
+    if len(words) < 3 or words[0].lower_ != "in":
+        return None
+    comma = next((i for i, t in enumerate(words[:6]) if t.text == ","), None)
+    return g.country_names.get(" ".join(t.lower_ for t in words[1:comma])) if comma else None
 
 
 def _names_country(place: str, country) -> bool:

@@ -719,8 +719,9 @@ class FigureFinder:
         if sit[0]:
             return sit
         if rel == "dobj" and lem == "lose" and x.pos_ == "NUM" and (pobj_own := self._of_pobj(x)) is not None \
-                and any(c.lower_ == "own" for c in (pobj_own, *pobj_own.children)):
-            return "killed", gov, gov  # "while losing only two of their own"
+                and (any(c.lower_ == "own" for c in (pobj_own, *pobj_own.children)) or (self._peopleish(pobj_own) and any(
+                    c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "his", "her"} for c in pobj_own.children))):
+            return "killed", gov, gov  # "while losing only two of their own", "lost three of its men"
         if x.dep_ == "appos" and x.head.lemma_.lower() == "list" and any(c.lower_ == "manifest" for c in x.head.children):
             return "other", x.head, x.head  # "the ferry's manifest lists 269 people", parsed as a noun "lists"
         if rel == "dobj" and lem in {"list", "show", "include", "record", "name"} and (self._peopleish(x) or x.lower_ == "crew") \
@@ -1042,8 +1043,8 @@ class FigureFinder:
         text_lows = [t.lower_ for t in mods]
         for t in mods:
             low, lem = t.lower_, t.lemma_.lower()
-            if low in {"its", "their", "our", "his", "her"} and t.dep_ == "poss":
-                fig.possessive = True
+            if low in {"its", "their", "our", "his", "her"} and t.dep_ == "poss" and t.head.lemma_.lower() not in TOLL_NOUNS:
+                fig.possessive = True  # "its soldiers" are the claimant's own; "its toll" is only its count
             if low in COLLECTIVE or (lem in {"country", "nation", "side"} and any(c.lower_ in {"both", "two"} for c in t.children)):
                 fig.collective = True
             iso = g.demonyms.get(low) or g.demonyms.get(t.text.lower()) or self._demonym_pair(t)
@@ -1869,6 +1870,10 @@ class FigureFinder:
         for _ in range(4):
             for c in verb.children:
                 if c.dep_ == "nsubj" and c.i != x.i:
+                    if c.lemma_.lower() in NATIONAL_BODIES and not any(d.lower_ == "foreign" for d in c.children):
+                        # "Myanmar's military government raised its toll to 41": that country's own count
+                        owner = next((d for d in c.children if d.dep_ == "poss"), None)
+                        return self._country(owner) if owner is not None else None
                     return self._country(c)
             if verb.dep_ in {"ccomp", "conj", "xcomp"} and verb.head.i != verb.i:
                 verb = verb.head
@@ -2351,6 +2356,7 @@ RUBBLE = {"rubble", "debris", "wreckage", "ruin", "mud", "landslide", "mudslide"
 LOCAL_TOLLS = {"provincial", "regional", "district", "municipal", "county", "local"}
 PLACE_COUNT_VERBS = {"record", "report", "register", "confirm", "count", "log", "suffer", "see", "have"}
 AGE_KINDS = {"minor", "adult", "juvenile", "pensioner", "toddler", "infant", "adolescent", "teen", "student"}
+NATIONAL_BODIES = {"government", "ministry", "authority", "agency", "army", "military", "junta", "administration", "cabinet"}
 CARRIERS = {"plane", "aircraft", "airplane", "helicopter", "jet", "truck", "lorry", "vehicle", "ship", "boat", "vessel",
             "bus", "ambulance", "car", "convoy", "train", "tanker", "barge", "ferry", "drone"}  # things, not people
 ON_BOARD_NOUNS = {"passenger", "occupant", "traveller", "traveler"}

@@ -128,6 +128,9 @@ class ArticleGraph:
             self.make_node(place, ev.place, SEM.Place, SCHEMA.Place)
             if ev.place_country in self.countries:
                 self.add(place, SCHEMA.containedInPlace, self.make_country(ev.place_country))
+        for iso in ev.also_in:
+            if iso in self.countries:
+                self.add(node, NKG.alsoIn, self.make_country(iso))  # a cyclone that crossed a border
         for name in ev.agents:
             actor = self.ids.actor(name)
             self.add(node, NKG.agent, actor)

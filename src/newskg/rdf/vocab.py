@@ -47,6 +47,7 @@ class NKG(DefinedNamespace):
     # Object properties
     aboutEvent: URIRef  # about event
     agent: URIRef  # agent
+    alsoIn: URIRef  # also in
     conflictKind: URIRef  # conflict kind
     consequenceOf: URIRef  # consequence of
     evidence: URIRef  # evidence
