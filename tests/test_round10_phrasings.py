@@ -127,3 +127,9 @@ def test_its_toll_is_the_claimant_s_count_not_its_nationals():
     got = rows("Chile's government raised its toll to 44 on Monday. Chile's army said it had lost 3 of its soldiers.")
     assert ("killed", 44, 44, (), "") in got
     assert any(lo == 3 and g == ("CHL",) for _m, lo, _hi, g, _s in got)  # its soldiers are Chile's own
+
+
+def test_the_critically_wounded_are_a_part_of_the_injured_not_a_rival_count():
+    got = rows("Ambulances took 12 critically wounded people to the provincial hospital.")
+    assert got == [("injured", 12, 12, (), "serious condition")]
+    assert rows("Five were seriously injured.") == [("injured", 5, 5, (), "serious condition")]

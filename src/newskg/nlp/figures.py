@@ -1639,6 +1639,9 @@ class FigureFinder:
         if cue is not None and cue.dep_ == "prep" and any(
                 p.lemma_.lower() in {"care", "condition", "ventilator", "icu"} for p in cue.children):
             return "serious condition"  # "four in intensive care": a part of the injured
+        if measure == "injured" and cue is not None and any(
+                c.dep_ == "advmod" and c.lower_ in SEVERELY for c in cue.children):
+            return "serious condition"  # "14 critically wounded people", "nine were seriously injured"
         # who the counted people are: the noun, what they are members of, and its compounds
         # ("nine members of a civilian defence militia", "nine militia members")
         whose = self._of_pobj(x) if x.i not in num_range and x.lemma_.lower() in {"member", "fighter", "man"} else None
@@ -2356,6 +2359,7 @@ RUBBLE = {"rubble", "debris", "wreckage", "ruin", "mud", "landslide", "mudslide"
 LOCAL_TOLLS = {"provincial", "regional", "district", "municipal", "county", "local"}
 PLACE_COUNT_VERBS = {"record", "report", "register", "confirm", "count", "log", "suffer", "see", "have"}
 AGE_KINDS = {"minor", "adult", "juvenile", "pensioner", "toddler", "infant", "adolescent", "teen", "student"}
+SEVERELY = {"critically", "seriously", "severely", "gravely", "badly"}
 NATIONAL_BODIES = {"government", "ministry", "authority", "agency", "army", "military", "junta", "administration", "cabinet"}
 CARRIERS = {"plane", "aircraft", "airplane", "helicopter", "jet", "truck", "lorry", "vehicle", "ship", "boat", "vessel",
             "bus", "ambulance", "car", "convoy", "train", "tanker", "barge", "ferry", "drone"}  # things, not people
