@@ -133,3 +133,23 @@ def test_the_critically_wounded_are_a_part_of_the_injured_not_a_rival_count():
     got = rows("Ambulances took 12 critically wounded people to the provincial hospital.")
     assert got == [("injured", 12, 12, (), "serious condition")]
     assert rows("Five were seriously injured.") == [("injured", 5, 5, (), "serious condition")]
+
+
+def test_a_person_described_in_an_apposition_is_not_one_more():
+    assert rows("The youngest victim, a boy named Idris, was four years old.") == []
+    assert rows("The governor declared Monday a day of mourning.")[0][:2] == ("mourning_days", 1)
+
+
+def test_people_treated_as_missing_are_missing_not_injured():
+    assert rows("Police are treating two people as missing until the remains are identified.") == [
+        ("missing", 2, 2, (), "")]
+
+
+def test_the_number_of_people_on_board_is_those_on_board():
+    got = rows("A late booking would bring the number of people on board to 31.")
+    assert got == [("other", 31, 31, (), "on board")]
+
+
+def test_people_who_lost_their_homes_are_displaced():
+    assert rows("Nearly 2,000 people lost their homes in the landslide.")[0][:3] == ("displaced", 0, 2000)
+    assert rows("Some 800 people are staying in temporary sites.")[0][0] == "displaced"

@@ -123,7 +123,10 @@ class FigureFinder:
                     tok.head.lemma_.lower() == "day" and any(_mourning(t) for t in tok.head.subtree))) \
                     and tok.head.tag_ in {"NN", "NNP"} \
                     and not (i + 1 < n and doc[i + 1].lower_ in {"dozen", "hundred", "thousand", "million", "few", "number", "handful"}) \
-                    and not (tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in self.g.reporting):  # "a health official says …": the source
+                    and not (tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in self.g.reporting) \
+                    and not (tok.head.dep_ == "appos" and tok.head.head.pos_ in {"NOUN", "PROPN"} and not _has_number(tok.head.head)
+                             and tok.head.head.tag_ in {"NN", "NNP"} and tok.head.lemma_.lower() != "day"):  # "a health official says …": the source;
+                # "the youngest victim, a girl named Sana": who the victim was, not one more
                 nth = next((ORDINALS[c.lower_] for c in tok.head.children if c.dep_ == "amod" and c.lower_ in ORDINALS), 1)
                 out.append((i, i + 1, nth, nth, "one"))  # "a police officer drowned"; "a second man has died": the toll is 2
                 i += 1
@@ -341,6 +344,8 @@ class FigureFinder:
                 after = [t for t in tok.doc[pobj.i + 1:pobj.i + 3] if t.lower_ not in {"still", "now", "reported", "officially"}]
                 if after and after[0].lower_ in self.g.measure_adjs and after[0].lower_ != "alive":
                     return self.g.measure_adjs[after[0].lower_]  # "the number of people still missing", however parsed
+                if [t.lower_ for t in after[:2]] == ["on", "board"] or (after and after[0].lower_ == "aboard"):
+                    return "other"  # "would bring the number of people on board to 23"
                 return self._noun_measure(pobj) or self.g.measure_adjs.get(pobj.lower_)
             return None
         m = self.g.measure_nouns.get(lem) or self.g.measure_nouns.get(low)
@@ -727,8 +732,8 @@ class FigureFinder:
         if rel == "dobj" and lem in {"list", "show", "include", "record", "name"} and (self._peopleish(x) or x.lower_ == "crew") \
                 and any(c.dep_ == "nsubj" and _manifest(c) for c in gov.children):
             return "other", gov, gov  # "the manifest listed 238 passengers": those on board
-        if rel == "dobj" and lem in {"list", "register", "record", "count", "report"}:
-            m, p = self._as_complement(gov)  # "the coast guard lists 32 people as missing"
+        if rel == "dobj" and lem in {"list", "register", "record", "count", "report", "treat", "consider", "regard", "classify"}:
+            m, p = self._as_complement(gov)  # "the coast guard lists 32 people as missing", "treating one person as missing"
             if m:
                 return m, p, gov
         if x.lemma_.lower() == "patient" and not self._epidemic(doc) and (
@@ -1657,6 +1662,10 @@ class FigureFinder:
             return "attackers"  # the attackers' losses are not the defenders' toll ("its fighters … losing two of their own")
         if heads & {"militia", "volunteer", "auxiliary", "vigilante"}:
             return "militia"
+        if measure == "other" and cue is not None and cue.lemma_.lower() in TOLL_NOUNS and self._of_pobj(cue) is not None:
+            counted = self._of_pobj(cue)  # "the number of people on board", "the number of survivors"
+            nxt = [t.lower_ for t in cue.doc[counted.i + 1:counted.i + 3]]
+            cue = cue.doc[counted.i + 2] if nxt == ["on", "board"] else counted
         if measure == "other" and cue is not None:
             return {"survivor": "survivors", "survive": "survivors", "board": "on board", "carry": "on board",
                     "aboard": "on board", "manifest": "on board", "list": "on board",
