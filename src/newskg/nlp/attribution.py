@@ -453,7 +453,7 @@ class Attributor:
             if t.lemma_.lower() in {"say", "tell", "report", "confirm", "add", "announce", "state"} \
                     and (t.dep_ == "ROOT" or _trailing_report(t)) and t.i > before.start + 3:
                 subj = [c for c in t.children if c.dep_ == "nsubj"]
-                if subj and subj[-1].i > before.start and doc[subj[-1].left_edge.i - 1].text in {",", "—", "–"}:
+                if subj and subj[-1].left_edge.i > before.start and doc[subj[-1].left_edge.i - 1].text in {",", "—", "–"}:
                     who = self._speaker_of(t)
                     if who is not None and self._acceptable_source(who) and who.root.lower_ not in {"i", "we"}:
                         return who
