@@ -228,3 +228,18 @@ def test_a_group_s_other_countries_do_not_move_the_event_out_of_its_own():
             "came on motorbikes at dawn.")
     e = _main_event(text, date(2025, 6, 2))
     assert e.place_country == "NER"
+
+
+def test_the_bundled_samples_are_one_event(samples_store):
+    """The demo's four reports of one ferry disaster, one of them filed in Nairobi, are one event
+    (its dateline tells where it was written, not where the ferry sank)."""
+    rows = samples_store.select("SELECT DISTINCT ?r WHERE { GRAPH ?g { ?e nkg:resolvedTo ?r } FILTER(!CONTAINS(STR(?r), '/mourning')) }")
+    assert [r["r"].rsplit("/", 1)[-1] for r in rows] == ["sinking-2024-03-15-tza"]
+
+
+def test_a_dateline_is_not_part_of_the_sentence_it_opens():
+    from newskg.nlp import pipeline
+
+    doc = pipeline.load()("Ferry toll rises\nKAMPALA — Uganda's police on Friday raised the toll to 12.")
+    first = next(s for s in doc.sents if "police" in s.text)
+    assert first.text.startswith("Uganda's police")

@@ -54,8 +54,11 @@ def lines_component(doc):
                 starts[i, 0] = -1
         starts[0, 0] = 1
         doc.from_array([SENT_START], starts.astype("uint64"))  # (-1 wraps, as spaCy reads it back)
-    # a live-blog entry "**06:50 GMT** — Local outlet X reports …": the report starts after the stamp
-    for m in _STAMP.finditer(text_of(doc)):
+    # a live-blog entry "**06:50 GMT** — Local outlet X reports …": the report starts after the stamp;
+    # a dateline "NAIROBI — Tanzania's ministry said …": the story starts after it (where it was filed is
+    # not where it happened)
+    text = text_of(doc)
+    for m in (*_STAMP.finditer(text), *_DATELINE.finditer(text)):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
@@ -64,6 +67,7 @@ def lines_component(doc):
 
 _NEVER_END = {",", ":", ";"}
 _MAY_END = {".", "!", "?", "…", '"', "”", "’", "'", ")", "]", "*", "-", "—", "–", "|"}
+_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][\w .'’-]{1,40}){0,2}(?: \([^()\n]{1,40}\))?[ \t]+[—–-]+[ \t]*(?=\S)")
 _STAMP = re.compile(r"(?m)^[ \t]*[*_]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EAT|WAT|local(?: time)?|[A-Z]{2,4}))?"
                     r"[*_]*\s*[—–-]\s*(?=\S)")
 
