@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newskg.nlp import gazetteer
-from newskg.nlp.extensions import FigureMatch, sentences, text_of
+from newskg.nlp.extensions import DATELINE, FigureMatch, sentences, text_of
 
 SOURCE_NOUNS = {"statement", "report", "figure", "data", "statistic", "count", "tally", "release",
                 "communique", "bulletin", "update", "announcement", "record", "list", "estimate"}
@@ -470,7 +470,7 @@ class Attributor:
     def _name(self, doc: Doc, fig: FigureMatch, earlier: list[FigureMatch]) -> None:
         a, b = fig.claimant_span
         span = doc[a:b]
-        text = _DATELINE_PREFIX.sub("", span.text.strip()) or span.text.strip()  # "NIAMEY - Niger's government"
+        text = DATELINE.sub("", span.text.strip(), count=1) or span.text.strip()  # "NIAMEY - Niger's government"
         low = text.lower()
         if low in PRONOUNS and not _relative(span.root):
             ref = self._antecedent(doc, a, low, earlier)
@@ -597,7 +597,6 @@ class Attributor:
         return False, None
 
 
-_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'’/]{2,40}(?:,[^-–—]{0,60})?\s+[-–—]+\s+")
 
 
 def _indent(text: str, begin: int) -> int:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
+
+# a dateline opening a line: "NAIROBI —", "CUSCO, Peru -", "PIURA, Peru, May 4 (Andean Wire) -"
+DATELINE = re.compile(r"^[A-Z][A-Z .'’/]{2,40}(?:,[^-–—\n]{0,60})?[ \t]+[-–—]+[ \t]+", re.MULTILINE)
 
 
 @dataclass

