@@ -153,3 +153,9 @@ def test_the_number_of_people_on_board_is_those_on_board():
 def test_people_who_lost_their_homes_are_displaced():
     assert rows("Nearly 2,000 people lost their homes in the landslide.")[0][:3] == ("displaced", 0, 2000)
     assert rows("Some 800 people are staying in temporary sites.")[0][0] == "displaced"
+
+
+def test_the_state_named_before_is_the_place_of_a_count_in_the_state():
+    got = rows("The cyclone killed 38 people in Bangladesh. Officials said 57 people were still missing in "
+               "Rakhine state. A rebel group said more than 200 people had died in the state.")
+    assert ("killed", 201, None, (), "in Rakhine") in got

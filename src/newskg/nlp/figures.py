@@ -1956,6 +1956,9 @@ class FigureFinder:
                                          for q in d.children if q.dep_ == "pobj" and q.pos_ == "PROPN"), None)
                             if name is not None:  # "in the village of Cheshmeh-Kabud"
                                 return f"{p.lemma_.lower()} of {_compound_text(name)}"
+                            named = _unit_named_before(p)
+                            if named:  # "… in Rakhine state. … more than 200 had died in the state"
+                                return named
                         if p.dep_ == "pobj" and any(c.dep_ == "poss" and self._country(c) for c in p.children):
                             # "in Malawi's Chitipa district": a place the text puts in a country
                             return " ".join(t.text for t in p.subtree if t.i <= p.i and t.dep_ == "compound" or t.i == p.i)
@@ -2561,6 +2564,30 @@ def _age(t: Token) -> bool:
 def _aged(noun: Token) -> bool:
     """The noun is a person given an age: "a 71-year-old retired schoolteacher"."""
     return noun.pos_ in {"NOUN", "PROPN"} and any(_age(t) for t in noun.subtree if t.i < noun.i)
+
+
+def _unit_named_before(p: Token) -> str:
+    """The place "the state", "the district" stands for: the last one of that unit named by its name
+    in this sentence or the two before ("57 missing in Rakhine state. … 200 had died in the state")."""
+    unit = p.lemma_.lower()
+    if unit not in ADMIN_UNITS or [c.lower_ for c in p.children] != ["the"]:
+        return ""
+    doc = p.doc
+    start = p.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for t in reversed(doc[start:p.i]):
+        if t.lemma_.lower() != unit or t.i == p.i:
+            continue
+        names = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
+        if names:
+            return doc[names[0].i:t.i].text  # "Rakhine state" -> "Rakhine"
+        of = next((q for d in t.children if d.dep_ == "prep" and d.lower_ == "of"
+                   for q in d.children if q.dep_ == "pobj" and q.pos_ == "PROPN"), None)
+        if of is not None:
+            return _compound_text(of)  # "the district of Kasese" -> "Kasese"
+    return ""
 
 
 def _entry_start(tok: Token) -> int:
