@@ -159,3 +159,8 @@ def test_the_state_named_before_is_the_place_of_a_count_in_the_state():
     got = rows("The cyclone killed 38 people in Bangladesh. Officials said 57 people were still missing in "
                "Rakhine state. A rebel group said more than 200 people had died in the state.")
     assert ("killed", 201, None, (), "in Rakhine") in got
+
+
+def test_bodies_recovered_by_a_time_are_all_of_them_so_far_and_on_a_day_only_that_day_s():
+    assert rows("Police said divers had recovered 14 bodies by Tuesday evening.") == [("killed", 14, 14, (), "")]
+    assert rows("Divers recovered six bodies on Tuesday.") == [("killed", 6, 6, (), "increment")]

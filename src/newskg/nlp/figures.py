@@ -1606,8 +1606,9 @@ class FigureFinder:
                 and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree) for holder in clauses for c in holder.children):
             return "increment"
         if x.lemma_.lower() == "body" and gov is not None and any(
-                t.ent_type_ in {"DATE", "TIME"} for c in gov.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree):
-            return "increment"  # "recovered 19 bodies on Friday": that day's recoveries, not the toll
+                t.ent_type_ in {"DATE", "TIME"} for c in gov.children if c.dep_ in {"prep", "npadvmod", "advmod"}
+                and c.lower_ not in {"by", "until", "till", "through"} for t in c.subtree):
+            return "increment"  # "recovered 19 bodies on Friday": that day's recoveries ("by Monday": all of them so far)
         if before == "all" and x.i in num_range:
             return "part"  # "officials said all five were believed to have drowned": a group told of before
         for noun in (x, cue):
