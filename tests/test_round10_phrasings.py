@@ -164,3 +164,19 @@ def test_the_state_named_before_is_the_place_of_a_count_in_the_state():
 def test_bodies_recovered_by_a_time_are_all_of_them_so_far_and_on_a_day_only_that_day_s():
     assert rows("Police said divers had recovered 14 bodies by Tuesday evening.") == [("killed", 14, 14, (), "")]
     assert rows("Divers recovered six bodies on Tuesday.") == [("killed", 6, 6, (), "increment")]
+
+
+def test_a_rival_figure_restates_the_toll_not_the_part_just_before_it():
+    got = rows("The fire service says 32 people lost their lives, including three who jumped. "
+               "The labour ministry's figure, updated on Friday, is 29.")
+    assert ("killed", 29, 29, (), "") in got
+
+
+def test_a_breakdown_put_in_places_gives_each_place_its_share():
+    got = rows("The quake killed 79 people. The agency's breakdown puts 56 of the fatalities in Dumaguete, "
+               "14 in Sibulan and nine in Bais.")
+    assert [(lo, s) for _m, lo, _hi, _g, s in got if lo in (56, 14, 9)] == [
+        (56, "in Dumaguete"), (14, "in Sibulan"), (9, "in Bais")]
+    got = rows("A strong earthquake struck central Peru on Sunday, near Lima. The institute said 35 people had "
+               "died: 24 in Huanuco region and 11 in neighbouring Pasco.")
+    assert [(lo, s) for _m, lo, _hi, _g, s in got if lo in (24, 11)] == [(24, "in Huanuco"), (11, "in Pasco")]

@@ -1254,7 +1254,11 @@ class FigureFinder:
                 fig.pop_label, fig.explicit_population = inherited.pop_label, True
             elif inherited is not None and listed_part:
                 # "Twelve foreigners were among the dead: nine Afghans, two Iraqi pilgrims and …": a part
-                # named by its own people; the whole is the union of their nationalities
+                # named by its own people; the whole is the union of their nationalities ("…: 24 in Huanuco
+                # region and 11 in Pasco": each place's share)
+                place = fig.place_pp or _named_unit(x)
+                if not fig.scope and place and place not in {"there", "the country", "its side"}:
+                    fig.scope, fig.scope_place = f"in {place}", place
                 fig.scope = fig.scope or "part"
                 fig.explicit_population = True
             elif inherited is not None and inherited is restated:  # the same people, counted otherwise
@@ -1516,7 +1520,8 @@ class FigureFinder:
         if "\n\n" in doc.text[doc[start].idx:doc[sent.start].idx]:
             start = sent.start
         prev = [f for f in figures if start <= f.num_start < x.i and f.measure and f.measure != "mourning_days"]
-        return prev[-1] if prev else None
+        wholes = [f for f in prev if not f.scope.startswith("part")]  # "32 died, including three who jumped. The
+        return (wholes or prev)[-1] if prev else None  # ministry's figure is 29": the 32's rival, not the three's
 
     def _elliptical(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
         """"29 in Sindhupalchok", "six of them in Lagos": a part of the figure just before."""
@@ -1797,7 +1802,10 @@ class FigureFinder:
             or (subj.dep_ == "dobj" and verb.lemma_.lower() in {"put", "place", "record", "count", "register"})
         if not said_where:  # ("13 of the victims died in Piedmont", "puts 56 of the fatalities in Dumaguete")
             return ""
-        for c in verb.children:
+        holders = [verb]
+        if subj.dep_ == "dobj" and self._of_pobj(subj) is not None:
+            holders.append(self._of_pobj(subj))  # "in Dumaguete" parsed onto "the fatalities"
+        for c in (c for h in holders for c in h.children):
             if c.dep_ == "prep" and c.lower_ == "in":
                 for p in c.children:
                     if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN" or self._country(p)
@@ -2372,6 +2380,7 @@ RUBBLE = {"rubble", "debris", "wreckage", "ruin", "mud", "landslide", "mudslide"
 LOCAL_TOLLS = {"provincial", "regional", "district", "municipal", "county", "local"}
 PLACE_COUNT_VERBS = {"record", "report", "register", "confirm", "count", "log", "suffer", "see", "have"}
 AGE_KINDS = {"minor", "adult", "juvenile", "pensioner", "toddler", "infant", "adolescent", "teen", "student"}
+NOT_OF_NAME = {"alone", "neighbouring", "neighboring", "nearby", "adjacent", "adjoining"}  # "in neighbouring Pasco"
 SEVERELY = {"critically", "seriously", "severely", "gravely", "badly"}
 NATIONAL_BODIES = {"government", "ministry", "authority", "agency", "army", "military", "junta", "administration", "cabinet"}
 CARRIERS = {"plane", "aircraft", "airplane", "helicopter", "jet", "truck", "lorry", "vehicle", "ship", "boat", "vessel",
@@ -2544,8 +2553,8 @@ def _specific_hospital(t: Token) -> bool:
 
 def _place_words(p: Token) -> str:
     """The name of a place from its noun and what stands before it ("Mozambique's Gaza province"),
-    without articles, "alone", or the places listed after it ("Dolakha, 39 in Sindhupalchok")."""
-    words = [t for t in p.subtree if t.i <= p.i and t.dep_ not in {"det", "punct"} and t.lower_ != "alone"]
+    without articles, "alone", "neighbouring", or the places listed after it ("Dolakha, 39 in Sindhupalchok")."""
+    words = [t for t in p.subtree if t.i <= p.i and t.dep_ not in {"det", "punct"} and t.lower_ not in NOT_OF_NAME]
     return "".join(t.text + (t.whitespace_ and " ") for t in words[:-1]) + words[-1].text if words else ""  # "Cox's Bazar"
 
 
@@ -2565,6 +2574,17 @@ def _age(t: Token) -> bool:
 def _aged(noun: Token) -> bool:
     """The noun is a person given an age: "a 71-year-old retired schoolteacher"."""
     return noun.pos_ in {"NOUN", "PROPN"} and any(_age(t) for t in noun.subtree if t.i < noun.i)
+
+
+def _named_unit(x: Token) -> str:
+    """The unit named on a list entry: "…: 24 in Huanuco region and 11 in Pasco" -> "Huanuco"."""
+    for c in x.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                names = [d for d in p.children if d.dep_ == "compound" and d.pos_ == "PROPN" and d.i < p.i]
+                if p.dep_ == "pobj" and p.lemma_.lower() in ADMIN_UNITS and names:
+                    return x.doc[names[0].i:p.i].text
+    return ""
 
 
 def _unit_named_before(p: Token) -> str:
