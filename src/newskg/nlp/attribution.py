@@ -32,12 +32,14 @@ QUOTE_VERBS = {"say", "tell", "add", "state", "explain", "write", "insist", "con
 ACT_VERBS = {"declare", "proclaim", "decree", "order", "identify", "list", "record", "register", "count", "tally", "evacuate", "rescue", "pull", "airlift", "arrest", "detain",
              "revise", "raise", "lower", "update"}  # the actor is the source of its own count
 DECLARE_VERBS = {"declare", "decree", "proclaim", "announce", "order", "release", "publish", "issue", "compile", "record", "register"}
+CLOSING_REPORTS = {"say", "tell", "report", "confirm", "add", "announce", "state"}  # "…, police said." ending a sentence
 ISSUE_VERBS = {"issue", "release", "publish", "announce"}  # "X issued a statement. Key line: "…""
 
 
 class Attributor:
     def __init__(self) -> None:
         self.g = gazetteer.load()
+        self._acronyms: dict[str, str] = {}  # per document: "BNPB" -> "National Disaster Management Agency"
 
     def __call__(self, doc: Doc) -> None:
         figures: list[FigureMatch] = doc._.newskg_figures or []
@@ -259,7 +261,7 @@ class Attributor:
         """"…, police said." parsed as a sibling or parataxis of the figure's clause."""
         sent = anchor.sent
         for t in sent:
-            if t.lemma_.lower() in {"say", "tell", "report", "confirm", "add", "announce", "state"} and t.dep_ in {"parataxis", "ROOT"}:
+            if t.lemma_.lower() in CLOSING_REPORTS and t.dep_ in {"parataxis", "ROOT"}:
                 if t.i > anchor.i or t.dep_ == "parataxis":
                     who = self._speaker_of(t, avoid=anchor)
                     if who is not None and not (who.start <= anchor.i < who.end):
@@ -450,7 +452,7 @@ class Attributor:
         if any(f.num_start in range(before.start, before.end) for f in doc._.newskg_figures or []):
             return None
         for t in reversed(before):
-            if t.lemma_.lower() in {"say", "tell", "report", "confirm", "add", "announce", "state"} \
+            if t.lemma_.lower() in CLOSING_REPORTS \
                     and (t.dep_ == "ROOT" or _trailing_report(t)) and t.i > before.start + 3:
                 subj = [c for c in t.children if c.dep_ == "nsubj"]
                 if subj and subj[-1].left_edge.i > before.start and doc[subj[-1].left_edge.i - 1].text in {",", "—", "–"}:
@@ -745,7 +747,7 @@ def _partitive_back(doc: Doc, fig: FigureMatch) -> bool:
 def _trailing_report(t: Token) -> bool:
     """", the provincial governor told state television." closing a sentence, parsed as a conjunct or a
     relative clause of what it reports: its subject follows a comma and it reports nothing of its own."""
-    if t.lemma_.lower() not in {"say", "tell", "report", "confirm", "add", "announce", "state"} \
+    if t.lemma_.lower() not in CLOSING_REPORTS \
             or t.dep_ not in {"conj", "relcl", "advcl"} or t.right_edge.i < t.sent.end - 2:
         return False
     if any(c.dep_ in {"ccomp", "xcomp", "mark"} for c in t.children):

@@ -90,7 +90,7 @@ PEOPLE_FROM = {"couple", "family", "man", "woman", "people", "person", "child", 
                "teacher", "doctor", "nurse", "driver", "farmer", "fisherman", "trader", "migrant", "national", "citizen"}
 MOTION_VERBS = {"cross", "move", "sweep", "spread", "push", "travel", "track", "head", "veer", "swing", "roll"}
 # natural events that cross borders: the countries they struck are one event's places
-FAMILY_CROSSES = dict.fromkeys(("storm", "flood", "landslide", "earthquake", "epidemic"), True)
+FAMILY_CROSSES = {"storm", "flood", "landslide", "earthquake", "epidemic"}
 FOREIGN_SERVICE = {"embassy", "consulate", "commission", "consul", "ambassador"}
 # a wire dateline at the start of a line: "MOSHI, Tanzania, Nov 9 (Agency) -", "NEW DELHI/BHUBANESWAR, Sept 9"
 _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]{1,40}?)(?:/[A-Z][A-Z .'’-]{1,40}?)*(?:,\s*"
@@ -216,7 +216,7 @@ class EventFinder:
         e0.place, e0.place_country = self._place(doc, tok_ids)
         if e0.place is None and e0.place_country:
             e0.place = self.g.countries[e0.place_country].name
-        if FAMILY_CROSSES.get(main_type) and e0.place_country:
+        if main_type in FAMILY_CROSSES and e0.place_country:
             e0.also_in = self._also_in(doc, e0.place_country, tok_ids)
         e0.agents = self._agents(doc, tok_ids) if main_type in {"military_operation", "airstrike", "attack", "bombing", "shooting", "crackdown"} else []
         events.append(e0)

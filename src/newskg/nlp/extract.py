@@ -97,18 +97,9 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
                 and f.subject_country != e0.place_country and f.subject_country in g.countries:
             scope = f"in {g.countries[f.subject_country].name}"  # "neighbouring Malawi reported 14 deaths"
         scope = _without_unit(scope)
-        if not scope and not groups and ev == "e0" and e0 is not None and e0.also_in and f.measure != "mourning_days":
-            # a storm that struck two countries: a country's own body, or "In Myanmar, …", counts that country's share
-            struck = {e0.place_country, *e0.also_in}
-            c = _fronted_country(doc[f.span[0]].sent, g)
-            c = c if c in struck else (f.claimant_country if f.claimant_country in struck else None)
-            if c in g.countries:
-                scope = f"in {g.countries[c].name}"
-        if not scope and not groups and ev == "e0" and e0 is not None and FAMILY_CROSSES.get(e0.type) \
-                and f.claimant_country in g.countries and f.claimant_country != e0.place_country \
-                and f.claimant_kind != "person" and f.measure != "mourning_days":
-            # "Across the border, Myanmar's military government raised its toll to 41": that country's share
-            scope = f"in {g.countries[f.claimant_country].name}"
+        if not scope and not groups and ev == "e0" and e0 is not None and e0.type in FAMILY_CROSSES \
+                and f.measure != "mourning_days":
+            scope = _country_share(doc, f, e0, g) or scope
         if not scope and e0 is not None and e0.place_country in g.countries and ev == "e0" \
                 and _names_country(place_pp or f.scope_place, g.countries[e0.place_country]):
             at_home.add(len(ex.figures))  # "46 people had died in Armenia": the whole toll, unless a neighbour has its own
@@ -129,6 +120,19 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             names.add((f.claimant, f.claimant_kind))
             ex.actors.append(ActorMention(f.claimant, f.claimant_kind or "organization", (), None, (f.claimant_text or f.claimant,)))
     return ex
+
+
+def _country_share(doc, f, e0: EventMention, g) -> str:
+    """A storm's or a quake's count that is one country's share: in a story of one that struck two
+    countries, "In Myanmar, …" or a struck country's own body; in any such story, another country's
+    government ("Across the border, Myanmar's military government raised its toll to 41")."""
+    struck = {e0.place_country, *e0.also_in}
+    c = _fronted_country(doc[f.span[0]].sent, g) if e0.also_in else None
+    if c not in struck:
+        c = f.claimant_country if e0.also_in and f.claimant_country in struck else None
+    if c is None and f.claimant_country != e0.place_country and f.claimant_kind != "person":
+        c = f.claimant_country
+    return f"in {g.countries[c].name}" if c in g.countries else ""
 
 
 def _fronted_country(sent, g) -> str | None:
