@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -73,6 +73,25 @@ SELECT ?claim ?ev ?measure ?groups ?role ?poplabel ?scope ?who WHERE {
     OPTIONAL { ?claim prov:wasAttributedTo ?who }
   }
 }"""
+
+
+# the actors and places some article graphs name (to tell which event an undated report belongs to)
+NAMES_QUERY = """
+SELECT ?g ?x WHERE {
+  VALUES ?g { %s }
+  GRAPH ?g { { ?x a sem:Actor } UNION { ?x a sem:Place } }
+}"""
+
+
+def names_in(store) -> Callable[[list[str]], dict[str, set[str]]]:
+    """A lookup of the actors and places each article graph names, asked of the store when needed."""
+    def names(graphs: list[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for chunk in chunks(sorted(set(graphs)), 500):
+            for r in store.select_iter(NAMES_QUERY % " ".join(f"<{g}>" for g in chunk)):
+                out[r["g"]].add(r["x"])
+        return out
+    return names
 
 
 # the main events each resolved graph holds now (sub-events are linked too: left out by the caller)
@@ -183,7 +202,22 @@ def same_event(a: LocalEvent, b: LocalEvent) -> bool:
     return True
 
 
-def cluster(events: list[LocalEvent]) -> dict[str, list[LocalEvent]]:
+def _most_shared(ev: LocalEvent, groups: dict[str, list[LocalEvent]], names: Callable[[list[str]], dict[str, set[str]]]
+                 ) -> str | None:
+    """The one group whose articles share the most names (actors, places) with ``ev``'s article: at
+    least two, and more than any other group ("Tera" and "the Tillaberi governor" in two undated
+    reports of one raid in Niger, none in a report of another raid there in January)."""
+    known = names([ev.graph, *{m.graph for members in groups.values() for m in members}])
+    mine = known.get(ev.graph, set())
+    scores = sorted(((len(mine & set().union(*(known.get(m.graph, set()) for m in members))), g)
+                     for g, members in groups.items()), reverse=True)
+    if scores and scores[0][0] >= 2 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
+        return scores[0][1]
+    return None
+
+
+def cluster(events: list[LocalEvent], names: Callable[[list[str]], dict[str, set[str]]] | None = None
+            ) -> dict[str, list[LocalEvent]]:
     """Main events grouped into resolved events; key = a readable, stable name.
 
     Dated events (an event or publication date with its year) are joined
@@ -192,7 +226,9 @@ def cluster(events: list[LocalEvent]) -> dict[str, list[LocalEvent]]:
     it fits (by country and calendar day); when several fit, the one that
     names the same place, if exactly one does; else it stays alone, since
     nothing tells which it belongs to (an undated earthquake in a country with
-    two dated ones is neither). With no group to fit, undated events of one
+    two dated ones is neither), unless ``names`` (article graph -> the actors and
+    places it names) shows one group sharing clearly more names with it than the
+    others (``_most_shared``). With no group to fit, undated events of one
     family and country are taken to be one event, as nothing sets them apart.
     """
     uf = _UnionFind()
@@ -214,8 +250,13 @@ def cluster(events: list[LocalEvent]) -> dict[str, list[LocalEvent]]:
         for ev in loose:
             fits = {uf.find(o.iri) for o in placed if same_event(ev, o)}
             if len(fits) > 1 and ev.place_label:
-                fits = {uf.find(o.iri) for o in placed if uf.find(o.iri) in fits
-                        and (o.place_label or "").lower() == ev.place_label.lower()}
+                same_place = {uf.find(o.iri) for o in placed if uf.find(o.iri) in fits
+                              and (o.place_label or "").lower() == ev.place_label.lower()}
+                fits = same_place if len(same_place) == 1 or names is None else fits
+            if len(fits) > 1 and names is not None:
+                groups = {g: [o for o in placed if uf.find(o.iri) == g] for g in fits}
+                best = _most_shared(ev, groups, names)
+                fits = {best} if best else fits
             if len(fits) == 1:
                 uf.union(ev.iri, fits.pop())
             placed.append(ev)
@@ -290,7 +331,7 @@ def make_plan(store, ids: Ids, changed: Iterable[str] | None = None) -> Plan:
     events = read_events(store, ids)
     mains = [e for e in events.values() if e.iri.endswith("/event/e0")]
     graphs: dict[str, list[tuple[str, list[LocalEvent]]]] = defaultdict(list)
-    for key, members in sorted(cluster(mains).items()):
+    for key, members in sorted(cluster(mains, names_in(store)).items()):
         graphs[str(ids.resolved_graph(key))].append((key, members))  # (two keys of one slug share a graph)
     subs: dict[str, list[LocalEvent]] = defaultdict(list)
     for ev in events.values():

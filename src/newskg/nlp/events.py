@@ -92,21 +92,38 @@ MOTION_VERBS = {"cross", "move", "sweep", "spread", "push", "travel", "track", "
 # natural events that cross borders: the countries they struck are one event's places
 FAMILY_CROSSES = {"storm", "flood", "landslide", "earthquake", "epidemic"}
 FOREIGN_SERVICE = {"embassy", "consulate", "commission", "consul", "ambassador"}
-# a wire dateline at the start of a line: "MOSHI, Tanzania, Nov 9 (Agency) -", "NEW DELHI/BHUBANESWAR, Sept 9"
-_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]{1,40}?)(?:/[A-Z][A-Z .'’-]{1,40}?)*(?:,\s*"
-                       r"(?:(?P<region>[A-Z][A-Za-z .'’-]{1,40}?),\s*)?|\s+)(?=[A-Z][a-z]{2,}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]|\()",
+# a wire dateline at the start of a line: "MOSHI, Tanzania, Nov 9 (Agency) -", "NEW DELHI/BHUBANESWAR, Sept 9",
+# "CEDAR HOLLOW, Calif. (PCNS) -", "DUMAGUETE CITY -": a city in capitals, perhaps its region or country, a
+# date, the agency, then a dash (or the date alone ends it)
+_DATE_PART = r"(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,}\.?)(?:,?\s+\d{4})?"
+_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]{1,40}?)(?:/[A-Z][A-Z .'’-]{1,40}?)*"
+                       r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}))?"
+                       r"(?:(?:,?\s+" + _DATE_PART + r")?\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]|,?\s+" + _DATE_PART + r")",
                        re.MULTILINE)
+# AP style's abbreviations of US states in datelines ("SONORA, Calif.")
+US_STATES_AP = {"ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.",
+                "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.",
+                "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.",
+                "vt.", "va.", "wash.", "w.va.", "wis.", "wyo."}
 
 
-def dateline_country(text: str, g) -> str | None:
-    """The country of the dateline in the opening lines of wire copy (its city or the country after it)."""
+def dateline_country(text: str, g) -> tuple[str | None, bool]:
+    """The country of the dateline in the opening lines of wire copy (its city or the country after it),
+    and whether it is a full wire dateline (with a date or an agency: where the story was filed, most
+    often where it happened) rather than a city and a dash ("NAIROBI —", a paper's own desk as often)."""
     m = _DATELINE.search(text[:600])
     if m is None:
-        return None
+        return None, False
+    full = bool(re.search(r"\d|\(", m.group(0)))
     region = (m.group("region") or "").strip()
     city = m.group("city").strip().title()
-    return (country_of(region) if region else None) or g.capitals.get(city.lower()) or g.places.get(city.lower()) \
-        or country_of(city)
+    if region.lower() in US_STATES_AP:
+        return "USA", full
+    for name in filter(None, (region, city, city[:-5] if city.endswith(" City") else None)):
+        iso = _place_country(name, g) or _town_country(name, g)
+        if iso:
+            return iso, full
+    return None, False
 
 
 # verbs that take people somewhere else: their destination is not where the event happened
@@ -119,6 +136,13 @@ def _place_country(name: str, g) -> str | None:
     State" as Kwara)."""
     low = name.lower()
     return country_of(name) or g.capitals.get(low) or g.places.get(low) or g.places.get(gazetteer.without_unit(name).lower())
+
+
+def _town_country(name: str, g) -> str | None:
+    """The country of a town found in one country only ("Dumaguete", "Tuolumne County"): weaker evidence
+    than the names above, as towns share names across borders ("Rasht district" is in Tajikistan, the
+    city of Rasht in Iran)."""
+    return g.cities.get(name.lower()) or g.cities.get(gazetteer.without_unit(name).lower())
 
 
 def _destination(ent) -> bool:
@@ -283,6 +307,7 @@ class EventFinder:
         countries: Counter[str] = Counter()
         owners: dict[str, str] = {}
         by_region: Counter[str] = Counter()  # the part of each country's votes given by subdivision names
+        by_town: Counter[str] = Counter()  # votes of towns (``_town_country``): weak, used when little else tells
         region_mentions: Counter[str] = Counter()
         for e in doc.ents:
             if e.label_ == "ORG" and not in_ranges(e.start_char, skip):
@@ -310,6 +335,8 @@ class EventFinder:
             elif located:
                 weight += 1
             iso = _place_country(text, g)
+            if iso is None and e.label_ != "NORP" and (town := _town_country(text, g)):
+                by_town[town] += weight
             if iso and _abroad(e):
                 iso = None  # "Kenya's foreign ministry said seven Kenyans died": its nationals, elsewhere
             if iso and any(t.lemma_.lower() == "mourning" for t in e.sent) and e.root.dep_ in {"nsubj", "poss"}:
@@ -338,9 +365,15 @@ class EventFinder:
                 if t.lower_ in g.regions:
                     by_region[iso] += (2 if t.sent.start in sent_starts else 1) + (2 if located else 0)
                     region_mentions[iso] += 1
-        dateline = dateline_country(text_of(doc), g)
-        if dateline:
+        dateline, full = dateline_country(text_of(doc), g)
+        if dateline and full:
             countries[dateline] += 4  # wire copy says where it was filed: most often the event's country
+        elif dateline:
+            by_town[dateline] += 2  # "NAIROBI —": a city and a dash, as often a paper's own desk
+        if not any(countries[c] - by_region[c] >= 1 for c in countries):  # (demonyms count a quarter)
+            # nothing but subdivision names (which other countries may share) tells the country: the towns
+            # and a short dateline may ("DUMAGUETE CITY -" in a story naming the town of Valencia once)
+            countries.update(by_town)
         top = countries.most_common(1)[0][0] if countries else None
         # a place the text puts in another country than the article's ("cases in Mozambique's Gaza
         # province" in a Zimbabwean bulletin) is where the event spread, not where it is
@@ -357,6 +390,8 @@ class EventFinder:
                          and places[p] >= 0.75 * places[place]), None)
             place = home or place
         country = _place_country(place, g)
+        if country is None and top and _town_country(place, g) == top:
+            country = top  # a town of the story's country ("Dumaguete" in a story the dateline puts in PHL)
         if country is None and countries and (countries[top] > by_region[top] or region_mentions[top] > 1):
             country = top  # (a country known only from one mention of a subdivision the place is not,
             # "Valencia" in a story set in unknown towns of Negros, is too weak: towns of that name are everywhere)

