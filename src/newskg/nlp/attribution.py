@@ -537,7 +537,9 @@ class Attributor:
             ents = name
             return strip_title(ents)
         low = name.lower()
-        if len(low.split()) <= 2:  # "ministry", "the police", "the army": the fuller name given before
+        named = any(w[:1].isupper() for w in name.split()[:-1] if w.lower() != "the")
+        if len(low.split()) <= 2 and not named:  # "ministry", "the police", "the army": the fuller name given before
+            # (not "Interior Ministry": a name of its own, not the "Foreign Ministry" named before)
             head = low.split()[-1]
             for f in reversed(earlier):
                 if f.claimant and f.claimant_kind == "organization" and head in f.claimant.lower().split() and f.claimant.lower() != low:

@@ -929,6 +929,8 @@ class FigureFinder:
             return None, None, None  # "three transport planes have flown in tents": things, not people
         verb = head if rel in {"nsubj", "nsubjpass", "dobj", "attr"} else None
         holders = [t for t in (x, h, verb) if t is not None]
+        if h.pos_ in {"NOUN", "PROPN"}:  # "33 soldiers, five crew members and six passengers on board": of the whole list
+            holders += [c for c in _conjuncts(h) if c.i > h.i]
         for holder in holders:
             for c in holder.children:
                 if c.dep_ not in {"prep", "prt", "dobj", "advmod", "agent"}:
@@ -1064,6 +1066,8 @@ class FigureFinder:
                     explicit = True
         for i, low in enumerate(text_lows[:-1]):
             pair = f"{low} {text_lows[i + 1]}"
+            if pair == "air force" and {"crew", "personnel"} & set(text_lows):
+                roles.add("military")  # "five air force crew"
             if pair in {"service members", "police officers", "security forces", "armed forces"}:
                 roles.add("security" if pair.startswith(("police", "security")) else "military")
         if groups:
@@ -1194,6 +1198,7 @@ class FigureFinder:
                 kind_part = ""
                 if inherited is None:
                     inherited, kind_part = self._kind_part(doc, x, range(start, end), figures)
+                    kind_part = kind_part if inherited is not None else ""
                 inherited = inherited or self._elliptical(doc, x, range(start, end), figures)
                 restated = None if inherited is not None else self._restated_number(doc, x, range(start, end), figures)
                 inherited = inherited or restated
@@ -1248,7 +1253,11 @@ class FigureFinder:
                 whole = self._listed_part(doc, x, range(start, end), figures)
                 if whole is not None and whole.measure == measure:
                     fig.scope = "part"  # "58 injured: 31 with gunshot wounds and 27 hurt in the stampede"
-            if inherited is not None and kind_part:
+            if inherited is not None and kind_part == "part: nationals":
+                fig.scope = ""  # "Twenty-two were Paraguayan": like "22 Paraguayans were among the dead"
+                fig.role = fig.role if fig.role != "all" else inherited.role
+                fig.pop_label, fig.explicit_population = inherited.pop_label, True
+            elif inherited is not None and kind_part:
                 fig.scope = kind_part  # "The gunman killed nine people. Three were children."
                 fig.role = fig.role if fig.role != "all" else inherited.role
                 fig.pop_label, fig.explicit_population = inherited.pop_label, True
@@ -1454,15 +1463,27 @@ class FigureFinder:
                 kind = f"{c.lower_} {next(p.text for p in c.children if p.like_num)}"
             elif c.dep_ in {"attr", "acomp"} and c.like_num and any(q.lower_ in {"over", "under"} for q in c.children):
                 kind = f"{next(q.lower_ for q in c.children if q.lower_ in {'over', 'under'})} {c.text}"  # "two were over 65"
+        if not kind and self._demonym_predicate(x):
+            kind = "nationals"  # "Twenty-two were Paraguayan": the nationality is the part (its groups)
         if not kind:
             return None, ""
+        return self._toll_before(doc, x, figures), f"part: {kind}"
+
+    def _toll_before(self, doc: Doc, x: Token, figures: list[FigureMatch]) -> FigureMatch | None:
+        """The toll (dead or hurt, not itself a part) that a bare count at ``x`` continues: earlier in
+        its sentence, or in the sentence just before when the count opens its own."""
         sent = x.sent
         prev = [f for f in figures if doc[f.num_start].sent == sent and f.num_start < x.i]
         if not prev and x.i - sent.start < 3:
             prev = [f for f in figures if doc[f.num_start].sent.end == sent.start or (
                 doc[f.num_start].sent.end < sent.start and doc[f.num_start].sent.end >= sent.start - 40)]
         prev = [f for f in prev if f.measure in {"killed", "injured"} and not f.scope.startswith("part")]
-        return (prev[-1], f"part: {kind}") if prev else (None, "")
+        if not prev and x.i - sent.start < 3:
+            # under a heading, after parts of the toll ("## How many died? Thirty-one people … Six of the
+            # dead were under 18 … ## Who were the victims? Twenty-two were Paraguayan"): the toll above
+            prev = [f for f in figures if sent.start - 150 <= f.num_start < sent.start and f.measure == "killed"
+                    and not f.scope and not f.groups]
+        return prev[-1] if prev else None
 
     def _listed_part(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
         """A count of people with no measure of its own in a list opened by a colon or a dash right
@@ -1494,6 +1515,9 @@ class FigureFinder:
         same_verb = [f for f in prev if f.gov == first.head.i]
         if doc[opener].text == "," and first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"} and same_verb:
             return same_verb[-1]  # "42 of the 71 on board died, 39 passengers and three crew members"
+        subj = next((c for c in first.head.children if c.dep_ == "nsubj"), None) if first.dep_ == "attr" else None
+        if subj is not None and first.head.lemma_.lower() == "be" and subj.lemma_.lower() in {"other", "rest", "remainder"}:
+            return self._toll_before(doc, subj, figures)  # "Twenty-two were Paraguayan. The others were five Brazilians, …"
         if doc[opener].text not in {":", "—", "–", "-"}:
             return None
         wholes = [f for f in prev if not f.scope.startswith("part")]
@@ -2387,6 +2411,18 @@ CARRIERS = {"plane", "aircraft", "airplane", "helicopter", "jet", "truck", "lorr
             "bus", "ambulance", "car", "convoy", "train", "tanker", "barge", "ferry", "drone"}  # things, not people
 ON_BOARD_NOUNS = {"passenger", "occupant", "traveller", "traveler"}
 HABITUAL_UNITS = {"year", "month", "week", "season", "summer", "winter", "monsoon"}
+
+
+def _conjuncts(t: Token) -> list[Token]:
+    """The nouns of the list ``t`` is in ("33 soldiers, five crew members and six passengers"), in
+    order: a phrase after the list may hang on any of them in the parse. [t] when it is in none."""
+    first = t
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    out = [first]
+    while (nxt := next((c for c in out[-1].children if c.dep_ == "conj" and c.i > out[-1].i), None)) is not None:
+        out.append(nxt)
+    return out
 
 
 def _manifest(t: Token) -> bool:
