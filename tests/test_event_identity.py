@@ -289,3 +289,22 @@ def test_an_undated_report_joins_the_event_whose_reports_share_its_names():
     names["autumn"] |= {"actor/tera", "actor/tillaberi-governor"}  # as much in common with both: still alone
     got = sorted(sorted(m.graph for m in members) for members in cluster([spring, autumn, undated], lookup).values())
     assert got == [["autumn"], ["spring"], ["undated"]]
+
+
+@pytest.mark.model
+def test_towns_of_the_story_outweigh_a_capital_named_for_a_foreign_ministry():
+    text = ("Army plane crashes near Montepuez\n\n"
+            "A military transport plane crashed on approach to the airstrip at Montepuez on Thursday, killing 14 "
+            "people on board. Survivors were driven to the hospital in Montepuez and later flown to Nacala. "
+            "Residents of Cuamba said relatives had been on the flight. In Kigali, the Rwandan defence ministry "
+            "said two of its officers were among the dead, and Kigali's mayor ordered flags lowered.")
+    assert _main_event(text).place_country == "MOZ"
+
+
+@pytest.mark.model
+def test_a_place_in_a_sentence_about_an_earlier_year_does_not_place_the_event():
+    text = ("Cargo plane crashes short of runway\n\n"
+            "A cargo plane crashed short of the runway at Lichinga on Friday, killing its four crew, the civil "
+            "aviation authority said. It is the worst crash in the country since the 2013 loss of an airliner "
+            "in Namibia, in which 33 people died, and since a 2009 accident in Namibia.")
+    assert _main_event(text, date(2026, 2, 21)).place_country == "MOZ"

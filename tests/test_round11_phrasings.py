@@ -80,3 +80,8 @@ def test_a_named_ministry_is_not_the_ministry_named_before():
     by_value = {f.min: f.claimant for f in got}
     assert by_value[4] == "Interior Ministry"
     assert by_value[1] == "Uzbek Foreign Ministry"
+
+
+def test_no_fewer_than_in_quotes_is_a_lower_bound_not_a_zero():
+    got = rows('The coalition put the number of dead at "no fewer than 28". It gave no names.')
+    assert got == [("killed", 28, None, (), "")]

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 
 from dateutil import parser as dateparser
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newskg.boilerplate import in_ranges
 from newskg.nlp import gazetteer
@@ -140,9 +140,22 @@ def _place_country(name: str, g) -> str | None:
 
 def _town_country(name: str, g) -> str | None:
     """The country of a town found in one country only ("Dumaguete", "Tuolumne County"): weaker evidence
-    than the names above, as towns share names across borders ("Rasht district" is in Tajikistan, the
-    city of Rasht in Iran)."""
-    return g.cities.get(name.lower()) or g.cities.get(gazetteer.without_unit(name).lower())
+    than the names above. The name as written: "Rasht district" (in Tajikistan) is not the city of
+    Rasht (in Iran)."""
+    return g.cities.get(name.lower())
+
+
+def _years(doc: Doc) -> list[Token]:
+    return [t for t in doc if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100]
+
+
+def _past_sentences(doc: Doc) -> set[int]:
+    """Starts of the sentences that name a year before the article's (its publication's, else the latest
+    year it names): background about earlier events ("the worst since the 2013 crash in Namibia")."""
+    years = _years(doc)
+    published = getattr(doc._, "newskg_published", None)
+    ref = published.year if published is not None else max((int(t.text) for t in years), default=None)
+    return {t.sent.start for t in years if ref is not None and int(t.text) < ref}
 
 
 def _destination(ent) -> bool:
@@ -307,9 +320,12 @@ class EventFinder:
         countries: Counter[str] = Counter()
         owners: dict[str, str] = {}
         by_region: Counter[str] = Counter()  # the part of each country's votes given by subdivision names
-        by_town: Counter[str] = Counter()  # votes of towns (``_town_country``): weak, used when little else tells
+        by_town: Counter[str] = Counter()  # votes of towns (``_town_country``)
         region_mentions: Counter[str] = Counter()
+        past = _past_sentences(doc)
         for e in doc.ents:
+            if e.sent.start in past:
+                continue  # "the deadliest since the 2013 loss of an airliner in Namibia": another event's place
             if e.label_ == "ORG" and not in_ranges(e.start_char, skip):
                 # "the Tanzania Civil Aviation Authority": a national body, most often of the event's country
                 first = e[1] if e[0].lower_ == "the" and len(e) > 1 else e[0]
@@ -356,7 +372,8 @@ class EventFinder:
         # names of the gazetteer the model did not tag as places ("at Lobito stadium", "on his way to
         # Luanda"): they still say which country the story is in
         for t in doc:
-            if t.pos_ != "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC", "NORP", "PERSON"} or in_ranges(t.idx, skip):
+            if t.pos_ != "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC", "NORP", "PERSON"} or in_ranges(t.idx, skip) \
+                    or t.sent.start in past:
                 continue
             iso = g.capitals.get(t.lower_) or g.places.get(t.lower_)
             if iso:
@@ -365,15 +382,16 @@ class EventFinder:
                 if t.lower_ in g.regions:
                     by_region[iso] += (2 if t.sent.start in sent_starts else 1) + (2 if located else 0)
                     region_mentions[iso] += 1
+        named = any(countries[c] - by_region[c] >= 1 for c in countries)  # a country, capital or city (demonyms count a quarter)
+        for iso, n in by_town.items():
+            countries[iso] += n / 2  # towns the story names, at half weight ("Pemba", "Mueda" in Mozambique)
         dateline, full = dateline_country(text_of(doc), g)
         if dateline and full:
             countries[dateline] += 4  # wire copy says where it was filed: most often the event's country
-        elif dateline:
-            by_town[dateline] += 2  # "NAIROBI —": a city and a dash, as often a paper's own desk
-        if not any(countries[c] - by_region[c] >= 1 for c in countries):  # (demonyms count a quarter)
-            # nothing but subdivision names (which other countries may share) tells the country: the towns
-            # and a short dateline may ("DUMAGUETE CITY -" in a story naming the town of Valencia once)
-            countries.update(by_town)
+        elif dateline and not named:
+            # "NAIROBI —", a city and a dash, is as often a paper's own desk: it counts only when nothing but
+            # subdivision names tells the country ("DUMAGUETE CITY -" in a story naming the town of Valencia once)
+            countries[dateline] += 2
         top = countries.most_common(1)[0][0] if countries else None
         # a place the text puts in another country than the article's ("cases in Mozambique's Gaza
         # province" in a Zimbabwean bulletin) is where the event spread, not where it is

@@ -275,8 +275,8 @@ class FigureFinder:
             return i + 1, self.g.vague[low], "vague"
         if low in {"none", "nobody"}:
             return i + 1, 0, "zero"
-        if low == "no" and doc[i].dep_ == "det":
-            return i + 1, 0, "zero"
+        if low == "no" and doc[i].dep_ == "det" and not (nxt in {"fewer", "less", "more"} and nxt2 == "than"):
+            return i + 1, 0, "zero"  # ("no fewer than 35" is a qualifier, however the parser reads "no")
         return None
 
     def _qualifier_before(self, doc: Doc, start: int) -> tuple[str, int, int]:
