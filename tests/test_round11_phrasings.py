@@ -85,3 +85,40 @@ def test_a_named_ministry_is_not_the_ministry_named_before():
 def test_no_fewer_than_in_quotes_is_a_lower_bound_not_a_zero():
     got = rows('The coalition put the number of dead at "no fewer than 28". It gave no names.')
     assert got == [("killed", 28, None, (), "")]
+
+
+# --- a province's share, or the whole --------------------------------------------------------
+
+def scopes(text: str) -> dict[int, str]:
+    return {f.min: f.population.scope for f in figures(text) if f.measure == "killed"}
+
+
+def test_a_count_in_a_named_province_beside_a_larger_toll_is_that_province_s_share():
+    # (the tagger leaves "Soria" and "Burgos" untagged here: only the unit word says it is a place)
+    for province in ("Soria", "Burgos"):
+        got = scopes("Floods along the river have killed 11 people in northern Spain, the ministry said. The "
+                     f"regional government said its own tally showed six deaths in {province} province.")
+        assert got[11] == "" and got[6] == f"in {province}"
+
+
+def test_a_count_in_the_one_province_an_outbreak_is_in_is_its_whole_toll():
+    got = scopes("Cholera has now killed 44 people in Tete province, health officials said on Monday, "
+                 "and 1,300 suspected cases have been recorded since July.")
+    assert got[44] == ""
+
+
+def test_bold_markdown_around_a_list_entry_is_not_part_of_the_place():
+    got = figures("Floods have killed 13 people in Spain.\n\n"
+                  "- By province, the ministry counts **eight deaths in Teruel**, **five in Navarra** and **three in Soria**.")
+    places = {f.population.scope for f in got if f.population.scope}
+    assert places and not any("*" in p for p in places)
+    assert "in Soria" in places
+
+
+def test_a_bullet_before_the_source_is_not_part_of_its_name():
+    got = figures("## What has the government done?\n\n"
+                  "- The cabinet will declare parts of Galicia a disaster zone, unlocking emergency funds.\n"
+                  "- The army has about 900 soldiers in the area.\n"
+                  "- Galicia's government has declared **two days of official mourning**, starting on Monday. "
+                  "Asturias's three days of mourning began on Thursday.")
+    assert got and all(not (f.claimant or "").startswith(("-", "*")) for f in got)

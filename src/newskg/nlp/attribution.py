@@ -526,6 +526,7 @@ class Attributor:
         Ministry of Works; a person loses titles. The words as written stay in claimantText."""
         import re
 
+        text = text.lstrip("-–•* ").strip() or text  # "- Aragón's government has declared …": a bullet is not the name
         if kind == "country":
             return text
         name = re.sub(r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s ", "", text).strip() or text  # "Tanzania's X" -> X

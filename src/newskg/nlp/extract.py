@@ -83,7 +83,9 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             place_pp = g.countries[f.claimant_country].name if f.claimant_country in g.countries else ""
         if not scope and place_pp and e0 is not None:
             whole = _whole(e0, g)
-            if place_pp == "all countries" or (_region_core(place_pp) not in whole and f.measure != "mourning_days"):
+            if _unit_named(place_pp) and not _larger_toll(doc, f, whole):
+                pass  # "61 deaths in Masvingo province" with no larger count of the kind: the outbreak's own province
+            elif place_pp == "all countries" or (_region_core(place_pp) not in whole and f.measure != "mourning_days"):
                 scope = f"in {place_pp}"  # a province's or a neighbour's count, not the event's total
             if place_pp == "all countries" and len(groups) < 2:
                 groups = ()  # "claimed 28 lives in the two countries": where, not whose (not one of them only)
@@ -96,7 +98,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         if not scope and not groups and f.subject_country and e0 is not None and e0.place_country \
                 and f.subject_country != e0.place_country and f.subject_country in g.countries:
             scope = f"in {g.countries[f.subject_country].name}"  # "neighbouring Malawi reported 14 deaths"
-        scope = _without_unit(scope)
+        scope = _without_unit(scope.replace("*", "").strip())  # ("five in Navarra**": markdown bold read with the name)
         if not scope and not groups and ev == "e0" and e0 is not None and e0.type in FAMILY_CROSSES \
                 and f.measure != "mourning_days":
             scope = _country_share(doc, f, e0, g) or scope
@@ -183,6 +185,20 @@ def _listed_places(doc, figures) -> dict[int, set[str]]:
 def _without_unit(scope: str) -> str:
     """One name per place: "in Chiredzi district" and "in Chiredzi" are the same scope."""
     return "in " + gazetteer.without_unit(scope[3:]) if scope.startswith("in ") else scope
+
+
+def _unit_named(place: str) -> bool:
+    """"Zaragoza province", "Galle district": a name and its unit."""
+    words = place.split()
+    return len(words) >= 2 and words[-1].lower() in gazetteer.ADMIN_UNITS and words[0][:1].isupper()
+
+
+def _larger_toll(doc, fig, whole: set[str]) -> bool:
+    """Whether the article gives a larger count of the same measure for no place, or for the event's
+    own: then a count in one province is that province's share ("seven deaths in Zaragoza province"
+    beside a national toll of 11)."""
+    return any(o.measure == fig.measure and o is not fig and o.min > fig.min and not o.scope.startswith("part")
+               and (not o.place_pp or _region_core(o.place_pp) in whole) for o in doc._.newskg_figures or [])
 
 
 def _whole(e0: EventMention, g) -> set[str]:

@@ -1992,6 +1992,9 @@ class FigureFinder:
                             named = _unit_named_before(p)
                             if named:  # "… in Rakhine state. … more than 200 had died in the state"
                                 return named
+                            own = [d for d in p.children if d.dep_ == "compound" and d.pos_ == "PROPN" and d.i < p.i]
+                            if own:  # "seven deaths in Zaragoza province"
+                                return f"{_compound_text(own[-1])} {p.text}"
                         if p.dep_ == "pobj" and any(c.dep_ == "poss" and self._country(c) for c in p.children):
                             # "in Malawi's Chitipa district": a place the text puts in a country
                             return " ".join(t.text for t in p.subtree if t.i <= p.i and t.dep_ == "compound" or t.i == p.i)
