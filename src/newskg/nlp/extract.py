@@ -198,7 +198,8 @@ def _larger_toll(doc, fig, whole: set[str]) -> bool:
     own: then a count in one province is that province's share ("seven deaths in Zaragoza province"
     beside a national toll of 11)."""
     return any(o.measure == fig.measure and o is not fig and o.min > fig.min and not o.scope.startswith("part")
-               and (not o.place_pp or _region_core(o.place_pp) in whole) for o in doc._.newskg_figures or [])
+               and (o.place_pp in {"", "the country"} or _region_core(o.place_pp) in whole)
+               for o in doc._.newskg_figures or [])
 
 
 def _whole(e0: EventMention, g) -> set[str]:
