@@ -122,3 +122,35 @@ def test_a_bullet_before_the_source_is_not_part_of_its_name():
                   "- Galicia's government has declared **two days of official mourning**, starting on Monday. "
                   "Asturias's three days of mourning began on Thursday.")
     assert got and all(not (f.claimant or "").startswith(("-", "*")) for f in got)
+
+
+# --- who the count is ------------------------------------------------------------------------
+
+def test_the_people_named_after_a_count_are_that_count_not_more():
+    from pathlib import Path
+
+    from newskg.read import read_all
+
+    # the blind batch's own sentence, whose parse makes the first name a conjunct of the count
+    (article,) = read_all([Path(__file__).parent / "data" / "round11" / "b11_clubfire_1_local.html"])
+    arrested = [f.min for f in extract(article).figures if f.measure == "arrested"]
+    assert 2 in arrested and 3 not in arrested
+    assert [(m, lo) for m, lo, *_ in rows("Police detained the manager and two waiters on Monday.")] == [("arrested", 3)]
+
+
+def test_the_condition_of_a_part_is_not_the_condition_of_all_the_survivors():
+    got = rows("Divers have so far brought up nine survivors, four of them in a critical condition.")
+    assert ("other", 9, 9, (), "survivors") in got
+    assert any(m == "injured" and lo == 4 and s == "serious condition" for m, lo, _hi, _g, s in got)
+
+
+def test_those_released_of_the_detained_are_not_more_arrests():
+    got = rows("Police said 380 people had been detained since Friday. 120 of them have been released.")
+    assert ("arrested", 380, 380, (), "") in got
+    assert not any(m == "arrested" and lo == 120 for m, lo, *_ in got)
+
+
+def test_people_who_sought_medical_help_are_the_injured_and_in_an_outbreak_the_sick():
+    assert rows("Clinics said 214 people had sought medical help after the clashes.")[0][:3] == ("injured", 214, 214)
+    got = rows("The dengue outbreak has killed nine people. About 1,500 people sought treatment last week.")
+    assert any(m == "affected" and lo == 1350 for m, lo, *_ in got)

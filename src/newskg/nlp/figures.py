@@ -931,9 +931,14 @@ class FigureFinder:
         holders = [t for t in (x, h, verb) if t is not None]
         if h.pos_ in {"NOUN", "PROPN"}:  # "33 soldiers, five crew members and six passengers on board": of the whole list
             holders += [c for c in _conjuncts(h) if c.i > h.i]
+        # "seven survivors, three of them in a critical condition": what follows the part is the part's
+        part = next((a.i for a in h.children if a.dep_ == "appos" and a.like_num
+                     and any(c.lower_ == "of" for c in a.children)), None)
         for holder in holders:
             for c in holder.children:
                 if c.dep_ not in {"prep", "prt", "dobj", "advmod", "agent"}:
+                    continue
+                if part is not None and holder is verb and c.i > part:
                     continue
                 objs = [p for p in c.children if p.dep_ in {"pobj", "dobj"}] or [c]
                 for v, prep, nouns, measure in self.g.situations:
@@ -1208,6 +1213,10 @@ class FigureFinder:
                     measure, cue, gov = inherited.measure, None, x
             if not measure:
                 continue
+            if measure == "arrested" and x.dep_ in {"nsubj", "nsubjpass"} and x.head.lemma_.lower() in RELEASE_VERBS:
+                measure = "other"  # "612 people were detained. 215 of them have been released": the released
+            if measure == "injured" and gov is not None and gov.lemma_.lower() == "seek" and self._epidemic(doc):
+                measure = "affected"  # "2,000 people sought treatment" in an outbreak: the sick, not the hurt
             if self._background(doc, tok) or _shouted(tok.sent) or _habitual(gov) or _counted_twice(x) or _history(gov):
                 continue
             if any(c.dep_ == "amod" and c.lower_ in {"different", "separate", "conflicting", "competing", "contradictory"}
@@ -1324,6 +1333,10 @@ class FigureFinder:
                 continue
             if sum(1 for m in members if m.i in counted_at or _own_number(m)) >= 2:
                 continue  # a list of counts: "four Germans, two Austrians and a Swiss national"
+            after = [m for m in members if m.i > x.i]
+            if after and after[0].left_edge.i > 0 and doc[after[0].left_edge.i - 1].text == "," \
+                    and len(after) == fig.min and x.i < fig.num_end + 4:
+                continue  # "two of the club's owners, brothers Rodrigo and Marcelo Acosta": the two, named
             extra: list[Token] = []
             for m in members:
                 if m.i == x.i or fig.num_start <= m.i < fig.num_end:
@@ -2414,6 +2427,9 @@ CARRIERS = {"plane", "aircraft", "airplane", "helicopter", "jet", "truck", "lorr
             "bus", "ambulance", "car", "convoy", "train", "tanker", "barge", "ferry", "drone"}  # things, not people
 ON_BOARD_NOUNS = {"passenger", "occupant", "traveller", "traveler"}
 HABITUAL_UNITS = {"year", "month", "week", "season", "summer", "winter", "monsoon"}
+
+
+RELEASE_VERBS = {"release", "free", "bail"}  # what ends an arrest
 
 
 def _conjuncts(t: Token) -> list[Token]:
