@@ -154,3 +154,18 @@ def test_people_who_sought_medical_help_are_the_injured_and_in_an_outbreak_the_s
     assert rows("Clinics said 214 people had sought medical help after the clashes.")[0][:3] == ("injured", 214, 214)
     got = rows("The dengue outbreak has killed nine people. About 1,500 people sought treatment last week.")
     assert any(m == "affected" and lo == 1350 for m, lo, *_ in got)
+
+
+def test_people_not_heard_from_are_missing_and_abductions_count_the_missing():
+    assert rows("Three Georgian drivers had not been heard from since Monday, their consulate said.") \
+        == [("missing", 3, 3, ("GEO",), "")]
+    assert rows("The governor's office said it had recorded 31 abductions in the district.")[0][:3] == ("missing", 31, 31)
+    assert rows("The minister said he had heard from 30 families of the missing.") == []
+
+
+def test_a_night_in_sports_halls_is_displacement_but_bodies_found_in_a_hall_are_not():
+    got = rows("Some 2,800 people spent Tuesday night in sports halls, the regional government said.")
+    assert got and got[0][:3] == ("displaced", 2520, 3080)
+    got = rows("The blast killed 11 workers. Four of them were found overnight in the collapsed storage hall.")
+    assert not any(m == "displaced" for m, *_ in got)
+    assert not rows("Officials said 60 relief camps were set up in schools.")

@@ -925,12 +925,14 @@ class FigureFinder:
         """"taken to hospital", "fled their homes", "in custody", "on board": see situations.tsv.
         ``repaired``: the counted token's (relation, governor) where the parse was mended."""
         rel, head = repaired if repaired is not None else (h.dep_, h.head)
-        if x.lemma_.lower() in CARRIERS:
-            return None, None, None  # "three transport planes have flown in tents": things, not people
+        if x.lemma_.lower() in CARRIERS | SHELTERS:
+            return None, None, None  # "three transport planes have flown in tents", "60 camps set up in schools": things
         verb = head if rel in {"nsubj", "nsubjpass", "dobj", "attr"} else None
         holders = [t for t in (x, h, verb) if t is not None]
         if h.pos_ in {"NOUN", "PROPN"}:  # "33 soldiers, five crew members and six passengers on board": of the whole list
             holders += [c for c in _conjuncts(h) if c.i > h.i]
+        # "3,500 people spent the night in sports halls", the verb parsed as a reduced relative
+        holders += [c for t in (x, h) for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB" and self._peopleish(t)]
         # "seven survivors, three of them in a critical condition": what follows the part is the part's
         part = next((a.i for a in h.children if a.dep_ == "appos" and a.like_num
                      and any(c.lower_ == "of" for c in a.children)), None)
@@ -1234,10 +1236,10 @@ class FigureFinder:
                 if vq:
                     qualifier, off = vq
                     lo, hi = interval(qualifier, value, off)
-            unaccounted = measure == "missing" and gov is not None and gov.lemma_.lower() in {"return", "account"}
+            unaccounted = measure == "missing" and gov is not None and gov.lemma_.lower() in {"return", "account", "hear"}
             if gov is not None and _negated(gov) and kind != "zero" and not unaccounted:
                 continue  # ("have not returned", "have not been accounted for" is what makes them missing)
-            if unaccounted and gov.lemma_.lower() == "account" and not _negated(gov):
+            if unaccounted and gov.lemma_.lower() in {"account", "hear"} and not _negated(gov):
                 continue  # "all guests are accounted for": none missing, not a count of the missing
             fig = FigureMatch(
                 num_start=qstart, num_end=end, head=x.i, min=lo, max=hi, qualifier=qualifier,
@@ -2425,6 +2427,7 @@ SEVERELY = {"critically", "seriously", "severely", "gravely", "badly"}
 NATIONAL_BODIES = {"government", "ministry", "authority", "agency", "army", "military", "junta", "administration", "cabinet"}
 CARRIERS = {"plane", "aircraft", "airplane", "helicopter", "jet", "truck", "lorry", "vehicle", "ship", "boat", "vessel",
             "bus", "ambulance", "car", "convoy", "train", "tanker", "barge", "ferry", "drone"}  # things, not people
+SHELTERS = {"camp", "shelter", "site", "centre", "center", "tent", "school", "hall", "house", "home", "building"}
 ON_BOARD_NOUNS = {"passenger", "occupant", "traveller", "traveler"}
 HABITUAL_UNITS = {"year", "month", "week", "season", "summer", "winter", "monsoon"}
 
