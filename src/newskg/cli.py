@@ -318,13 +318,16 @@ def evaluate(
     gold: Annotated[Path, typer.Option("--gold", help="Gold annotations (YAML, the format of the README).")],
     paths: Annotated[list[Path], typer.Argument(help="The annotated articles (files or folders).")],
     fmt: FormatOpt = "table",
+    text_only: Annotated[bool, typer.Option(
+        "--text-only", help="Read each article's text alone: no front matter, HTML metadata, headline or "
+                            "publication date (as scraped plain text arrives).")] = False,
 ) -> None:
     """Measure extraction against gold figures: precision, recall, F1, attribute accuracy, misses."""
     from newskg.evaluate import evaluate as run_eval
     from newskg.evaluate import render_table
 
     try:
-        result = run_eval(gold, paths)
+        result = run_eval(gold, paths, text_only=text_only)
     except NewskgError as exc:
         _fail(exc)
     if fmt == "json":

@@ -11,6 +11,7 @@ predicted claims matched.
 
 from __future__ import annotations
 
+import json
 import re
 import tempfile
 from collections import defaultdict
@@ -19,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from newskg.errors import ConfigError
+from newskg.model import Article
 
 ATTRS = ("qualifier", "claimant", "role", "hedged")
 STOP = {"the", "a", "an", "of", "and", "'s", "’s", "s", "officials", "official"}
@@ -73,10 +75,32 @@ def load_gold(path: Path) -> dict:
 ARTICLE_IDS = "SELECT ?id WHERE { GRAPH ?g { ?a a schema:NewsArticle ; dcterms:identifier ?id } }"
 
 
-def predict(paths: list[Path], ingested: set[str] | None = None) -> tuple[list[dict], list[dict]]:
+def as_text_only(paths: list[Path], into: Path) -> list[Path]:
+    """The articles of ``paths`` rewritten as bare text in ``into``: no front matter, HTML metadata,
+    headline or publication date, the way a scraper's output often arrives. Each keeps its id (a
+    file named after it, or a JSONL line with its URL)."""
+    from newskg.read import read_all
+
+    into.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for art in read_all(paths):
+        if not isinstance(art, Article):
+            continue  # (reported when the originals are read)
+        if "/" in art.id or art.id.startswith("sha1:"):
+            lines.append(json.dumps({"url": art.id, "text": art.text}, ensure_ascii=False))
+        else:
+            (into / f"{art.id}.txt").write_text(art.text, encoding="utf-8")
+    if lines:
+        (into / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [into]
+
+
+def predict(paths: list[Path], ingested: set[str] | None = None, *, text_only: bool = False
+            ) -> tuple[list[dict], list[dict]]:
     """(figures rows, conflicts rows) from ingesting ``paths`` into a throw-away store.
 
     ``ingested``, when given, receives the identifiers of the articles read.
+    ``text_only``: ingest the articles' text alone (``as_text_only``).
     """
     from newskg.ingest import ingest
     from newskg.queries import run
@@ -84,6 +108,8 @@ def predict(paths: list[Path], ingested: set[str] | None = None) -> tuple[list[d
 
     with tempfile.TemporaryDirectory(prefix="newskg-eval-") as tmp:
         store = EmbeddedStore(Path(tmp) / "store")
+        if text_only:
+            paths = as_text_only(paths, Path(tmp) / "text")
         ingest(paths, store)
         _, figures = run(store, "figures")
         _, conflicts = run(store, "conflicts")
@@ -177,10 +203,10 @@ def score(gold: dict, figures: list[dict], conflicts: list[dict]) -> dict:
     }
 
 
-def evaluate(gold_path: Path, paths: list[Path]) -> dict:
+def evaluate(gold_path: Path, paths: list[Path], *, text_only: bool = False) -> dict:
     gold = load_gold(gold_path)
     ingested: set[str] = set()
-    figures, conflicts = predict(list(paths), ingested)
+    figures, conflicts = predict(list(paths), ingested, text_only=text_only)
     result = score(gold, figures, conflicts)
     # a gold id that matches no article read scores as all-missed: say so, it is usually a typo or a wrong path
     result["gold_articles_not_read"] = sorted({str(a["id"]) for a in gold["articles"]} - ingested)
