@@ -169,3 +169,21 @@ def test_a_night_in_sports_halls_is_displacement_but_bodies_found_in_a_hall_are_
     got = rows("The blast killed 11 workers. Four of them were found overnight in the collapsed storage hall.")
     assert not any(m == "displaced" for m, *_ in got)
     assert not rows("Officials said 60 relief camps were set up in schools.")
+
+
+def test_deaths_since_a_night_are_the_toll_not_that_night_s_increment():
+    got = rows("Protests entered their third day on Thursday. A ministry spokesman said 21 people had died since "
+               "Monday night. Police said 80 people were arrested overnight.")
+    assert ("killed", 21, 21, (), "") in got
+    assert ("arrested", 80, 80, (), "increment") in got
+
+
+def test_a_part_named_by_its_role_keeps_that_role():
+    got = figures("The ministry put the toll at 17 dead, four police officers among them.")
+    part = [f for f in got if f.min == 4]
+    assert part and part[0].population.role == "security"
+
+
+def test_a_nationality_part_needs_no_bare_part_scope():
+    got = rows("The fire killed 28 people. Nine of the dead were Chilean, the consulate said.")
+    assert ("killed", 9, 9, ("CHL",), "") in got

@@ -1286,7 +1286,9 @@ class FigureFinder:
                 fig.scope, fig.scope_place = inherited.scope, inherited.scope_place
                 fig.explicit_population = True
             elif inherited is not None:
-                fig.role, fig.pop_label = inherited.role, inherited.pop_label
+                # ("23 dead, among them three police officers": the part's own role word stands)
+                fig.role = fig.role if fig.role not in {"all", "unspecified"} else inherited.role
+                fig.pop_label = inherited.pop_label
                 fig.explicit_population = True
                 place = getattr(self, "_elliptical_place", "") or fig.place_pp
                 if place and (not fig.scope or self._elliptical_place):
@@ -2572,9 +2574,10 @@ def _overnight(x: Token, gov: Token | None) -> bool:
         for c in holder.children:
             if c.lower_ == "overnight" and c.dep_ in {"advmod", "npadvmod"}:
                 return True
-            if c.dep_ in {"prep", "npadvmod"} and any(t.lemma_.lower() == "night" and t.dep_ in {"pobj", "npadvmod"}
-                                                       and t.head.lower_ != "last" for t in (c, *c.children)):
-                return True
+            if c.dep_ in {"prep", "npadvmod"} and c.lower_ not in {"since", "from"} and any(
+                    t.lemma_.lower() == "night" and t.dep_ in {"pobj", "npadvmod"} and t.head.lower_ != "last"
+                    for t in (c, *c.children)):
+                return True  # ("since Tuesday night" counts everyone since then: the toll, not one night's)
     return False
 
 
