@@ -187,3 +187,9 @@ def test_a_part_named_by_its_role_keeps_that_role():
 def test_a_nationality_part_needs_no_bare_part_scope():
     got = rows("The fire killed 28 people. Nine of the dead were Chilean, the consulate said.")
     assert ("killed", 9, 9, ("CHL",), "") in got
+
+
+def test_its_spokesman_is_the_organisation_named_before_but_their_governments_are_not():
+    got = figures("Congo's army said on Tuesday that it had pushed the rebels back. Its spokesman in Ituri said "
+                  "troops had killed 11 fighters.")
+    assert got and got[0].claimant == "Congo's army"

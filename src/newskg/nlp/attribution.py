@@ -479,6 +479,12 @@ class Attributor:
             if ref is not None:
                 span, text = ref, ref.text
                 fig.claimant_span = (ref.start, ref.end)
+        owner = span[0] if len(span) > 1 and span[0].lower_ == "its" and span[0].dep_ == "poss" else None
+        if owner is not None and low not in PRONOUNS:  # "Its spokesman in Ituri said …": the army's spokesman
+            ref = self._antecedent(doc, a, "it", earlier)
+            if ref is not None and ref.root.lower_ not in PRONOUNS:
+                span, text = ref, ref.text
+                fig.claimant_span = (ref.start, ref.end)
         if _relative(span.root):  # "the aviation authority, which said it had confirmed 41 deaths"
             span = _phrase(_relative_antecedent(span.root))
             text = span.text.strip()
