@@ -1668,10 +1668,10 @@ class FigureFinder:
         subset = self._subset(doc, x, num_range, measure, cue, gov, place)
         if subset:
             return subset  # "two of the wounded were flown to Nairobi", "the dead include four guards"
-        if any(c.lower_ in {"at", "on"} and p.lemma_.lower() in {"scene", "spot"} for holder in clauses
-               for c, p in _prep_objects(holder)):
+        if any(c.lower_ in {"at", "on"} and p.lemma_.lower() in {"scene", "spot"} and not _disjoined(c)
+               for holder in clauses for c, p in _prep_objects(holder)):
             return "at the scene"  # "nine deaths at the scene": not those who died later in hospital
-        limited = self._limited_place(clauses) or self._one_hospital(x) or _one_site(clauses)
+        limited = self._limited_place(clauses) or self._one_hospital(x, measure) or _one_site(clauses)
         if limited:
             return limited  # "in Chiredzi district alone", "outside the province", one hospital's count
         if measure == "injured" and cue is not None and cue.lemma_.lower() in TRANSFER_VERBS | {"transfer", "move"}:
@@ -1943,7 +1943,7 @@ class FigureFinder:
                 break
         return None
 
-    def _one_hospital(self, x: Token) -> str:
+    def _one_hospital(self, x: Token, measure: str = "") -> str:
         """A count given by or at one named hospital ("a doctor at St Mary's Hospital says 17 wounded
         are being treated", "the Central Hospital said"): that hospital's share, not the toll.
         Looks at the count's clause and the clauses reporting it, not at subordinate ones
@@ -1951,12 +1951,17 @@ class FigureFinder:
         verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} else x
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head  # the count's clause
+        died = verb.lemma_.lower() in {"die", "succumb", "perish", "kill"}  # (not "received 21 bodies": intake)
         for _ in range(6):
             mark = next((m for m in verb.children if m.dep_ == "mark" and m.lower_ in {"after", "before", "since", "when", "until"}
                          and m.i > x.i), None)  # "- **18**, … after a guest died … at the Teaching Hospital"
             for c in verb.children:
                 if c.dep_ not in {"nsubj", "nsubjpass", "prep", "agent"} or (c.dep_ == "prep" and c.lower_ in {"to", "into"}):
                     continue  # (flown "to the military hospital": where all of them went, not a share)
+                if died and measure == "killed" and c.dep_ in {"nsubj", "agent", "prep"} and c.i < x.i \
+                        and verb.lemma_.lower() in self.g.reporting:
+                    continue  # a hospital's director who says how many died gives a toll, a rival of the others'
+                    # (the wounded a hospital treats are its share of the injured)
                 for t in c.subtree:
                     if mark is not None and t.i > mark.i:
                         continue
@@ -2395,6 +2400,14 @@ def _hospitalised(cue: Token | None) -> bool:
     preps = [cue] if cue.dep_ == "prep" else [c for c in cue.children if c.dep_ == "prep"]
     return any(p.lower_ in {"to", "in", "into"} and any(o.dep_ == "pobj" and o.lemma_.lower() in HOSPITALS for o in p.children)
                for p in preps)
+
+
+def _disjoined(prep: Token) -> bool:
+    """"either at the scene or after arriving at the hospital": one of two alternatives that cover
+    everyone, not a subset."""
+    return any(d.lower_ == "either" for d in prep.children) or any(
+        d.dep_ == "cc" and d.lower_ == "or" for d in prep.children) or (prep.dep_ == "conj" and any(
+            d.dep_ == "cc" and d.lower_ == "or" for d in prep.head.children))
 
 
 def _subset_place(v: Token) -> str:
