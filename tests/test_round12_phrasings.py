@@ -38,3 +38,10 @@ def test_either_at_the_scene_or_in_hospital_covers_everyone():
     got = scopes("The medical superintendent said 17 people had died, either at the scene or after reaching "
                  "the hospital. Police said nine died at the scene.")
     assert got == {17: "", 9: "at the scene"}
+
+
+def test_a_count_with_its_own_kind_of_people_does_not_take_the_people_before():
+    got = [(f.measure, f.min, f.population.role, f.population.label)
+           for f in extract(Article(id="t", text="Three of the gunmen were shot dead by soldiers and four suspects "
+                                                  "were arrested.", source="t")).figures]
+    assert ("arrested", 4, "all", "suspects") in got

@@ -1094,7 +1094,8 @@ class FigureFinder:
         if fig.role == "unspecified" and any(g.demonyms.get(n.lower_) for n in nouns):
             fig.role = "all"  # "three Britons": nationals, whatever their role
         fig.groups = tuple(sorted(groups))
-        fig.explicit_population = explicit or predicate_role or bool(nouns and nouns[0].pos_ == "NOUN" and nouns[0].lemma_.lower() in g.roles)
+        fig.explicit_population = explicit or predicate_role or bool(nouns and nouns[0].pos_ == "NOUN" and (
+            nouns[0].lemma_.lower() in g.roles or nouns[0].lemma_.lower() in OWN_KIND_NOUNS))  # "three suspects were arrested"
         head_noun = nouns[-1] if len(nouns) > 1 and nouns[0].lemma_.lower() in {"number", "total", "count"} else (nouns[0] if nouns else None)
         own = {t.i for t in head_noun.subtree} if head_noun is not None else set()
         if head_noun is not None and head_noun.dep_ == "ROOT" and head_noun.pos_ in {"NOUN", "PROPN"}:
@@ -2447,6 +2448,9 @@ ON_BOARD_NOUNS = {"passenger", "occupant", "traveller", "traveler"}
 HABITUAL_UNITS = {"year", "month", "week", "season", "summer", "winter", "monsoon"}
 
 
+OWN_KIND_NOUNS = {"suspect", "attacker", "gunman", "assailant", "militant", "bomber", "detainee", "prisoner",
+                  "protester", "protestor", "demonstrator", "worshipper", "pilgrim", "student", "pupil", "worker",
+                  "miner", "fisherman", "farmer", "tourist", "villager", "resident", "patient"}  # who they are, said
 RELEASE_VERBS = {"release", "free", "bail"}  # what ends an arrest
 
 
