@@ -84,13 +84,18 @@ SELECT ?g ?x WHERE {
 
 
 def names_in(store) -> Callable[[list[str]], dict[str, set[str]]]:
-    """A lookup of the actors and places each article graph names, asked of the store when needed."""
+    """A lookup of the actors and places each article graph names, asked of the store when needed
+    (each graph once)."""
+    known: dict[str, set[str]] = {}
+
     def names(graphs: list[str]) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = defaultdict(set)
-        for chunk in chunks(sorted(set(graphs)), 500):
+        todo = sorted(set(graphs) - known.keys())
+        for chunk in chunks(todo, 500):
+            found: dict[str, set[str]] = {g: set() for g in chunk}
             for r in store.select_iter(NAMES_QUERY % " ".join(f"<{g}>" for g in chunk)):
-                out[r["g"]].add(r["x"])
-        return out
+                found[r["g"]].add(r["x"])
+            known.update(found)
+        return {g: known[g] for g in graphs}
     return names
 
 

@@ -15,12 +15,12 @@ from datetime import date, datetime, timedelta
 
 from dateutil import parser as dateparser
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newskg.boilerplate import in_ranges
 from newskg.nlp import gazetteer
 from newskg.nlp.actors import country_of
-from newskg.nlp.extensions import EventMatch, sentences, text_of
+from newskg.nlp.extensions import EventMatch, is_year, reference_year, sentences, text_of
 
 MONTH_RE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -145,17 +145,11 @@ def _town_country(name: str, g) -> str | None:
     return g.cities.get(name.lower())
 
 
-def _years(doc: Doc) -> list[Token]:
-    return [t for t in doc if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100]
-
-
 def _past_sentences(doc: Doc) -> set[int]:
-    """Starts of the sentences that name a year before the article's (its publication's, else the latest
-    year it names): background about earlier events ("the worst since the 2013 crash in Namibia")."""
-    years = _years(doc)
-    published = getattr(doc._, "newskg_published", None)
-    ref = published.year if published is not None else max((int(t.text) for t in years), default=None)
-    return {t.sent.start for t in years if ref is not None and int(t.text) < ref}
+    """Starts of the sentences that name a year before the article's (``reference_year``): background
+    about earlier events ("the worst since the 2013 crash in Namibia")."""
+    ref = reference_year(doc)
+    return {t.sent.start for t in doc if ref is not None and is_year(t) and int(t.text) < ref}
 
 
 def _destination(ent) -> bool:

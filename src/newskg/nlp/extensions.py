@@ -11,6 +11,21 @@ from spacy.tokens import Doc
 DATELINE = re.compile(r"^[A-Z][A-Z .'’/]{2,40}(?:,[^-–—\n]{0,60})?[ \t]+[-–—]+[ \t]+", re.MULTILINE)
 
 
+def is_year(tok) -> bool:
+    """A token that is a year: four digits from 1900 to 2100 ("2013", not "1,200" nor "4000")."""
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100
+
+
+def reference_year(doc: Doc) -> int | None:
+    """The article's year: its publication's, else the latest year its dates name. A year before it
+    marks background about earlier events ("the worst since the 2013 crash")."""
+    published = getattr(doc._, "newskg_published", None)
+    if published is not None:
+        return published.year
+    years = [int(t.text) for t in doc if is_year(t) and t.ent_type_ == "DATE"]
+    return max(years) if years else None
+
+
 @dataclass
 class FigureMatch:
     """A figure as found in a Doc: token indexes plus what they mean."""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from newskg.boilerplate import in_ranges
 from newskg.nlp import gazetteer
 from newskg.model import WHOLE_TOLL_NOUNS
-from newskg.nlp.extensions import FigureMatch, text_of
+from newskg.nlp.extensions import FigureMatch, is_year, reference_year, text_of
 from newskg.nlp.numbers import interval, parse_number
 
 SKIP_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"}
@@ -2074,7 +2074,7 @@ class FigureFinder:
                and not any(a.dep_ in {"relcl", "acl", "appos"} for a in sent[i + 1].ancestors) for i in range(len(words) - 1)):
             return True  # "at least 1,800 workers died in workplace accidents across Turkey last year"
         for t in sent:
-            if not (t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100):
+            if not is_year(t):
                 continue
             year = int(t.text)
             if ref is not None and year < ref:
@@ -2092,15 +2092,9 @@ class FigureFinder:
         """The article's year: publication, else the latest year it names (once per document)."""
         if self._ref_doc is doc:
             return self._ref_value
-        self._ref_doc, self._ref_value = doc, self._compute_ref_year(doc)
+        self._ref_doc, self._ref_value = doc, reference_year(doc)
         return self._ref_value
 
-    def _compute_ref_year(self, doc: Doc) -> int | None:
-        cached = getattr(doc._, "newskg_published", None)
-        if cached is not None:
-            return cached.year
-        years = [int(t.text) for t in doc if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100 and t.ent_type_ == "DATE"]
-        return max(years) if years else None
 
     def _not_a_count(self, doc: Doc, start: int, end: int, kind: str) -> bool:
         tok = doc[start]
