@@ -14,6 +14,19 @@ SAMPLES = ROOT / "samples"
 CORPUS = ROOT / "tests" / "data" / "corpus"
 
 
+def figures_of(text: str):
+    """The figures newskg extracts from ``text`` (an article with no metadata)."""
+    from newskg.model import Article
+    from newskg.nlp.extract import extract
+
+    return extract(Article(id="t", text=text, source="t")).figures
+
+
+def figure_rows(text: str) -> list[tuple]:
+    """(measure, min, max, groups, scope) of each figure of ``text``."""
+    return [(f.measure, f.min, f.max, f.population.groups, f.population.scope) for f in figures_of(text)]
+
+
 def _ingested(tmp_path_factory, name: str, paths: list[Path]):
     from newskg.ingest import ingest
     from newskg.store import EmbeddedStore

@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from newskg.model import Article
+from conftest import figure_rows, figures_of
 from newskg.nlp.extract import extract
 
 pytestmark = pytest.mark.model
 
 
-def figures(text: str):
-    return extract(Article(id="t", text=text, source="t")).figures
-
-
-def rows(text: str) -> list[tuple]:
-    return [(f.measure, f.min, f.max, f.population.groups, f.population.scope) for f in figures(text)]
+figures, rows = figures_of, figure_rows
 
 
 # --- the dead by nationality, told after the toll ----------------------------------------------
