@@ -45,3 +45,28 @@ def test_a_count_with_its_own_kind_of_people_does_not_take_the_people_before():
            for f in extract(Article(id="t", text="Three of the gunmen were shot dead by soldiers and four suspects "
                                                   "were arrested.", source="t")).figures]
     assert ("arrested", 4, "all", "suspects") in got
+
+
+def test_a_block_of_place_lines_under_a_breakdown_header_divides_the_toll_above():
+    text = ("The death toll has risen to 41, up from 30 on Monday.\n\n"
+            "The breakdown by district:\n"
+            "Kandy: 17\n"
+            "Badulla: 14\n"
+            "Nuwara Eliya: 10\n\n"
+            "The agency says 55 people have been injured.")
+    assert scopes(text) == {41: "", 17: "in Kandy", 14: "in Badulla", 10: "in Nuwara Eliya"}
+    # the same lines with no breakdown header are not counts of the dead
+    assert scopes("Flights resumed on Monday.\n\nGates:\nKandy: 17\nBadulla: 14\n") == {}
+
+
+def test_a_rival_figure_put_at_a_number_restates_the_toll_with_its_own_source():
+    got = [(f.measure, f.min, f.claimant) for f in extract(Article(id="t", source="t", text=(
+        "The emergencies ministry said 52 people had died. An hour later the mayor put the figure at 60.")))
+        .figures]
+    assert ("killed", 60, "Mayor") in got
+
+
+def test_a_count_that_stands_at_a_number_after_a_toll_and_the_hurt_is_the_toll():
+    got = scopes("The floods have claimed 38 lives in the state, the minister said, adding that 70 people had "
+                 "been injured. The federal count, however, stands at 25 for the state.")
+    assert 25 in got

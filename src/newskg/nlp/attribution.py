@@ -245,8 +245,9 @@ class Attributor:
             child, tok = tok, tok.head
             seen += 1
             complement = complement or (child.dep_ == "relcl" and _complement_as_relative(child))
-            if tok.lemma_.lower() in self.g.reporting and (complement or child.dep_ in {
-                    "ccomp", "dobj", "xcomp", "advcl", "conj", "parataxis", "oprd", "nsubjpass"}):
+            put_at = child.dep_ == "prep" and child.lower_ == "at" and tok.lemma_.lower() in {"put", "place"}
+            if tok.lemma_.lower() in self.g.reporting and (complement or put_at or child.dep_ in {
+                    "ccomp", "dobj", "xcomp", "advcl", "conj", "parataxis", "oprd", "nsubjpass"}):  # (put_at: "put the figure at 71")
                 who = self._speaker_of(tok)
                 if who is not None:
                     return who

@@ -1201,8 +1201,11 @@ class FigureFinder:
                     measure, cue, gov = inherited.measure, None, x
             if not measure and kind == "num":
                 self._elliptical_place = ""
-                inherited = self._listed_part(doc, x, range(start, end), figures)
-                listed_part = inherited is not None
+                inherited = self._breakdown_line(doc, qstart, figures)  # "Swat: 22" under "The breakdown by district:"
+                listed_part = False
+                if inherited is None:
+                    inherited = self._listed_part(doc, x, range(start, end), figures)
+                    listed_part = inherited is not None
                 kind_part = ""
                 if inherited is None:
                     inherited, kind_part = self._kind_part(doc, x, range(start, end), figures)
@@ -1450,6 +1453,35 @@ class FigureFinder:
                 return measure, doc[j - 1], doc[j - 1]
         return None, None, None
 
+    def _breakdown_line(self, doc: Doc, start: int, figures: list[FigureMatch]) -> FigureMatch | None:
+        """"Swat: 22" on a line of its own, in a block of such lines under "The breakdown by district:"
+        (or "Deaths by province:"): that place's share of the last toll before the block, whose place
+        is kept in ``self._elliptical_place``."""
+        text = doc.text
+        begin = text.rfind("\n", 0, doc[start].idx) + 1
+        m = _PLACE_VALUE_LINE.match(text, begin)
+        if m is None or m.end("name") > doc[start].idx:
+            return None
+        name = m.group("name")
+        if name.lower() in KEY_VALUE_HEADS or self.g.measure_nouns.get(name.lower()) or name.lower() in self.g.demonyms:
+            return None
+        end = begin - 1  # walk up the block to its header
+        while end > 0:
+            top = text.rfind("\n", 0, end) + 1
+            line = text[top:end]
+            if _PLACE_VALUE_LINE.match(line) or not line.strip():
+                end = top - 1
+                continue
+            if not _BREAKDOWN_HEADER.search(line):
+                return None
+            tolls = [f for f in figures if doc[f.num_start].idx < top and not f.scope and f.measure
+                     in {"killed", "injured", "missing", "displaced", "affected", "evacuated"}]
+            if not tolls:
+                return None
+            self._elliptical_place = name
+            return tolls[-1]
+        return None
+
     def _list_entry(self, doc: Doc, start: int, end: int) -> Token | None:
         """The name in a "NAME NUMBER" entry of a list ("Odisha has recorded 22 deaths, Andhra Pradesh 19,
         Telangana 14 and Chhattisgarh nine", "By province: Lorestan 196, Kermanshah 71"), not a model
@@ -1549,11 +1581,13 @@ class FigureFinder:
         cop = x.head
         if x.dep_ == "pobj" and x.head.lower_ == "to" and x.head.head.lower_ in {"closer", "close", "nearer"}:
             cop = x.head.head.head  # "the real number was closer to 90"
+        elif x.dep_ == "pobj" and x.head.lower_ == "at" and x.head.head.lemma_.lower() in {"put", "stand", "place"}:
+            cop = x.head.head  # "the mayor put the figure at 71", "the agency's figure stood at 64"
         elif x.dep_ not in {"attr", "acomp"}:
             return None
-        if x.i not in num_range or cop.lemma_.lower() != "be":
+        if x.i not in num_range or cop.lemma_.lower() not in {"be", "put", "stand", "place"}:
             return None
-        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in cop.children if c.dep_ == ("dobj" if cop.lemma_.lower() in {"put", "place"} else "nsubj")), None)
         if subj is None or subj.lemma_.lower() not in {"number", "figure", "toll", "tally", "count", "total"} \
                 or self._of_pobj(subj) is not None:
             return None
@@ -1563,7 +1597,10 @@ class FigureFinder:
             start = sent.start
         prev = [f for f in figures if start <= f.num_start < x.i and f.measure and f.measure != "mourning_days"]
         wholes = [f for f in prev if not f.scope.startswith("part")]  # "32 died, including three who jumped. The
-        return (wholes or prev)[-1] if prev else None  # ministry's figure is 29": the 32's rival, not the three's
+        # ministry's figure is 29": the 32's rival, not the three's; a toll before a count of the hurt
+        # ("43 lives …, adding that 63 people had been injured. The Centre's count stands at 29")
+        tolls = [f for f in wholes if f.measure == "killed"]
+        return (tolls or wholes or prev)[-1] if prev else None
 
     def _elliptical(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
         """"29 in Sindhupalchok", "six of them in Lagos": a part of the figure just before."""
@@ -2445,6 +2482,11 @@ HABITUAL_UNITS = {"year", "month", "week", "season", "summer", "winter", "monsoo
 OWN_KIND_NOUNS = {"suspect", "attacker", "gunman", "assailant", "militant", "bomber", "detainee", "prisoner",
                   "protester", "protestor", "demonstrator", "worshipper", "pilgrim", "student", "pupil", "worker",
                   "miner", "fisherman", "farmer", "tourist", "villager", "resident", "patient"}  # who they are, said
+# "Swat: 22", "- **Upper Dir:** 6": a place and its count on a line of their own
+_PLACE_VALUE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\**(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\**[ \t]*:[ \t]*\**[ \t]*\d")
+# "The breakdown by district:", "Deaths by province:"
+_BREAKDOWN_HEADER = re.compile(r"(?i)(?:\bbreakdown\b|\bby (?:district|province|region|state|county|governorate|department|"
+                               r"prefecture|municipality|city|town|country)\b).*:\W*$")
 RELEASE_VERBS = {"release", "free", "bail"}  # what ends an arrest
 
 
