@@ -70,3 +70,11 @@ def test_a_count_that_stands_at_a_number_after_a_toll_and_the_hurt_is_the_toll()
     got = scopes("The floods have claimed 38 lives in the state, the minister said, adding that 70 people had "
                  "been injured. The federal count, however, stands at 25 for the state.")
     assert 25 in got
+
+
+def test_one_from_a_country_in_a_list_of_nationals_is_of_that_country_and_the_whole_is_their_union():
+    got = {f.min: f.population.groups for f in extract(Article(id="t", source="t", text=(
+        "The quake killed 58 people. Five foreign nationals are among the dead, according to the ministry: two "
+        "citizens of Tajikistan, two Turkish citizens and one from Georgia."))).figures if f.measure == "killed"}
+    assert got[1] == ("GEO",)
+    assert got[5] == ("GEO", "TJK", "TUR")

@@ -99,8 +99,8 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
                 and f.subject_country != e0.place_country and f.subject_country in g.countries:
             scope = f"in {g.countries[f.subject_country].name}"  # "neighbouring Malawi reported 14 deaths"
         scope = _without_unit(scope.replace("*", "").strip())  # ("five in Navarra**": markdown bold read with the name)
-        if groups and (scope == "part" or scope in {f"part: {w}" for w in _BARE_PART_WORDS}):
-            scope = ""  # "one of its citizens was among those killed": the nationality already names the part
+        if groups and (scope == "part" or scope in {f"part: {w}" for w in _BARE_PART_WORDS} or scope.startswith("from ")):
+            scope = ""  # "one of its citizens was among those killed", "one from Uzbekistan": the nationality names the part
         if not scope and not groups and ev == "e0" and e0 is not None and e0.type in FAMILY_CROSSES \
                 and f.measure != "mourning_days":
             scope = _country_share(doc, f, e0, g) or scope

@@ -1047,6 +1047,9 @@ class FigureFinder:
                 mods.extend(t for t in ap.subtree if t.i <= ap.i and (t.lower_ in g.demonyms or self._demonym_pair(t)))
         if x.pos_ == "NUM":  # "Nine of the dead were Turkish, three Syrian": the nationality parsed onto the count
             mods.extend(c for c in x.children if c.dep_ == "amod" and c.lower_ in g.demonyms)
+            # "…: three citizens of Kyrgyzstan, two Chinese citizens and one from Uzbekistan"
+            mods.extend(p for c in x.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for p in c.children if p.dep_ == "pobj" and self._country(p))
         if x.dep_ == "dobj" and x.head.lemma_.lower() == "lose":
             # "the army had lost 11 men": the loser's own people
             mods.extend(c for c in x.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in g.roles)
