@@ -188,3 +188,10 @@ def test_its_spokesman_is_the_organisation_named_before_but_their_governments_ar
     got = figures("Congo's army said on Tuesday that it had pushed the rebels back. Its spokesman in Ituri said "
                   "troops had killed 11 fighters.")
     assert got and got[0].claimant == "Congo's army"
+
+
+def test_people_pulled_out_or_found_alive_are_rescued_but_bodies_pulled_out_are_dead():
+    got = rows("Nine people have been pulled out alive since Tuesday night, the Red Cross said. Rescuers pulled "
+               "14 bodies out of the rubble on Wednesday.")
+    assert ("other", 9, 9, (), "rescued") in got
+    assert any(m == "killed" and lo == 14 for m, lo, *_ in got)

@@ -938,8 +938,8 @@ class FigureFinder:
                      and any(c.lower_ == "of" for c in a.children)), None)
         for holder in holders:
             for c in holder.children:
-                if c.dep_ not in {"prep", "prt", "dobj", "advmod", "agent"}:
-                    continue
+                if c.dep_ not in {"prep", "prt", "dobj", "advmod", "agent"} and c.lower_ != "alive":
+                    continue  # ("pulled out alive": "alive" hangs as a clause or a predicate)
                 if part is not None and holder is verb and c.i > part:
                     continue
                 objs = [p for p in c.children if p.dep_ in {"pobj", "dobj"}] or [c]
