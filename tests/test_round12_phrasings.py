@@ -78,3 +78,10 @@ def test_one_from_a_country_in_a_list_of_nationals_is_of_that_country_and_the_wh
         "citizens of Tajikistan, two Turkish citizens and one from Georgia."))).figures if f.measure == "killed"}
     assert got[1] == ("GEO",)
     assert got[5] == ("GEO", "TJK", "TUR")
+
+
+def test_a_country_s_death_toll_is_the_toll_in_that_country_not_of_its_nationals():
+    got = [(f.min, f.population.groups) for f in extract(Article(id="t", source="t", text=(
+        "Typhoon Kajiki has killed 28 people in Vietnam and Laos. Vietnam's death toll climbed to 21 on "
+        "Thursday, the disaster authority said."))).figures]
+    assert (21, ()) in got

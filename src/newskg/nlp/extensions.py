@@ -49,6 +49,7 @@ class FigureMatch:
     scope_place: str = ""  # the place a plain "in X" scope names (dropped when X is the event's own place)
     overnight: bool = False  # "73 people were arrested overnight": a count over one night
     subject_country: str | None = None  # "Malawi reported 14 deaths": the country the count is said by/of
+    toll_country: str | None = None  # "Vietnam's death toll": the country whose toll it is (a place, not a nationality)
     explicit_population: bool = False
     possessive: bool = False  # "its", "their own": groups come from the claimant
     collective: bool = False  # "combined", "both countries": groups from earlier figures

@@ -1067,6 +1067,9 @@ class FigureFinder:
             iso = g.demonyms.get(low) or g.demonyms.get(t.text.lower()) or self._demonym_pair(t)
             if iso is None and t.pos_ == "PROPN":
                 iso = g.country_names.get(low) or g.country_names.get(_compound_text(t).lower())
+                if iso and t.dep_ == "poss" and t.head.lemma_.lower() in TOLL_NOUNS:
+                    fig.toll_country = iso  # "Vietnam's death toll": the toll in Vietnam, not of Vietnamese
+                    iso = None
             if iso:
                 groups.add(iso)
             role = g.roles.get(lem) or g.roles.get(low)
@@ -1255,6 +1258,8 @@ class FigureFinder:
             )
             self.population(doc, fig, x, cue, range(start, end))
             fig.place_pp = self._place_pp(doc, x, gov, cue)
+            if not fig.place_pp and fig.toll_country in self.g.countries:
+                fig.place_pp = self.g.countries[fig.toll_country].name  # "Vietnam's death toll climbed to 21"
             self._last_place = ""
             fig.scope = self._scope(doc, x, range(start, end), measure, cue, gov, fig.place_pp)
             fig.scope_place = self._last_place if fig.scope.startswith("in ") else ""
