@@ -85,3 +85,10 @@ def test_a_country_s_death_toll_is_the_toll_in_that_country_not_of_its_nationals
         "Typhoon Kajiki has killed 28 people in Vietnam and Laos. Vietnam's death toll climbed to 21 on "
         "Thursday, the disaster authority said."))).figures]
     assert (21, ()) in got
+
+
+def test_one_survivor_who_speaks_is_the_source_not_a_count():
+    got = [(f.measure, f.min) for f in extract(Article(id="t", source="t", text=(
+        "The ferry capsized near the port. We were packed on the deck, one survivor said. One survivor was "
+        "pulled from the water by fishermen."))).figures]
+    assert got == [("other", 1)]

@@ -2143,6 +2143,9 @@ class FigureFinder:
 
     def _not_a_count(self, doc: Doc, start: int, end: int, kind: str) -> bool:
         tok = doc[start]
+        if tok.lower_ == "one" and end == start + 1 and tok.dep_ == "nummod" and tok.head.dep_ == "nsubj" \
+                and tok.head.head.lemma_.lower() in self.g.reporting and tok.head.tag_ == "NN":
+            return True  # "…, one survivor said": the speaker, not a count
         if tok.ent_type_ in SKIP_ENTS and not (tok.ent_type_ in {"TIME", "QUANTITY"} and not self._unit_named(doc, start)) \
                 and not _hours_of_mourning(doc, end):
             return True
