@@ -35,7 +35,7 @@ NOT_COUNT_BEFORE = {"flight", "no", "no.", "number", "route", "highway", "platfo
 TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "grow", "stand", "bring", "put", "raise",
               "hit", "mount", "soar", "swell", "go", "push", "take", "revise", "lift", "surge",
               "top", "exceed", "pass", "near", "approach", "fall", "drop", "lower", "edge"}
-COPULA_LIKE = {"be", "total", "reach", "hit", "top", "exceed", "number", "include", "stand",
+COPULA_LIKE = {"be", "total", "reach", "hit", "top", "exceed", "number", "include", "comprise", "stand",
                "remain", "pass", "near", "approach", "surpass"}
 OF_HEADS = {"loss": "killed", "killing": "killed", "death": "killed", "murder": "killed",
             "toll": "killed", "arrest": "arrested", "detention": "arrested", "evacuation": "evacuated",
@@ -53,6 +53,9 @@ KEY_VALUE_HEADS = {"dead": "killed", "deaths": "killed", "killed": "killed", "de
                    "in shelters": "displaced", "sheltered": "displaced", "evacuees": "evacuated",
                    "hospitalised": "injured", "hospitalized": "injured", "in hospital": "injured",
                    "bodies recovered": "killed", "unaccounted for": "missing", "arrests made": "arrested"}
+# singular nouns that a number set off by commas restates rather than ages ("the total, 45, …")
+NOT_AGED_NOUNS = {"dead", "injured", "wounded", "missing", "number", "figure", "total", "count", "tally", "estimate",
+                  "death", "casualty", "fatality", "sum", "share", "rest", "majority", "minority", "crowd", "group"}
 # one person named by a singular noun that the role list does not know (kin, jobs, ranks)
 PERSON_NOUNS = {"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
                 "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "fiancé",
@@ -233,7 +236,7 @@ class FigureFinder:
     def _peopleish(self, x: Token) -> bool:
         """The counted token names people: a number alone, "people", "others", a role or a demonym."""
         lem = x.lemma_.lower()
-        return x.pos_ == "NUM" or lem in self.g.roles or lem in {"people", "person", "other", "man", "member"} \
+        return x.pos_ == "NUM" or lem in self.g.roles or lem in {"people", "person", "other", "man", "member", "national", "citizen"} \
             or self._person_noun(x) or x.lower_ in {"others", "men", "women", "children"}
 
     def _number_run_end(self, doc: Doc, i: int) -> int:
@@ -471,6 +474,11 @@ class FigureFinder:
                 return "killed", verb, verb  # "three of the wounded died overnight": deaths, not injuries
             if m:
                 return m, pobj, pobj
+        if pobj is not None and x.pos_ == "NUM" and pobj.lower_ == "them" and self._demonym_predicate(x):
+            before = [t for t in doc[max(x.sent.start - 40, 0):x.i] if t.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                      and t.pos_ in {"NOUN", "PROPN"}]
+            if before and before[-1].lemma_.lower() in ON_BOARD_NOUNS:
+                return "other", before[-1], before[-1]  # "The passengers were aged 3 to 78, and 173 of them were Korean"
         if pobj is not None and x.pos_ == "NUM" and pobj.lemma_.lower() in ON_BOARD_NOUNS and self._demonym_predicate(x):
             return "other", pobj, pobj  # "12 of the passengers were Canadian": on board, by nationality
         if x.lemma_.lower() in ON_BOARD_NOUNS and x.dep_ == "attr" and x.head.lemma_.lower() == "be" and any(
@@ -632,7 +640,8 @@ class FigureFinder:
             for c in gov.children:
                 if c.dep_ in {"nsubj", "nsubjpass"} and c.i != h.i:
                     m = self._noun_measure(c)
-                    if not m and lem == "include" and (c.lemma_.lower() in {"passenger", "crew"} or (
+                    if not m and (lem in {"include", "comprise"} or (lem == "be" and self._peopleish(x))) and (
+                            c.lemma_.lower() in {"passenger", "crew"} or (
                             c.lower_ in {"who", "which"} and gov.dep_ == "relcl" and gov.head.lemma_.lower() in {"passenger", "crew"})):
                         m = "other"  # "the passengers included 52 Kazakh citizens", "the passengers, who … included"
                     if m:
@@ -887,6 +896,8 @@ class FigureFinder:
         if j >= len(h.doc):
             return rel, gov
         t = h.doc[j]
+        if j >= h.sent.end:
+            return rel, gov  # "Deaths: 219" then "Missing: 78" on the next line: another sentence's verb
         verb = t.head if t.dep_ in {"aux", "auxpass", "neg"} else t
         if verb.pos_ != "VERB" or verb.i < j or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
             return rel, gov
@@ -1024,7 +1035,7 @@ class FigureFinder:
         if cop is not None:
             preds = [c for c in cop.children if c.dep_ in {"attr", "acomp"}]
             for c in preds:
-                mods.extend(t for t in c.subtree if t.lower_ in g.demonyms and not any(
+                mods.extend(t for t in c.subtree if (t.lower_ in g.demonyms or self._demonym_pair(t)) and not any(
                     a.dep_ in {"conj", "appos"} and _has_number(a) for a in (t, *_path_up(t, c)))
                     and not (t.i > x.i and any(d.dep_ == "nummod" for d in t.children)))  # not "… and two Irish", "three Kazakh"
                 if c.dep_ == "attr" and self._citizens_of(c):
@@ -2156,6 +2167,8 @@ class FigureFinder:
                 or (end < len(doc) and doc[end].lower_ in {"%", "percent", "per", "year", "years"})
         if any(doc[i].lower_ in {"aged", "ages"} for i in range(max(start - 2, 0), start)):
             return True  # "seven children, aged between four and 13": ages
+        if start > 0 and doc[start - 1].lower_ == "in" and end < len(doc) and doc[end].lemma_.lower() in {"case", "instance"}:
+            return True  # "and, in one case, barely conscious": a manner of speaking, not one case of illness
         if end + 1 < len(doc) and doc[end].lower_ in {"for", "in", "of"} and doc[end + 1].lower_ in {"every", "each"}:
             return True  # "roughly one for every destroyed house", "one in every five": a ratio
         head = doc[end - 1].head
@@ -2201,7 +2214,8 @@ class FigureFinder:
         opener, name = doc[start - 1], doc[start - 2]
         closer = doc[end].text if end < len(doc) else "."
         paired = (opener.text == "," and closer in {",", ".", ";", "—", "–"}) or (opener.text == "(" and closer == ")")
-        person = name.lemma_.lower() in PERSON_NOUNS | {"man", "woman", "boy", "girl", "driver", "farmer", "worker"}
+        person = name.lemma_.lower() in PERSON_NOUNS | {"man", "woman", "boy", "girl", "driver", "farmer", "worker"} or (
+            name.tag_ == "NN" and name.lemma_.lower() not in TOLL_NOUNS | NOT_AGED_NOUNS)  # "His colleague, 25, is …"
         return paired and ((name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or name.text[:1].isupper()))
                            or (name.pos_ == "NOUN" and person))  # "whose husband, 38, is among the missing"
 

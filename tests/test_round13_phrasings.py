@@ -1,0 +1,62 @@
+"""Phrasings a thirteenth blind batch (plain text, real past events retold) showed: a key-facts
+line is read on its own line, an age set off by commas after any singular noun, the nationalities
+of "the passengers were …", "N of them were South Korean", and what people need.
+
+Every sentence here was written for these tests, about places and events of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import figure_rows, figures_of
+
+pytestmark = pytest.mark.model
+
+
+def rows(text: str) -> set[tuple]:
+    return {(m, lo, hi, groups) for m, lo, hi, groups, _ in figure_rows(text)}
+
+
+def test_a_key_facts_line_is_not_read_with_the_next_lines_label():
+    got = rows("Storm Idris: key facts\nDeaths: 41\nMissing: 12 (official)\nEvacuated: 3,000")
+    assert ("killed", 41, 41, ()) in got
+    assert ("missing", 41, 41, ()) not in got
+    assert ("missing", 12, 12, ()) in got
+
+
+def test_an_age_set_off_after_a_singular_noun_is_not_a_count():
+    got = rows("Three miners were hurt in the blast at Ostrava. Their foreman, 52, is being treated for burns. "
+               "His apprentice, 19, was discharged on Friday.")
+    assert got == {("injured", 3, 3, ())}
+
+
+def test_in_one_case_is_a_manner_of_speaking():
+    got = rows("Four suspects appeared in court on Monday, two of them limping and, in one case, unable to stand.")
+    assert all(m != "affected" for m, *_ in got)
+
+
+def test_people_in_need_of_aid_are_affected():
+    got = rows("The Red Crescent said about 40,000 people need humanitarian assistance after the cyclone. "
+               "More than 9,000 people require food aid in Sittwe alone.")
+    assert ("affected", 36000, 44000, ()) in got
+    assert ("affected", 9001, None, ()) in got
+
+
+def test_the_nationalities_of_the_passengers_are_counts_of_those_on_board():
+    got = rows("The ferry Santa Lucia was carrying 96 people. According to the operator, the passengers were "
+               "71 Filipino nationals, 12 Japanese nationals and one Australian national.")
+    assert {("other", 71, 71, ("PHL",)), ("other", 12, 12, ("JPN",)), ("other", 1, 1, ("AUS",))} <= got
+
+
+def test_n_of_them_were_of_a_two_word_nationality_after_the_passengers():
+    got = rows("The bus was carrying 44 passengers. The passengers were aged between nine and 80, and 40 of "
+               "them were South African, the transport department said; the other four were Zimbabwean.")
+    assert ("other", 40, 40, ("ZAF",)) in got
+    assert ("other", 4, 4, ("ZWE",)) in got
+
+
+def test_the_dead_comprise_names_the_parts_of_the_toll():
+    figs = [f for f in figures_of("The coach left the road near Brasov. The dead comprise all 23 passengers "
+                                  "and two of the three drivers.") if f.measure == "killed"]
+    assert {(f.min, f.max) for f in figs} >= {(23, 23), (2, 2)}
