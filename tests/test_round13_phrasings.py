@@ -60,3 +60,15 @@ def test_the_dead_comprise_names_the_parts_of_the_toll():
     figs = [f for f in figures_of("The coach left the road near Brasov. The dead comprise all 23 passengers "
                                   "and two of the three drivers.") if f.measure == "killed"]
     assert {(f.min, f.max) for f in figs} >= {(23, 23), (2, 2)}
+
+
+def test_of_them_after_a_toll_divides_the_dead_by_where_they_were():
+    figs = [f for f in figures_of("Ninety-one people died, the coroner of Marsabit County said on Sunday. Of them, "
+                                  "84 were on board the train and seven were on the platform.")]
+    assert {(f.measure, f.min) for f in figs} >= {("killed", 91), ("killed", 84), ("killed", 7)}
+    assert not any(f.measure == "other" for f in figs)
+
+
+def test_a_hospital_chief_who_gives_the_toll_after_it_gives_the_toll_not_a_share():
+    figs = figures_of("Ninety-one people died, the medical superintendent of Marsabit General Hospital said on Sunday.")
+    assert [(f.measure, f.min, f.population.scope) for f in figs] == [("killed", 91, "")]

@@ -805,6 +805,24 @@ class FigureFinder:
         nxt = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else None
         if p.pos_ == "NUM" and nxt is not None and nxt.lower_ in g.measure_adjs and nxt.lower_ != "alive":
             return g.measure_adjs[nxt.lower_]
+        if p.lower_ == "them" and p.dep_ == "pobj" and p.head.lower_ in {"of", "among"} and p.head.i == p.sent.start \
+                and p.i + 1 < len(p.doc) and p.doc[p.i + 1].text == ",":
+            return self._them_measure(p)  # a fronted "Of them, …" opening the sentence
+        return None
+
+    def _them_measure(self, them: Token) -> str | None:
+        """What "Of them, 241 were on board" divides: the people the sentence before (or this one,
+        before "them") counted as dead, hurt or missing ("260 people died, the hospital said.")."""
+        doc, sent = them.doc, them.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(doc[start:them.i]):
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"} and (
+                    t.pos_ == "NUM" or any(c.dep_ == "nummod" for c in t.children)):
+                m = self.g.measure_verbs_subj.get(t.head.lemma_.lower())
+                if t.dep_ == "nsubjpass":
+                    m = self.g.measure_verbs_obj.get(t.head.lemma_.lower())
+                if m in {"killed", "injured", "missing"}:
+                    return m
         return None
 
     def _fronted_whole(self, subj: Token) -> Token | None:
@@ -2015,7 +2033,7 @@ class FigureFinder:
             for c in verb.children:
                 if c.dep_ not in {"nsubj", "nsubjpass", "prep", "agent"} or (c.dep_ == "prep" and c.lower_ in {"to", "into"}):
                     continue  # (flown "to the military hospital": where all of them went, not a share)
-                if died and measure == "killed" and c.dep_ in {"nsubj", "agent", "prep"} and c.i < x.i \
+                if died and measure == "killed" and (c.dep_ in {"nsubj", "agent"} or (c.dep_ == "prep" and c.i < x.i)) \
                         and verb.lemma_.lower() in self.g.reporting:
                     continue  # a hospital's director who says how many died gives a toll, a rival of the others'
                     # (the wounded a hospital treats are its share of the injured)
