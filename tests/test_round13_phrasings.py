@@ -72,3 +72,15 @@ def test_of_them_after_a_toll_divides_the_dead_by_where_they_were():
 def test_a_hospital_chief_who_gives_the_toll_after_it_gives_the_toll_not_a_share():
     figs = figures_of("Ninety-one people died, the medical superintendent of Marsabit General Hospital said on Sunday.")
     assert [(f.measure, f.min, f.population.scope) for f in figs] == [("killed", 91, "")]
+
+
+def test_crew_members_listed_after_foreign_passengers_are_not_of_their_nationality():
+    got = rows("Among the dead were 30 Chileans and all four Peruvian passengers, as well as all six crew members.")
+    assert ("killed", 6, 6, ()) in got
+    assert ("killed", 4, 4, ("PER",)) in got
+
+
+def test_a_bracket_after_a_count_of_nationals_divides_those_nationals():
+    got = rows("The dead include 17 Bolivians (13 passengers and the four crew members) and five foreign "
+               "climbers: three Spaniards and two Austrians.")
+    assert {("killed", 13, 13, ("BOL",)), ("killed", 4, 4, ("BOL",)), ("killed", 5, 5, ("AUT", "ESP"))} <= got

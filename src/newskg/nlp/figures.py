@@ -1130,7 +1130,9 @@ class FigureFinder:
             fig.role = "all"  # "three Britons": nationals, whatever their role
         fig.groups = tuple(sorted(groups))
         fig.explicit_population = explicit or predicate_role or bool(nouns and nouns[0].pos_ == "NOUN" and (
-            nouns[0].lemma_.lower() in g.roles or nouns[0].lemma_.lower() in OWN_KIND_NOUNS))  # "three suspects were arrested"
+            nouns[0].lemma_.lower() in g.roles or nouns[0].lemma_.lower() in OWN_KIND_NOUNS or any(
+                c.dep_ == "compound" and c.lemma_.lower() in g.roles for c in nouns[0].children)))
+        # ("three suspects were arrested", "all 12 crew members": people of their own, not the last figure's)
         head_noun = nouns[-1] if len(nouns) > 1 and nouns[0].lemma_.lower() in {"number", "total", "count"} else (nouns[0] if nouns else None)
         own = {t.i for t in head_noun.subtree} if head_noun is not None else set()
         if head_noun is not None and head_noun.dep_ == "ROOT" and head_noun.pos_ in {"NOUN", "PROPN"}:
@@ -2268,6 +2270,10 @@ class FigureFinder:
                     continue
             if prev and _inside_partitive(doc, fig, prev[-1]):
                 continue  # "Eleven of the 17 dead were Egyptian": the 17 are not all Egyptian
+            whole = _bracketed_whole(doc, fig, prev)
+            if whole is not None and whole.groups and not fig.groups:
+                fig.groups = whole.groups  # "14 Nepalis (11 passengers and the three crew members)"
+                continue
             if prev and prev[-1].stated_as.lower() in {"a", "an", "one"} and fig.min > 1 and fig.cue is not None \
                     and doc[fig.cue].lemma_.lower() in TOLL_NOUNS:
                 continue  # "A French tourist died, raising the number of fatalities to 13": everyone's toll
@@ -2287,6 +2293,16 @@ class FigureFinder:
                 p = prev[-1]
                 if p.groups and p.role == fig.role and fig.role in {"military", "security"} and p.measure != fig.measure:
                     fig.groups = p.groups
+
+
+def _bracketed_whole(doc: Doc, fig: FigureMatch, prev: list[FigureMatch]) -> FigureMatch | None:
+    """The figure whose count a bracket after it divides ("14 Nepalis (11 passengers and three
+    crew)"), when ``fig`` is inside that bracket."""
+    sent = doc[fig.num_start].sent
+    opener = next((t for t in reversed(doc[sent.start:fig.num_start]) if t.text in {"(", ")"}), None)
+    if opener is None or opener.text != "(" or opener.i == 0:
+        return None
+    return next((f for f in reversed(prev) if f.head == opener.i - 1 and f.measure == fig.measure), None)
 
 
 def _inside_partitive(doc: Doc, fig: FigureMatch, part: FigureMatch) -> bool:
@@ -2401,6 +2417,8 @@ def _union_of_listed_nationalities(doc: Doc, figures: list[FigureMatch]) -> None
         if colon is None:
             continue
         parts = [f for f in figures[i + 1:] if f.num_start > colon and doc[f.num_start].sent == sent]
+        if any(whole.num_end <= f.num_start < colon for f in figures[i + 1:]):
+            continue  # another count stands between it and the list: the list is that count's
         if len(parts) > 1 and all(f.groups and f.measure == whole.measure for f in parts):
             whole.groups = tuple(sorted({c for f in parts for c in f.groups}))
 
