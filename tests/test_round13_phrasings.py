@@ -84,3 +84,21 @@ def test_a_bracket_after_a_count_of_nationals_divides_those_nationals():
     got = rows("The dead include 17 Bolivians (13 passengers and the four crew members) and five foreign "
                "climbers: three Spaniards and two Austrians.")
     assert {("killed", 13, 13, ("BOL",)), ("killed", 4, 4, ("BOL",)), ("killed", 5, 5, ("AUT", "ESP"))} <= got
+
+
+def test_a_toll_expected_to_reach_a_number_is_a_hedged_toll():
+    (fig,) = figures_of("A rescue official told the state broadcaster that the toll was expected to reach 64.")
+    assert (fig.measure, fig.min, fig.max, fig.hedged) == ("killed", 64, 64, True)
+
+
+def test_a_count_the_authorities_had_not_confirmed_is_hedged():
+    figs = figures_of("Local radio reported on Tuesday that the toll had risen to 38, but the health ministry had "
+                      "not confirmed the figure.")
+    assert [(f.measure, f.min, f.hedged) for f in figs] == [("killed", 38, True)]
+    figs = figures_of("The health ministry said on Tuesday that the toll had risen to 38.")
+    assert [(f.measure, f.min, f.hedged) for f in figs] == [("killed", 38, False)]
+
+
+def test_who_reported_the_dead_when_a_time_follows_the_count():
+    figs = figures_of("Firefighters reported 19 dead shortly before 10 a.m. and 46 by the evening.")
+    assert [(f.min, f.claimant) for f in figs][0] == (19, "Firefighters")

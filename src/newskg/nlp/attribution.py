@@ -27,6 +27,8 @@ SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "office
                  "prosecutor", "surgeon", "nurse", "paramedic", "councillor", "councilor", "diver", "source"}
 OPEN_QUOTES, CLOSE_QUOTES = "“\"«", "”\"»"
 NEGATED_CONFIRM = {"confirm", "verify"}
+# what a negated "confirm" in the figure's sentence may bear on for the figure to be unconfirmed
+UNCONFIRMED_OBJECTS = {"death", "deaths", "toll", "figure", "number", "count", "report", "it", "this", "that", "claim", "tally"}
 MODALS = {"may", "might", "could"}
 QUOTE_VERBS = {"say", "tell", "add", "state", "explain", "write", "insist", "confirm"}
 ACT_VERBS = {"declare", "proclaim", "decree", "order", "identify", "list", "record", "register", "count", "tally", "evacuate", "rescue", "pull", "airlift", "arrest", "detain",
@@ -246,7 +248,8 @@ class Attributor:
             seen += 1
             complement = complement or (child.dep_ == "relcl" and _complement_as_relative(child))
             put_at = child.dep_ == "prep" and child.lower_ == "at" and tok.lemma_.lower() in {"put", "place"}
-            if tok.lemma_.lower() in self.g.reporting and (complement or put_at or child.dep_ in {
+            dead_adverb = seen == 1 and child.dep_ == "advmod" and child.pos_ == "ADJ"  # "reported 28 dead shortly after"
+            if tok.lemma_.lower() in self.g.reporting and (complement or put_at or dead_adverb or child.dep_ in {
                     "ccomp", "dobj", "xcomp", "advcl", "conj", "parataxis", "oprd", "nsubjpass"}):  # (put_at: "put the figure at 71")
                 who = self._speaker_of(tok)
                 if who is not None:
@@ -605,6 +608,10 @@ class Attributor:
             if lem in hedges or t.lower_ in hedges:
                 return True, t.text
             if lem in NEGATED_CONFIRM and any(c.dep_ == "neg" for c in t.children):
+                return True, f"not {t.text}"
+        for t in anchor.sent:  # "…, but the ministry had not confirmed the death": the count is unconfirmed
+            if t.lemma_.lower() in NEGATED_CONFIRM and any(c.dep_ == "neg" for c in t.children) and all(
+                    c.lemma_.lower() in UNCONFIRMED_OBJECTS for c in t.children if c.dep_ == "dobj"):
                 return True, f"not {t.text}"
         return False, None
 

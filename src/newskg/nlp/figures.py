@@ -637,7 +637,9 @@ class FigureFinder:
         if rel in {"dobj", "nsubjpass"} and lem in LIFE_VERBS and x.lemma_.lower() == "life":
             return "killed", x, gov
         if rel in {"dobj", "attr", "npadvmod", "nsubj", "acomp"} and lem in COPULA_LIKE | TOLL_VERBS:
-            for c in gov.children:
+            raised = gov.head.children if gov.dep_ == "xcomp" and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in gov.children) else ()
+            for c in (*gov.children, *raised):  # ("the toll was expected to reach 179": the subject of "expected")
                 if c.dep_ in {"nsubj", "nsubjpass"} and c.i != h.i:
                     m = self._noun_measure(c)
                     if not m and (lem in {"include", "comprise"} or (lem == "be" and self._peopleish(x))) and (
