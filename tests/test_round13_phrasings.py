@@ -102,3 +102,16 @@ def test_a_count_the_authorities_had_not_confirmed_is_hedged():
 def test_who_reported_the_dead_when_a_time_follows_the_count():
     figs = figures_of("Firefighters reported 19 dead shortly before 10 a.m. and 46 by the evening.")
     assert [(f.min, f.claimant) for f in figs][0] == (19, "Firefighters")
+
+
+def test_including_after_a_toll_that_rose_is_a_part_of_the_new_toll():
+    got = rows("The emergencies ministry says the death toll has risen to 57, including nine children.")
+    assert {("killed", 57, 57, ()), ("killed", 9, 9, ())} <= got
+
+
+def test_towns_listed_with_their_dead_are_not_people_and_a_bare_bracket_takes_the_measure():
+    figs = figures_of("According to the regional list, the worst-hit towns include Sedavi, where 14 people died, "
+                      "Massanassa (11 deaths), Benetusser (7) and Llocnou (3), officials said.")
+    got = {(f.measure, f.min, f.population.scope) for f in figs}
+    assert ("killed", 7, "in Benetusser") in got
+    assert not any(m == "killed" and lo == 4 for m, lo, _ in got)  # not the four towns counted as people

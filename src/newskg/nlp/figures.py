@@ -188,6 +188,10 @@ class FigureFinder:
                 continue
             if any(m.ent_type_ == "PERSON" and m.dep_ == "compound" for m in members):
                 continue
+            if any(self._named_place(doc, m) or (m.lower_ in self.g.cities and not any(
+                    c.dep_ == "compound" for c in m.children)) or (m.i + 2 < len(doc) and m.nbor(1).text == "(" and m.nbor(2).like_num)
+                   for m in members):
+                continue  # "the worst-hit towns include Paiporta, Catarroja (25 deaths) and Alfafar": places
             start = tok.left_edge.i
             out.append((start, members[-1].i + 1, len(members), len(members), "group"))
         return out
@@ -687,6 +691,10 @@ class FigureFinder:
                 if whole is None:  # "stood by their count of 27 dead, including four of their own men"
                     whole = next((t for t in reversed(doc[max(head.left_edge.i, x.sent.start):prep.i])
                                   if _own_number(t) and (self._noun_measure(t) or t.lower_ in g.measure_adjs)), None)
+                if whole is None and head.lemma_.lower() in TOLL_VERBS | COPULA_LIKE:
+                    # "the death toll has risen to 93, including three children": the toll's new value
+                    whole = next((p for c in head.children if c.dep_ == "prep" and c.lower_ in {"to", "at"} and c.i < prep.i
+                                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "NUM"), None)
                 if whole is not None:  # "Nine people drowned, including four children" (hung on the verb)
                     head = whole
             if plow in {"including", "among"} and head.pos_ in {"NOUN", "PROPN", "NUM"} and head.i < x.i \
@@ -1241,6 +1249,8 @@ class FigureFinder:
             if not measure and kind == "num":
                 self._elliptical_place = ""
                 inherited = self._breakdown_line(doc, qstart, figures)  # "Swat: 22" under "The breakdown by district:"
+                if inherited is None:
+                    inherited = self._bracketed_entry(doc, x, figures)  # "Catarroja (25 deaths), Alfafar (9)"
                 listed_part = False
                 if inherited is None:
                     inherited = self._listed_part(doc, x, range(start, end), figures)
@@ -1522,6 +1532,26 @@ class FigureFinder:
             self._elliptical_place = name
             return tolls[-1]
         return None
+
+    def _bracketed_entry(self, doc: Doc, x: Token, figures: list[FigureMatch]) -> FigureMatch | None:
+        """A bare "(9)" after a name in a list whose earlier entry said what it counts ("Catarroja
+        (25 deaths), Alfafar (9) and Picanya (8)"): that entry's measure, in the place named."""
+        name = x.head
+        if x.dep_ != "appos" or x.pos_ != "NUM" or name.pos_ != "PROPN" or x.i < 1 or doc[x.i - 1].text != "(" \
+                or name.i != x.i - 2:
+            return None
+        chain = {name.i, *(t.i for t in self._conjuncts(name))}
+        root = name
+        while root.dep_ == "conj" and root.head.pos_ == "PROPN":
+            root = root.head
+            chain.add(root.i)
+        chain |= {t.i for t in self._conjuncts(root)}
+        entry = next((f for f in reversed(figures) if doc[f.head].dep_ == "appos" and doc[f.head].head.i in chain
+                      and doc[f.head].head.i != name.i and f.cue is not None), None)
+        if entry is None:
+            return None
+        self._elliptical_place = _compound_text(name)
+        return entry
 
     def _list_entry(self, doc: Doc, start: int, end: int) -> Token | None:
         """The name in a "NAME NUMBER" entry of a list ("Odisha has recorded 22 deaths, Andhra Pradesh 19,
@@ -2236,6 +2266,8 @@ class FigureFinder:
         opener, name = doc[start - 1], doc[start - 2]
         closer = doc[end].text if end < len(doc) else "."
         paired = (opener.text == "," and closer in {",", ".", ";", "—", "–"}) or (opener.text == "(" and closer == ")")
+        if opener.text == "(" and _counts_in_brackets_beside(name):
+            return False  # "Catarroja (25 deaths), Alfafar (9)": a list of places and their counts
         person = name.lemma_.lower() in PERSON_NOUNS | {"man", "woman", "boy", "girl", "driver", "farmer", "worker"} or (
             name.tag_ == "NN" and name.lemma_.lower() not in TOLL_NOUNS | NOT_AGED_NOUNS)  # "His colleague, 25, is …"
         return paired and ((name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or name.text[:1].isupper()))
@@ -2295,6 +2327,20 @@ class FigureFinder:
                 p = prev[-1]
                 if p.groups and p.role == fig.role and fig.role in {"military", "security"} and p.measure != fig.measure:
                     fig.groups = p.groups
+
+
+def _counts_in_brackets_beside(name: Token) -> bool:
+    """Another entry of the list ``name`` is in carries a bracketed count of the dead or hurt
+    ("Catarroja (25 deaths)")."""
+    root = name
+    while root.dep_ == "conj":
+        root = root.head
+    entries = [root, *(t for t in root.subtree if t.dep_ == "conj" and t.head.i in {root.i, *(c.i for c in root.subtree)})]
+    return any(a.dep_ == "appos" and a.lemma_.lower() in BRACKETED_COUNT_NOUNS and any(c.dep_ == "nummod" for c in a.children)
+               for e in entries if e.i != name.i for a in e.children)
+
+
+BRACKETED_COUNT_NOUNS = {"death", "dead", "victim", "fatality", "casualty", "injury", "injured", "missing"}
 
 
 def _bracketed_whole(doc: Doc, fig: FigureMatch, prev: list[FigureMatch]) -> FigureMatch | None:
