@@ -115,3 +115,17 @@ def test_towns_listed_with_their_dead_are_not_people_and_a_bare_bracket_takes_th
     got = {(f.measure, f.min, f.population.scope) for f in figs}
     assert ("killed", 7, "in Benetusser") in got
     assert not any(m == "killed" and lo == 4 for m, lo, _ in got)  # not the four towns counted as people
+
+
+def test_they_include_divides_the_count_of_the_sentence_before():
+    figs = figures_of("Police said 17 people had been arrested by Friday. They include the ferry's two owners "
+                      "and three harbour inspectors.")
+    got = {(f.measure, f.min, f.population.scope.split(":")[0]) for f in figs}
+    assert {("arrested", 17, ""), ("arrested", 2, "part"), ("arrested", 3, "part")} <= got
+
+
+def test_people_charged_and_people_helped_to_escape_are_other_counts():
+    got = rows("Prosecutors said more than 20 people could be charged. A waiter helped about 40 guests escape "
+               "through the kitchen.")
+    assert ("other", 21, None, ()) in got
+    assert ("other", 36, 44, ()) in got

@@ -1251,6 +1251,8 @@ class FigureFinder:
                 inherited = self._breakdown_line(doc, qstart, figures)  # "Swat: 22" under "The breakdown by district:"
                 if inherited is None:
                     inherited = self._bracketed_entry(doc, x, figures)  # "Catarroja (25 deaths), Alfafar (9)"
+                if inherited is None:
+                    inherited = self._they_include(doc, x, figures)  # "24 were detained. They include two managers"
                 listed_part = False
                 if inherited is None:
                     inherited = self._listed_part(doc, x, range(start, end), figures)
@@ -1532,6 +1534,23 @@ class FigureFinder:
             self._elliptical_place = name
             return tolls[-1]
         return None
+
+    def _they_include(self, doc: Doc, x: Token, figures: list[FigureMatch]) -> FigureMatch | None:
+        """The count of the sentence before that "They include …" / "They are …" divides ("24 people
+        have been detained. They include the club's two managers, four officials …")."""
+        root = x
+        while root.dep_ == "compound":
+            root = root.head  # "three harbour inspectors"
+        while root.dep_ in {"conj", "appos"} and root.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+            root = root.head
+        verb = root.head
+        if root.dep_ not in {"dobj", "attr"} or verb.lemma_.lower() not in {"include", "be", "comprise"} \
+                or not any(c.dep_ == "nsubj" and c.lower_ in {"they", "these", "those"} for c in verb.children) \
+                or verb.sent.start == 0:
+            return None
+        before = doc[verb.sent.start - 1].sent
+        wholes = [f for f in figures if before.start <= f.num_start < before.end and not f.scope.startswith("part")]
+        return wholes[-1] if wholes else None
 
     def _bracketed_entry(self, doc: Doc, x: Token, figures: list[FigureMatch]) -> FigureMatch | None:
         """A bare "(9)" after a name in a list whose earlier entry said what it counts ("Catarroja
