@@ -129,3 +129,52 @@ def test_people_charged_and_people_helped_to_escape_are_other_counts():
                "through the kitchen.")
     assert ("other", 21, None, ()) in got
     assert ("other", 36, 44, ()) in got
+
+
+def scope_of(text: str) -> dict[int, str]:
+    return {f.min: f.population.scope for f in figures_of(text) if f.measure == "killed"}
+
+
+def test_a_count_the_article_dates_and_replaces_is_its_earlier_count():
+    got = scope_of("The death toll from the floods has risen to 74, the civil protection agency said on Friday. "
+                   "The agency's toll had stood at 41 on Thursday morning.")
+    assert got == {74: "", 41: "earlier"}
+    got = scope_of("Rescuers reported 12 dead shortly before 11 a.m. and 30 by early afternoon.")
+    assert got[12] == "earlier"
+
+
+def test_a_rival_sources_older_count_and_a_live_pages_entries_are_not_earlier_counts():
+    got = scope_of("The health ministry said 74 people had died. The Red Cross had given a preliminary figure of "
+                   "41 deaths on Thursday, and has not updated it since.")
+    assert got == {74: "", 41: ""}
+    got = scope_of("**09:10** — The agency gives its first figures: 12 dead.\n\n**16:40** — The toll rises to 30, "
+                   "the agency says.")
+    assert got[12] == ""
+
+
+def test_the_shares_of_a_later_total_are_not_earlier_counts():
+    got = scope_of("The governor's office said on Wednesday that the toll had risen to 51 dead: 44 civilians and "
+                   "seven soldiers.")
+    assert got[44] != "earlier"
+
+
+def test_an_earlier_count_is_kept_but_not_compared_with_other_reports(tmp_path):
+    from newskg.ingest import ingest
+    from newskg.queries import run
+    from newskg.store import EmbeddedStore
+
+    a = tmp_path / "a.txt"
+    a.write_text("Floods in Tete province, Mozambique, have killed 74 people, the national disaster institute said "
+                 "on Friday. The institute's toll had stood at 41 on Thursday morning.\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("At least 60 people have been killed by floods in Tete province, Mozambique, a provincial "
+                 "official said on Friday.\n", encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        ingest([a, b], store)
+        _, figures = run(store, "figures")
+        _, rows = run(store, "conflicts")
+    finally:
+        store.close()
+    assert {("a", "41"), ("a", "74"), ("b", "60")} <= {(r["article"], r["min"]) for r in figures}
+    assert not any("41" in (r["a_min"], r["b_min"]) for r in rows)

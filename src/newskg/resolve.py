@@ -41,7 +41,7 @@ FAMILY = {
     "protest": "protest", "crackdown": "protest", "mass_arrest": "protest",
 }
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-UNNAMED_SCOPES = {"increment"}  # parts no other article can be said to count too
+UNNAMED_SCOPES = {"increment", "earlier"}  # parts, and counts an article says it has replaced: no other article counts them too
 EVENT_WINDOW_DAYS = 3  # two event dates at most this far apart can be one event
 PUBLISHED_WINDOW_DAYS = 7  # same, when only publication dates are known
 LONG_EVENTS = {"epidemic": 90, "storm": 14, "protest": 14}  # families that last: their own window

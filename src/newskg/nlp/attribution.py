@@ -91,6 +91,9 @@ class Attributor:
         from newskg.nlp.figures import FigureFinder
 
         FigureFinder.inherit_populations(self, doc, figures)
+        from newskg.nlp.figures import mark_earlier_counts
+
+        mark_earlier_counts(doc, figures)
 
     # --- where the claimant is ---------------------------------------------
     def _list_intro(self, doc: Doc, fig: FigureMatch) -> Span | None:

@@ -2348,6 +2348,71 @@ class FigureFinder:
                     fig.groups = p.groups
 
 
+# measures whose count only grows as an event is counted: a lower count of the same people that the
+# article itself dates or calls earlier is the count it has since replaced
+RISING_MEASURES = {"killed", "injured", "arrested", "displaced", "evacuated", "affected"}
+EARLIER_WORDS = {"earlier", "initial", "initially", "first", "previous", "previously", "original", "originally",
+                 "preliminary"}
+
+
+def mark_earlier_counts(doc: Doc, figures: list[FigureMatch]) -> None:
+    """Scope "earlier" for a count the article gives as the one it has since replaced: "The toll stood
+    at 95 on Wednesday morning" beside "the death toll has risen to 158", "authorities had put the toll
+    at 51", "the initial count released on Sunday was 59". Such a count is the article's own history of
+    the figure, not a claim that other reports of the current figure contradict (resolve gives it a
+    variable of its own, as it does increments)."""
+    for f in figures:
+        if f.measure not in RISING_MEASURES or f.scope or f.max is None:
+            continue
+        later = [g for g in figures if g is not f and g.measure == f.measure and g.groups == f.groups and g.role == f.role
+                 and g.min > f.max and (not g.scope or (g.scope == "part" and g.num_start > f.num_end and doc[
+                     g.num_start].sent == doc[f.num_start].sent))]  # ("12 dead before noon and 30 by the evening")
+        if not later:
+            continue
+        clause = _figure_clause(doc, f)
+        words = {t.lower_ for t in clause}
+        toll_said = any(t.lemma_.lower() in TOLL_NOUNS | {"toll"} for t in clause)
+        past_perfect = toll_said and any(t.lower_ == "had" and t.dep_ == "aux" for t in clause)
+        dated = any(t.ent_type_ in {"DATE", "TIME"} and not (f.num_start <= t.i < f.num_end) for t in clause)
+        same_sentence = any(doc[g.num_start].sent == doc[f.num_start].sent and g.num_start > f.num_end for g in later)
+        if f.place_pp or any(doc[g.num_start].sent == doc[f.num_start].sent and g.num_end <= f.num_start
+                             and g.min > f.max and any(t.text in {":", "("} for t in doc[g.num_end:f.num_start])
+                             for g in figures):
+            continue  # "21 dead in Calca", "to 51 dead: 44 civilians and seven soldiers": a share
+        same_source = any(g.claimant == f.claimant for g in later)
+        counted_as_toll = toll_said or any(doc[i].lower_ in {"dead", "deaths", "injured", "wounded", "fatalities", "casualties"}
+                                           for i in (f.head, f.gov, f.cue) if i is not None)
+        if _timestamped_line(doc, f.num_start):
+            continue  # a live page's entry: the count of its time, which the page keeps as it was
+        if f.min > 1 and counted_as_toll and ((words & EARLIER_WORDS) or past_perfect or dated) \
+                and (same_sentence or same_source):
+            f.scope = "earlier"  # (a rival source's older count still stands as its claim: "OCHA had given 320")
+
+
+_TIMESTAMP = re.compile(r"[ \t>*_#-]*(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\b", re.I)
+
+
+def _timestamped_line(doc: Doc, i: int) -> bool:
+    """Token ``i`` is on a line that opens with a time ("**08:15** — …", "10.40am: …"): a live page's entry."""
+    text = text_of(doc)
+    begin = text.rfind("\n", 0, doc[i].idx) + 1
+    return bool(_TIMESTAMP.match(text, begin))
+
+
+def _figure_clause(doc: Doc, f: FigureMatch) -> list[Token]:
+    """The tokens of the clause a figure is stated in: its verb's subtree, without the clauses
+    embedded in it that have their own subject."""
+    tok = doc[f.gov] if f.gov is not None else doc[f.head]
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    skip: set[int] = set()
+    for t in tok.subtree:
+        if t.i != tok.i and t.dep_ in {"ccomp", "advcl", "relcl", "conj", "parataxis"} and t.pos_ in {"VERB", "AUX"} \
+                and not (f.num_start >= t.left_edge.i and f.num_start <= t.right_edge.i):
+            skip.update(c.i for c in t.subtree)
+    return [t for t in tok.subtree if t.i not in skip]
+
+
 def _counts_in_brackets_beside(name: Token) -> bool:
     """Another entry of the list ``name`` is in carries a bracketed count of the dead or hurt
     ("Catarroja (25 deaths)")."""
