@@ -178,3 +178,9 @@ def test_an_earlier_count_is_kept_but_not_compared_with_other_reports(tmp_path):
         store.close()
     assert {("a", "41"), ("a", "74"), ("b", "60")} <= {(r["article"], r["min"]) for r in figures}
     assert not any("41" in (r["a_min"], r["b_min"]) for r in rows)
+
+
+def test_a_town_where_some_of_the_dead_died_is_their_scope():
+    got = scope_of("Floods have killed 140 people in eastern Spain, the government said. The worst-hit towns "
+                   "include Aldaia, where 31 people died, and Manises.")
+    assert got == {140: "", 31: "in Aldaia"}

@@ -2014,7 +2014,7 @@ class FigureFinder:
         place, "Kegalle district", or "in Kegalle" elsewhere in the text."""
         name = _compound_text(c)
         return c.ent_type_ in {"GPE", "LOC"} or bool(self._country(c)) or c.lower_ in self._doc_places(doc) \
-            or name.lower() in self.g.places or c.lower_ in self.g.places \
+            or name.lower() in self.g.places or c.lower_ in self.g.places or name.lower() in self.g.cities \
             or bool(re.search(rf"\b(?:in|across|near)\s+{re.escape(name)}\b", text_of(doc)))
 
     def _clause_place(self, doc: Doc, x: Token, gov: Token | None) -> str:
