@@ -184,3 +184,9 @@ def test_a_town_where_some_of_the_dead_died_is_their_scope():
     got = scope_of("Floods have killed 140 people in eastern Spain, the government said. The worst-hit towns "
                    "include Aldaia, where 31 people died, and Manises.")
     assert got == {140: "", 31: "in Aldaia"}
+
+
+def test_a_line_labelled_with_a_place_gives_that_places_share():
+    got = scope_of("Storms have killed 58 people in Italy, the civil protection department said.\n"
+                   "Deaths by region\nEmilia-Romagna: 31 deaths, 12 of them in the town of Faenza\nTuscany: 9 deaths")
+    assert got[31] == "in Emilia-Romagna" and got[9] == "in Tuscany" and got[58] == ""

@@ -1302,7 +1302,7 @@ class FigureFinder:
                 cue=cue.i if cue is not None else None, gov=gov.i if gov is not None else None,
             )
             self.population(doc, fig, x, cue, range(start, end))
-            fig.place_pp = self._place_pp(doc, x, gov, cue)
+            fig.place_pp = self._labelled_line_place(doc, qstart) or self._place_pp(doc, x, gov, cue)
             if not fig.place_pp and fig.toll_country in self.g.countries:
                 fig.place_pp = self.g.countries[fig.toll_country].name  # "Vietnam's death toll climbed to 21"
             self._last_place = ""
@@ -1534,6 +1534,21 @@ class FigureFinder:
             self._elliptical_place = name
             return tolls[-1]
         return None
+
+    def _labelled_line_place(self, doc: Doc, start: int) -> str:
+        """The place a line is labelled with when the count opens its value ("Castilla-La Mancha: 7
+        deaths, six of them in Letur"): a key-facts line of one place's share."""
+        text = text_of(doc)
+        begin = text.rfind("\n", 0, doc[start].idx) + 1
+        m = _PLACE_VALUE_LINE.match(text, begin)
+        if m is None or m.end() - 1 != doc[start].idx:
+            return ""
+        name = m.group("name")
+        low = name.lower()
+        if low in KEY_VALUE_HEADS or self.g.measure_nouns.get(low) or low in self.g.demonyms \
+                or not (low in self.g.places or low in self.g.cities or low in self.g.country_names):
+            return ""
+        return name
 
     def _they_include(self, doc: Doc, x: Token, figures: list[FigureMatch]) -> FigureMatch | None:
         """The count of the sentence before that "They include …" / "They are …" divides ("24 people
