@@ -190,3 +190,11 @@ def test_a_line_labelled_with_a_place_gives_that_places_share():
     got = scope_of("Storms have killed 58 people in Italy, the civil protection department said.\n"
                    "Deaths by region\nEmilia-Romagna: 31 deaths, 12 of them in the town of Faenza\nTuscany: 9 deaths")
     assert got[31] == "in Emilia-Romagna" and got[9] == "in Tuscany" and got[58] == ""
+
+
+def test_countries_that_took_in_patients_are_where_they_went_not_who_they_are():
+    figs = figures_of("The blast killed 31 people and injured 140. Health officials said 38 patients had been "
+                      "flown abroad. Germany took 14 patients, Austria 11, Italy nine and Slovenia four.")
+    got = {(f.measure, f.min, f.population.groups, f.population.scope) for f in figs}
+    assert {("injured", 14, (), "in Germany"), ("injured", 11, (), "in Austria"),
+            ("injured", 4, (), "in Slovenia")} <= got

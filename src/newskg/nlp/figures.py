@@ -755,6 +755,10 @@ class FigureFinder:
             m, p = self._as_complement(gov)  # "the coast guard lists 32 people as missing", "treating one person as missing"
             if m:
                 return m, p, gov
+        if x.lemma_.lower() == "patient" and not self._epidemic(doc) and rel == "dobj" \
+                and lem in {"take", "receive", "accept", "admit", "treat", "host"} and any(
+                    c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in gov.children):
+            return "injured", gov, gov  # "Greece took 13 patients": the hurt that a country or hospital took in
         if x.lemma_.lower() == "patient" and not self._epidemic(doc) and (
                 x.head.lemma_.lower() in TRANSFER_VERBS | {"transfer", "move", "admit"}):
             return "injured", x.head, x.head  # "five patients have been transferred to Recife"
@@ -1314,6 +1318,9 @@ class FigureFinder:
             if measure == "mourning_days" and fig.scope.startswith("part"):
                 fig.scope = ""  # "the last of the three days of mourning": the mourning is not a part of anything
             fig.subject_country = self._subject_country(x)
+            entry = self._list_entry(doc, start, end) if fig.subject_country else None
+            if entry is not None and self._country(entry):
+                fig.subject_country = self._country(entry)  # "Greece took 13 patients, Serbia 12": Serbia's 12
             fig.overnight = _overnight(x, gov)
             if not fig.scope and fig.place_pp and x.dep_ == "pobj" and x.head.lower_ == "with":
                 fig.scope = f"in {fig.place_pp}"  # "Kerala was the worst hit, with 212 deaths": a breakdown
@@ -1345,6 +1352,8 @@ class FigureFinder:
             elif inherited is not None:
                 # ("23 dead, among them three police officers": the part's own role word stands)
                 fig.role = fig.role if fig.role not in {"all", "unspecified"} else inherited.role
+                if inherited.subject_country and not inherited.groups:
+                    fig.groups = ()  # "Greece took 13 patients, Serbia 12": where they went, not who they are
                 fig.pop_label = inherited.pop_label
                 fig.explicit_population = True
                 place = getattr(self, "_elliptical_place", "") or fig.place_pp
