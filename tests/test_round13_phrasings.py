@@ -198,3 +198,12 @@ def test_countries_that_took_in_patients_are_where_they_went_not_who_they_are():
     got = {(f.measure, f.min, f.population.groups, f.population.scope) for f in figs}
     assert {("injured", 14, (), "in Germany"), ("injured", 11, (), "in Austria"),
             ("injured", 4, (), "in Slovenia")} <= got
+
+
+def test_patients_sent_to_hospitals_are_injured_and_some_reporters_are_not_a_count():
+    got = rows("The blast killed 31 people. The health ministry said 52 patients had been sent to hospitals in "
+               "three regions. Some regional newspapers, citing nurses, reported that as many as 90 people may "
+               "have been hurt.")
+    assert ("injured", 52, 52, ()) in got
+    assert ("injured", 1, None, ()) not in got
+    assert ("injured", 0, 90, ()) in got

@@ -760,7 +760,7 @@ class FigureFinder:
                     c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in gov.children):
             return "injured", gov, gov  # "Greece took 13 patients": the hurt that a country or hospital took in
         if x.lemma_.lower() == "patient" and not self._epidemic(doc) and (
-                x.head.lemma_.lower() in TRANSFER_VERBS | {"transfer", "move", "admit"}):
+                x.head.lemma_.lower() in TRANSFER_VERBS | {"transfer", "move", "admit", "send"}):
             return "injured", x.head, x.head  # "five patients have been transferred to Recife"
         if rel == "dobj" and lem == "treat" and self._peopleish(x) and not self._epidemic(doc):
             return "injured", gov, gov  # "hospitals have treated 212 people" (in an outbreak: patients, not injured)
@@ -1284,6 +1284,9 @@ class FigureFinder:
                    for c in x.children) or (x.tag_ == "NNS" and x.i not in range(start, end) and x.lemma_.lower() in
                                             TOLL_NOUNS | {"figure", "tally", "count", "estimate", "list", "version"}):
                 continue  # "three different death tolls", "the two tolls would be reconciled": tolls, not people
+            if kind == "vague" and x.i not in range(start, end) and x.dep_ == "nsubj" and not self._peopleish(x) \
+                    and x.head.lemma_.lower() in self.g.reporting:
+                continue  # "Some local news websites reported that …": the sources, not people counted
             things = self._of_pobj(x) if x.i in range(start, end) and kind == "vague" else None
             if things is not None and things.pos_ == "NOUN" and not self._peopleish(things) \
                     and not self._whole_measure(things) and things.lower_ not in self.g.measure_adjs and things.lower_ not in PARTITIVE_WHOLES:
