@@ -42,7 +42,8 @@ def resolve_date(text: str, published: date | None) -> date | None:
         if low in {"yesterday", "last night"}:
             return published - timedelta(days=1)
         for i, day in enumerate(WEEKDAYS):
-            if re.search(rf"\b{day}\b", low):
+            if re.search(rf"\b{day}\b", low) and not (MONTH_RE.search(low) and re.search(r"\b\d{1,2}\b", low)):
+                # ("Sunday, 24 March" names its day: the weekday is only its name)
                 delta = (published.weekday() - i) % 7
                 return published - timedelta(days=delta)
     if not re.search(r"\d", low):
@@ -63,8 +64,8 @@ def resolve_date(text: str, published: date | None) -> date | None:
     if not re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", low) and not re.search(r"\d{4}-\d{2}-\d{2}", low):
         return None  # "April 2015" names a month, not the day of an event
     d = parsed.date()
-    if published is not None and not re.search(r"\d{4}", low) and d > published:
-        d = d.replace(year=d.year - 1)  # "December 30" read in January
+    if published is not None and not re.search(r"\d{4}", low) and (d - published).days > 31:
+        d = d.replace(year=d.year - 1)  # "December 30" read in January (not "Sunday, 24 March" announced on the 23rd)
     return d
 
 
@@ -145,11 +146,21 @@ def _town_country(name: str, g) -> str | None:
     return g.cities.get(name.lower())
 
 
+POINTING_VERBS = {"point", "look", "gesture", "hint", "nod", "wag", "lash", "hit", "strike", "swipe", "jab"}  # "… at Kyiv"
+
+
 def _past_sentences(doc: Doc) -> set[int]:
     """Starts of the sentences that name a year before the article's (``reference_year``): background
     about earlier events ("the worst since the 2013 crash in Namibia")."""
     ref = reference_year(doc)
     return {t.sent.start for t in doc if ref is not None and is_year(t) and int(t.text) < ref}
+
+
+def _verb_above(tok):
+    """The nearest verb that ``tok`` hangs from (itself when it is one; the root when none is)."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _destination(ent) -> bool:
@@ -272,13 +283,23 @@ class EventFinder:
         anchor = published or self._dateline(doc, dates)
         sent_starts = {doc[i].sent.start for i in tok_ids}
         opening = {s.start for s in sentences(doc)[:3]}
+        lead = {s.start for s in sentences(doc)[:6]}  # ("took off … on Thursday 12 June", no event word in it)
         years = [int(y) for e in dates for y in re.findall(r"\b(19\d\d|20\d\d)\b", e.text)]
         ref_year = anchor.year if anchor else (max(years) if years else None)
-        for pool in ([e for e in dates if e.sent.start in sent_starts], [e for e in dates if e.sent.start in opening]):
+        mourning = {i for f in doc._.newskg_figures or [] if f.measure == "mourning_days" and f.gov is not None
+                    for i in (f.gov, doc[f.gov].head.i, _verb_above(doc[f.gov]).i)}  # "declared Sunday, 24 March, a day of mourning"
+        pools = ([e for e in dates if e.sent.start in sent_starts], [e for e in dates if e.sent.start in opening],
+                 [e for e in dates if e.sent.start in lead and MONTH_RE.search(e.text.lower())
+                  and not re.search(r"\b(?:updated|published|posted)\b", e.sent.text, re.I)])
+        for pool in pools:
             for ent in pool:
+                if ent.root.head.i in mourning or ent.root.i in mourning:
+                    continue  # "declared Sunday, 24 March, a day of national mourning": the mourning's day
                 d = resolve_date(ent.text, anchor)
                 if d is None or (anchor is not None and d > anchor) or (ref_year and d.year < ref_year - (1 if anchor else 0)):
                     continue
+                if pool is pools[2] and anchor is not None and (anchor - d).days > 60:
+                    continue  # a day of the lead far before the article: background, not the event
                 return d
         return None
 
@@ -336,6 +357,8 @@ class EventFinder:
                 continue  # "a couple from Nakuru": where people come from, not where it happened
             if _destination(e):
                 continue  # "families who fled into Benin", "flown to Tbilisi": where people went, not where it happened
+            if prep.lower_ == "at" and prep.head.lemma_.lower() in POINTING_VERBS:
+                continue  # "the Kremlin keeps pointing at Kyiv": whom it blames, not where it happened
             weight = 2 if e.sent.start in sent_starts else 1
             located = e.root.head.lower_ in {"in", "near", "at", "outside", "off", "across", "into", "on"}
             if located and e.root.head.i == e.sent.start and e.end < len(doc) and doc[e.end].text == ",":
@@ -395,7 +418,8 @@ class EventFinder:
         if not ranked:
             return None, top
         place = ranked[0]
-        if country_of(place) not in (None, top):
+        if country_of(place) not in (None, top) or (_place_country(place, g) not in (None, top) and countries[top] >= 1.5 * countries[
+                _place_country(place, g)]):  # (or its capital, "suggested the answer lay in Kyiv", in a story set in Russia)
             # another country named about as often as a place of the story's own country ("JNIM, active in Mali
             # and Benin" in a story of a raid in Kwara): the story's own place
             home = next((p for p in ranked[1:] if _place_country(p, g) in (None, top)
