@@ -288,19 +288,26 @@ class EventFinder:
         ref_year = anchor.year if anchor else (max(years) if years else None)
         mourning = {i for f in doc._.newskg_figures or [] if f.measure == "mourning_days" and f.gov is not None
                     for i in (f.gov, doc[f.gov].head.i, _verb_above(doc[f.gov]).i)}  # "declared Sunday, 24 March, a day of mourning"
-        pools = ([e for e in dates if e.sent.start in sent_starts], [e for e in dates if e.sent.start in opening],
+        # a day said of the event's own word first ("On Friday, March 15, a gunman opened fire", "the 15 March
+        # attacks"), then any day of a sentence about it (not "the toll rose after a man died on Thursday")
+        on_trigger = set(tok_ids) | {doc[i].head.i for i in tok_ids}
+        pools = ([e for e in dates if e.sent.start in sent_starts and e.root.head.i in on_trigger],
+                 [e for e in dates if e.sent.start in sent_starts], [e for e in dates if e.sent.start in opening],
                  [e for e in dates if e.sent.start in lead and MONTH_RE.search(e.text.lower())
                   and not re.search(r"\b(?:updated|published|posted)\b", e.sent.text, re.I)])
         for pool in pools:
+            found = []
             for ent in pool:
                 if ent.root.head.i in mourning or ent.root.i in mourning:
                     continue  # "declared Sunday, 24 March, a day of national mourning": the mourning's day
                 d = resolve_date(ent.text, anchor)
                 if d is None or (anchor is not None and d > anchor) or (ref_year and d.year < ref_year - (1 if anchor else 0)):
                     continue
-                if pool is pools[2] and anchor is not None and (anchor - d).days > 60:
+                if pool is pools[3] and anchor is not None and (anchor - d).days > 60:
                     continue  # a day of the lead far before the article: background, not the event
-                return d
+                found.append(d)
+            if found:
+                return found[0]
         return None
 
     def _month_day(self, doc: Doc, tok_ids: list[int]) -> tuple[int, int] | None:
