@@ -43,3 +43,20 @@ def test_a_wire_that_names_saturdays_attack_is_dated_by_it():
     e = _event("Ouagadougou, 16 May 2025 — The army said on Wednesday that 14 soldiers were killed in Saturday's "
                "attack on its post at Tin-Akoff.", published=date(2025, 5, 16))
     assert e.date == date(2025, 5, 10)
+
+
+def test_what_befell_people_without_a_measure_word():
+    got = rows("The storm killed 2,100 people. More than 40,000 people have taken shelter in schools. Nearly "
+               "90,000 children were exposed to the floodwater, and at least 31 children had been poisoned by "
+               "dirty water. About 1,200 people in 14 villages were still isolated. Evacuation orders were issued "
+               "on Tuesday for about 20,000 people.")
+    assert {("displaced", 40001, None), ("affected", 0, 90000), ("injured", 31, None), ("affected", 1080, 1320),
+            ("evacuated", 18000, 22000)} <= got
+
+
+def test_an_aid_groups_own_volunteers_have_no_nationality_from_it():
+    from conftest import figures_of
+
+    figs = figures_of("The Kenya Red Cross said two of its volunteers had died in the floods. Uganda said three "
+                      "of its citizens were among the dead.")
+    assert {(f.min, f.population.groups) for f in figs if f.measure == "killed"} == {(2, ()), (3, ("UGA",))}

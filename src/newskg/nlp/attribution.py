@@ -472,7 +472,8 @@ class Attributor:
         fig.claimant_span = src.claimant_span
         fig.claimant, fig.claimant_kind, fig.claimant_country = src.claimant, src.claimant_kind, src.claimant_country
         fig.claimant_text_raw = src.claimant_text_raw
-        if fig.possessive and not fig.groups and fig.claimant_country and _owned_by_claimant(doc, fig):
+        if fig.possessive and not fig.groups and fig.claimant_country and _owned_by_claimant(doc, fig) \
+                and _owned_as_nationals(doc, fig):
             fig.groups = (fig.claimant_country,)
 
     # --- naming the claimant ---------------------------------------------------
@@ -530,7 +531,8 @@ class Attributor:
             self._acronyms.setdefault(acronym, fig.claimant)  # a later "BNPB said" is the same agency
         if fig.claimant_kind == "person":
             fig.claimant = _full_name(doc, fig.claimant)
-        if fig.possessive and not fig.groups and fig.claimant_country and _owned_by_claimant(doc, fig):
+        if fig.possessive and not fig.groups and fig.claimant_country and _owned_by_claimant(doc, fig) \
+                and _owned_as_nationals(doc, fig):
             fig.groups = (fig.claimant_country,)
 
 
@@ -619,6 +621,16 @@ class Attributor:
         return False, None
 
 
+
+
+def _owned_as_nationals(doc: Doc, fig: FigureMatch) -> bool:
+    """"Its" people are the claimant's nationals when the claimant is a country or its forces speak of
+    their own ("lost 32 of its soldiers", "two of its citizens"), not when an aid group counts its
+    volunteers ("the Red Crescent said three of its volunteers had died": whatever their nationality)."""
+    if fig.claimant_kind == "country" or fig.role in {"military", "security"}:
+        return True
+    return any(doc[i].lemma_.lower() in {"citizen", "national", "countryman", "compatriot"}
+               for i in (fig.head, fig.pop) if i is not None)
 
 
 def _indent(text: str, begin: int) -> int:

@@ -735,6 +735,12 @@ class FigureFinder:
                         m = self._noun_measure(c)
                         if m:
                             return m, c, c
+        if rel == "pobj" and gov.lower_ == "for" and self._peopleish(x):
+            order = gov.head if gov.head.pos_ == "NOUN" else next(
+                (c for c in gov.head.children if c.dep_ in {"nsubjpass", "dobj"} and c.pos_ == "NOUN"), None)
+            if order is not None and order.lemma_.lower() in {"order", "warning", "advisory", "alert", "instruction"} \
+                    and any(c.lemma_.lower() in {"evacuation", "evacuate"} for c in order.children):
+                return "evacuated", order, gov.head  # "evacuation orders were issued for about 97,000 people"
         sit = self._situation(x, h, (rel, gov))
         if sit[0] == "other" and sit[1] is not None and sit[1].lower_ == "on" and rel in {"nsubj", "nsubjpass"}:
             whole = self._fronted_whole(h)  # "Of the dead, 64 were on board": dead on board, not those on board
