@@ -60,3 +60,23 @@ def test_an_aid_groups_own_volunteers_have_no_nationality_from_it():
     figs = figures_of("The Kenya Red Cross said two of its volunteers had died in the floods. Uganda said three "
                       "of its citizens were among the dead.")
     assert {(f.min, f.population.groups) for f in figs if f.measure == "killed"} == {(2, ()), (3, ("UGA",))}
+
+
+def test_a_home_country_count_is_compared_with_that_countrys_share_in_a_quake_that_crossed_a_border(tmp_path):
+    from newskg.ingest import ingest
+    from newskg.queries import run
+    from newskg.store import EmbeddedStore
+
+    a = tmp_path / "a.txt"
+    a.write_text("SANTIAGO, March 3 (Wire) - A magnitude 7.4 earthquake struck the Andes on Monday, killing 120 "
+                 "people in Chile and 30 in Argentina, officials said.\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("SANTIAGO, March 5 (Wire) - Chile's emergency office said on Wednesday that 180 people had died "
+                 "in Chile in Monday's earthquake in the Andes.\n", encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        ingest([a, b], store)
+        _, rows = run(store, "conflicts")
+    finally:
+        store.close()
+    assert {(r["a_min"], r["b_min"]) for r in rows} >= {("120", "180")}

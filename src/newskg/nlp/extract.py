@@ -166,8 +166,10 @@ def _home_country_scoped(ex: Extraction, at_home: set[int], g) -> list[Figure]:
     home = g.countries[e0.place_country].name
     abroad = any(f.event == "e0" and f.population.scope.startswith("in ") and f.population.scope[3:] != home
                  and f.population.scope[3:].lower() in g.country_names for f in ex.figures)
-    if not abroad:
+    if not abroad and e0.type not in FAMILY_CROSSES:
         return ex.figures
+    # (a quake, storm or flood: another report may give the other country's count, and resolve keeps
+    # the scope only for an event some report shows to have crossed a border)
     return [replace(f, population=replace(f.population, scope=f"in {home}")) if i in at_home else f
             for i, f in enumerate(ex.figures)]
 
