@@ -91,11 +91,8 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
                 groups = ()  # "claimed 28 lives in the two countries": where, not whose (not one of them only)
         if scope and f.scope_place and e0 is not None and _region_core(f.scope_place) in _whole(e0, g) \
                 and (f.scope_place not in listed.get(doc[f.span[0]].sent.start, ())
-                     or _region_core(f.scope_place) in g.country_names) \
-                and not (_region_core(f.scope_place) not in g.country_names and _larger_toll(doc, f, _whole(e0, g))):
+                     or _region_core(f.scope_place) in g.country_names):
             scope = ""  # "killed 38 people in Mozambique" in a story of a Mozambican event: the whole toll
-            # (but "Paiporta, where 56 people died" beside a toll of 219 is that town's share, even where the
-            # story is placed in Paiporta)
         if not scope and f.overnight and e0 is not None and e0.type in LASTING_EVENTS:
             scope = "increment"  # "73 people were arrested overnight" on the third day of protests
         if not scope and not groups and f.subject_country and e0 is not None and e0.place_country \
@@ -166,10 +163,8 @@ def _home_country_scoped(ex: Extraction, at_home: set[int], g) -> list[Figure]:
     home = g.countries[e0.place_country].name
     abroad = any(f.event == "e0" and f.population.scope.startswith("in ") and f.population.scope[3:] != home
                  and f.population.scope[3:].lower() in g.country_names for f in ex.figures)
-    if not abroad and e0.type not in FAMILY_CROSSES:
+    if not abroad:
         return ex.figures
-    # (a quake, storm or flood: another report may give the other country's count, and resolve keeps
-    # the scope only for an event some report shows to have crossed a border)
     return [replace(f, population=replace(f.population, scope=f"in {home}")) if i in at_home else f
             for i, f in enumerate(ex.figures)]
 

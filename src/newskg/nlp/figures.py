@@ -1803,8 +1803,10 @@ class FigureFinder:
         after = doc[num_range.stop].lower_ if num_range.stop < len(doc) else ""
         after2 = doc[num_range.stop + 1].lower_ if num_range.stop + 1 < len(doc) else ""
         before = doc[num_range.start - 1].lower_ if num_range.start > 0 else ""
-        if (after == "more" and after2 != "than") or before in {"another", "additional", "further"}:
+        before2 = doc[num_range.start - 2].lower_ if num_range.start > 1 else ""
+        if (after == "more" and after2 != "than") or (before in {"another", "additional", "further"} and before2 != "with"):
             return "increment"  # "four more bodies", "another 12 deaths": added to a toll, not a toll
+            # (not "11,300 dead, with another 10,100 missing": and besides them)
         clauses = [t for t in (gov, x) if t is not None] + [c for c in x.children if c.dep_ in {"acl", "relcl"}]
         if x.dep_ in {"nsubj", "nsubjpass"}:
             clauses.append(x.head)  # "31 deaths were recorded in the past 24 hours"
