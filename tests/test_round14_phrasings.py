@@ -67,3 +67,12 @@ def test_another_count_beside_a_toll_is_not_an_increment():
 
     figs = figures_of("The storm left 2,400 dead, with another 3,100 missing, the Red Crescent said.")
     assert {(f.measure, f.min, f.population.scope) for f in figs} == {("killed", 2400, ""), ("missing", 3100, "")}
+
+
+def test_who_gave_a_count_of_the_dead_is_its_source():
+    from conftest import figures_of
+
+    (fig,) = figures_of("The regional health minister, Amina Dervish, gave her own count on Monday of 1,204 deaths "
+                        "in the city.")
+    assert (fig.measure, fig.min) == ("killed", 1204)
+    assert "health minister" in (fig.claimant or "").lower()

@@ -181,7 +181,20 @@ class Attributor:
                     pobj = next((p for p in d.children if p.dep_ == "pobj"), None) if d.dep_ == "agent" else None
                     if pobj is not None:
                         return _phrase(pobj)
-        return None
+        return self._count_giver(doc[fig.head] if doc[fig.head].dep_ == "pobj" else doc[fig.head].head)
+
+    def _count_giver(self, x: Token) -> Span | None:
+        """Who gave "a count of N" ("the minister gave his own count on Sunday of 3,283 deaths", "the
+        agency put out a tally of 41 dead"): the subject of the verb whose object is the count."""
+        if x.dep_ != "pobj" or x.head.lower_ != "of":
+            return None
+        holder = x.head.head
+        verb = holder.head if holder.lemma_.lower() in SOURCE_NOUNS | {"toll"} and holder.dep_ == "dobj" else holder
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUE_VERBS | {"give", "put", "provide", "publish", "update"} \
+                or not any(c.dep_ == "dobj" and c.lemma_.lower() in SOURCE_NOUNS | {"toll"} for c in verb.children):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return _phrase(subj) if subj is not None and subj.lower_ not in PRONOUNS else None
 
     def _speaker_of(self, verb: Token, avoid: Token | None = None) -> Span | None:
         if verb.lemma_.lower() not in self.g.reporting:
