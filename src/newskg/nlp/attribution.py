@@ -188,8 +188,11 @@ class Attributor:
         agency put out a tally of 41 dead"): the subject of the verb whose object is the count."""
         if x.dep_ != "pobj" or x.head.lower_ != "of":
             return None
-        holder = x.head.head
-        verb = holder.head if holder.lemma_.lower() in SOURCE_NOUNS | {"toll"} and holder.dep_ == "dobj" else holder
+        verb = x.head.head
+        for _ in range(3):  # ("gave her own count on Monday of 1,204 deaths": "of" read onto "Monday")
+            if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                break
+            verb = verb.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUE_VERBS | {"give", "put", "provide", "publish", "update"} \
                 or not any(c.dep_ == "dobj" and c.lemma_.lower() in SOURCE_NOUNS | {"toll"} for c in verb.children):
             return None
