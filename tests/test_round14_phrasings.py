@@ -76,3 +76,12 @@ def test_who_gave_a_count_of_the_dead_is_its_source():
                         "in the city.")
     assert (fig.measure, fig.min) == ("killed", 1204)
     assert "health minister" in (fig.claimant or "").lower()
+
+
+def test_a_past_events_story_goes_on_in_the_sentence_after_its_year():
+    got = rows("The ferry sank off Lesbos on Tuesday, killing 31 people, the coast guard said. It revived memories "
+               "of October 2015, when a fishing boat capsized off the same cape. Forty-three people died, including "
+               "eleven children.")
+    assert got == {("killed", 31, 31)}
+    got = rows("It was the worst accident on the lake since 2015. Rescuers said on Wednesday that 12 people died.")
+    assert ("killed", 12, 12) in got

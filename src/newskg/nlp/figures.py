@@ -2221,7 +2221,18 @@ class FigureFinder:
         return ""
 
     def _background(self, doc: Doc, tok: Token) -> bool:
-        """A toll of an earlier event: the sentence names a year before the article's."""
+        """A toll of an earlier event: the sentence names a year before the article's, or goes on in
+        the past tense, unattributed and undated, with the story of one that does ("… memories of
+        January 1982, when Air Florida Flight 90 struck the bridge. Seventy-eight people died.")."""
+        sent = tok.sent
+        if sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws and self._dated_before(doc, doc[sent.start - 1].sent) \
+                and sent.root.tag_ == "VBD" and not any(t.ent_type_ == "DATE" for t in sent) \
+                and not any(t.lemma_.lower() in self.g.reporting for t in sent):
+            return True
+        return self._dated_before(doc, sent, tok)
+
+    def _dated_before(self, doc: Doc, sent, tok: Token | None = None) -> bool:
+        tok = tok if tok is not None else sent.root
         ref = self._ref_year(doc)
         published = doc._.newskg_published
         sent = tok.sent
