@@ -85,3 +85,9 @@ def test_a_past_events_story_goes_on_in_the_sentence_after_its_year():
     assert got == {("killed", 31, 31)}
     got = rows("It was the worst accident on the lake since 2015. Rescuers said on Wednesday that 12 people died.")
     assert ("killed", 12, 12) in got
+
+
+def test_a_total_set_off_after_its_clause_takes_the_clauses_measure():
+    got = rows("Everyone on both boats drowned, 41 people in all: 35 passengers and six crew members. Divers said "
+               "19 bodies had been recovered from the ferry and three from the tug, 22 in all.")
+    assert {("killed", 41, 41), ("killed", 35, 35), ("killed", 6, 6), ("killed", 22, 22)} <= got

@@ -1278,6 +1278,8 @@ class FigureFinder:
                     inherited = None  # "One of them, a livestock trader, said …": a witness, not a part of the count
                 if inherited is not None:
                     measure, cue, gov = inherited.measure, None, x
+            if not measure and kind == "num":
+                measure, cue, gov = self._in_all(doc, x, range(start, end), figures)  # "…, 67 people in all"
             if not measure:
                 continue
             if measure == "arrested" and x.dep_ in {"nsubj", "nsubjpass"} and x.head.lemma_.lower() in RELEASE_VERBS:
@@ -1552,6 +1554,23 @@ class FigureFinder:
             self._elliptical_place = name
             return tolls[-1]
         return None
+
+    def _in_all(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]):
+        """A total set off after its clause ("Everyone on both aircraft died, 67 people in all", "27 bodies
+        from the plane and one from the helicopter, 28 in all"): the measure of the clause or of the
+        counts it adds up."""
+        after = max(num_range.stop, x.i + 1)
+        words = [t.lower_ for t in doc[after:after + 2]]
+        if not (words[:2] in (["in", "all"], ["in", "total"]) or words[:1] == ["altogether"]) \
+                or num_range.start < 1 or doc[num_range.start - 1].text not in {",", "—", "–", ":"}:
+            return None, None, None
+        sent = x.sent
+        before = [f for f in figures if doc[f.num_start].sent == sent and f.num_end <= num_range.start]
+        if before:
+            return before[-1].measure, None, x
+        root = sent.root
+        m = self.g.measure_verbs_subj.get(root.lemma_.lower())
+        return (m, root, root) if m else (None, None, None)
 
     def _labelled_line_place(self, doc: Doc, start: int) -> str:
         """The place a line is labelled with when the count opens its value ("Castilla-La Mancha: 7
