@@ -91,3 +91,10 @@ def test_a_total_set_off_after_its_clause_takes_the_clauses_measure():
     got = rows("Everyone on both boats drowned, 41 people in all: 35 passengers and six crew members. Divers said "
                "19 bodies had been recovered from the ferry and three from the tug, 22 in all.")
     assert {("killed", 41, 41), ("killed", 35, 35), ("killed", 6, 6), ("killed", 22, 22)} <= got
+
+
+def test_a_number_including_its_town_is_that_towns_share():
+    from conftest import figures_of
+
+    figs = figures_of("Officials had recorded 180 deaths by Sunday, including 83 in Suzu and 71 in Wajima.")
+    assert {(f.min, f.population.scope) for f in figs} >= {(180, ""), (83, "in Suzu"), (71, "in Wajima")}

@@ -1323,6 +1323,9 @@ class FigureFinder:
             self._last_place = ""
             fig.scope = self._scope(doc, x, range(start, end), measure, cue, gov, fig.place_pp)
             fig.scope_place = self._last_place if fig.scope.startswith("in ") else ""
+            if fig.place_pp and fig.scope.startswith("part: ") and (fig.scope[6:].replace(",", "").isdigit()
+                                                                    or fig.scope[6:] in self.g.number_units):
+                fig.scope, fig.scope_place = f"in {fig.place_pp}", fig.place_pp  # "202 deaths, including 91 in Suzu"
             if fig.groups and fig.scope.startswith("part: "):
                 # "three Britons are among the dead": the nationality already names the part
                 fig.scope = "part" if self._of_pobj(x) is not None and x.i in range(start, end) else ""
