@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newskg.nlp import gazetteer
-from newskg.nlp.extensions import DATELINE, FigureMatch, sentences, text_of
+from newskg.nlp.extensions import DATELINE, FigureMatch, sentences, text_of, verb_above
 
 SOURCE_NOUNS = {"statement", "report", "figure", "data", "statistic", "count", "tally", "release",
                 "communique", "bulletin", "update", "announcement", "record", "list", "estimate"}
@@ -88,11 +88,9 @@ class Attributor:
             fig.hedged, fig.hedge_cue = self._hedge(doc, fig, anchor)
         self._carry_over(doc, figures, acts)
         # possessives are resolved now, so implicit and collective populations can be completed
-        from newskg.nlp.figures import FigureFinder
+        from newskg.nlp.figures import FigureFinder, mark_earlier_counts
 
         FigureFinder.inherit_populations(self, doc, figures)
-        from newskg.nlp.figures import mark_earlier_counts
-
         mark_earlier_counts(doc, figures)
 
     # --- where the claimant is ---------------------------------------------
@@ -188,11 +186,7 @@ class Attributor:
         agency put out a tally of 41 dead"): the subject of the verb whose object is the count."""
         if x.dep_ != "pobj" or x.head.lower_ != "of":
             return None
-        verb = x.head.head
-        for _ in range(3):  # ("gave her own count on Monday of 1,204 deaths": "of" read onto "Monday")
-            if verb.pos_ == "VERB" or verb.head.i == verb.i:
-                break
-            verb = verb.head
+        verb = verb_above(x.head.head)  # ("gave her own count on Monday of 1,204 deaths": "of" read onto "Monday")
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUE_VERBS | {"give", "put", "provide", "publish", "update"} \
                 or not any(c.dep_ == "dobj" and c.lemma_.lower() in SOURCE_NOUNS | {"toll"} for c in verb.children):
             return None
@@ -488,9 +482,7 @@ class Attributor:
         fig.claimant_span = src.claimant_span
         fig.claimant, fig.claimant_kind, fig.claimant_country = src.claimant, src.claimant_kind, src.claimant_country
         fig.claimant_text_raw = src.claimant_text_raw
-        if fig.possessive and not fig.groups and fig.claimant_country and _owned_by_claimant(doc, fig) \
-                and _owned_as_nationals(doc, fig):
-            fig.groups = (fig.claimant_country,)
+        _claimants_own(doc, fig)
 
     # --- naming the claimant ---------------------------------------------------
     def _name(self, doc: Doc, fig: FigureMatch, earlier: list[FigureMatch]) -> None:
@@ -547,9 +539,7 @@ class Attributor:
             self._acronyms.setdefault(acronym, fig.claimant)  # a later "BNPB said" is the same agency
         if fig.claimant_kind == "person":
             fig.claimant = _full_name(doc, fig.claimant)
-        if fig.possessive and not fig.groups and fig.claimant_country and _owned_by_claimant(doc, fig) \
-                and _owned_as_nationals(doc, fig):
-            fig.groups = (fig.claimant_country,)
+        _claimants_own(doc, fig)
 
 
     def _canonical(self, text: str, kind: str | None, earlier: list[FigureMatch]) -> str:
@@ -639,6 +629,13 @@ class Attributor:
 
 
 
+def _claimants_own(doc: Doc, fig: FigureMatch) -> None:
+    """"Its soldiers", "their own citizens": the claimant's nationals take its country."""
+    if fig.possessive and not fig.groups and fig.claimant_country and _owned_by_claimant(doc, fig) \
+            and _owned_as_nationals(doc, fig):
+        fig.groups = (fig.claimant_country,)
+
+
 def _owned_as_nationals(doc: Doc, fig: FigureMatch) -> bool:
     """"Its" people are the claimant's nationals when the claimant is a country or its forces speak of
     their own ("lost 32 of its soldiers", "two of its citizens"), not when an aid group counts its
@@ -686,11 +683,8 @@ def _full_name(doc: Doc, name: str) -> str:
 
 
 def _clause_verb(tok: Token) -> Token | None:
-    while tok.head.i != tok.i:
-        if tok.pos_ in {"VERB", "AUX"}:
-            return tok
-        tok = tok.head
-    return tok if tok.pos_ in {"VERB", "AUX"} else None
+    verb = verb_above(tok)
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
 def _complement_as_relative(verb: Token) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from newskg.boilerplate import in_ranges
 from newskg.nlp import gazetteer
 from newskg.nlp.actors import country_of
-from newskg.nlp.extensions import EventMatch, is_year, reference_year, sentences, text_of
+from newskg.nlp.extensions import EventMatch, is_year, reference_year, sentences, text_of, verb_above
 
 MONTH_RE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -156,13 +156,6 @@ def _past_sentences(doc: Doc) -> set[int]:
     return {t.sent.start for t in doc if ref is not None and is_year(t) and int(t.text) < ref}
 
 
-def _verb_above(tok):
-    """The nearest verb that ``tok`` hangs from (itself when it is one; the root when none is)."""
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _destination(ent) -> bool:
     """The place is where people went: "fled into Benin", "flown to Tbilisi", "villages across the border
     in Benin"."""
@@ -287,7 +280,7 @@ class EventFinder:
         years = [int(y) for e in dates for y in re.findall(r"\b(19\d\d|20\d\d)\b", e.text)]
         ref_year = anchor.year if anchor else (max(years) if years else None)
         mourning = {i for f in doc._.newskg_figures or [] if f.measure == "mourning_days" and f.gov is not None
-                    for i in (f.gov, doc[f.gov].head.i, _verb_above(doc[f.gov]).i)}  # "declared Sunday, 24 March, a day of mourning"
+                    for i in (f.gov, doc[f.gov].head.i, verb_above(doc[f.gov]).i)}  # "declared Sunday, 24 March, a day of mourning"
         # a day said of the event's own word first ("On Friday, March 15, a gunman opened fire", "the 15 March
         # attacks"), then any day of a sentence about it (not "the toll rose after a man died on Thursday")
         on_trigger = set(tok_ids) | {doc[i].head.i for i in tok_ids}
@@ -296,7 +289,6 @@ class EventFinder:
                  [e for e in dates if e.sent.start in lead and MONTH_RE.search(e.text.lower())
                   and not re.search(r"\b(?:updated|published|posted)\b", e.sent.text, re.I)])
         for pool in pools:
-            found = []
             for ent in pool:
                 if ent.root.head.i in mourning or ent.root.i in mourning:
                     continue  # "declared Sunday, 24 March, a day of national mourning": the mourning's day
@@ -305,9 +297,7 @@ class EventFinder:
                     continue
                 if pool is pools[3] and anchor is not None and (anchor - d).days > 60:
                     continue  # a day of the lead far before the article: background, not the event
-                found.append(d)
-            if found:
-                return found[0]
+                return d
         return None
 
     def _month_day(self, doc: Doc, tok_ids: list[int]) -> tuple[int, int] | None:
@@ -425,8 +415,9 @@ class EventFinder:
         if not ranked:
             return None, top
         place = ranked[0]
-        if country_of(place) not in (None, top) or (_place_country(place, g) not in (None, top) and countries[top] >= 1.5 * countries[
-                _place_country(place, g)]):  # (or its capital, "suggested the answer lay in Kyiv", in a story set in Russia)
+        abroad = _place_country(place, g)
+        if country_of(place) not in (None, top) or (abroad not in (None, top) and countries[top] >= 1.5 * countries[abroad]):
+            # (or its capital: "suggested the answer lay in Kyiv" in a story set in Russia)
             # another country named about as often as a place of the story's own country ("JNIM, active in Mali
             # and Benin" in a story of a raid in Kwara): the story's own place
             home = next((p for p in ranked[1:] if _place_country(p, g) in (None, top)

@@ -104,6 +104,14 @@ def register() -> None:
 register()
 
 
+def verb_above(tok):
+    """The clause verb a token hangs from: itself when it is a verb, else its nearest verb ancestor
+    (the root when the parse has none)."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def sentences(doc: Doc) -> list:
     """The doc's sentences, listed once: ``doc.sents`` walks every token on each call, and the
     components ask for them several times per article."""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from newskg.boilerplate import in_ranges
 from newskg.nlp import gazetteer
 from newskg.model import WHOLE_TOLL_NOUNS
-from newskg.nlp.extensions import FigureMatch, is_year, reference_year, text_of
+from newskg.nlp.extensions import FigureMatch, is_year, reference_year, text_of, verb_above
 from newskg.nlp.numbers import interval, parse_number
 
 SKIP_ENTS = {"MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"}
@@ -838,9 +838,8 @@ class FigureFinder:
         for t in reversed(doc[start:them.i]):
             if t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"} and (
                     t.pos_ == "NUM" or any(c.dep_ == "nummod" for c in t.children)):
-                m = self.g.measure_verbs_subj.get(t.head.lemma_.lower())
-                if t.dep_ == "nsubjpass":
-                    m = self.g.measure_verbs_obj.get(t.head.lemma_.lower())
+                verbs = self.g.measure_verbs_obj if t.dep_ == "nsubjpass" else self.g.measure_verbs_subj
+                m = verbs.get(t.head.lemma_.lower())
                 if m in {"killed", "injured", "missing"}:
                     return m
         return None
@@ -2111,9 +2110,7 @@ class FigureFinder:
     def _subject_country(self, x: Token) -> str | None:
         """A country that is the subject of the count's clause or of the clause reporting it
         ("Neighbouring Malawi reported 14 deaths", "Malawi has not updated its figure of 60 injured")."""
-        verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "pobj"} else x
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
+        verb = verb_above(x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "pobj"} else x)
         for _ in range(4):
             for c in verb.children:
                 if c.dep_ == "nsubj" and c.i != x.i:
@@ -2133,9 +2130,7 @@ class FigureFinder:
         are being treated", "the Central Hospital said"): that hospital's share, not the toll.
         Looks at the count's clause and the clauses reporting it, not at subordinate ones
         ("the toll rose to 45 after a girl died in the city's children's hospital")."""
-        verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} else x
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head  # the count's clause
+        verb = verb_above(x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} else x)  # the count's clause
         died = verb.lemma_.lower() in {"die", "succumb", "perish", "kill"}  # (not "received 21 bodies": intake)
         for _ in range(6):
             mark = next((m for m in verb.children if m.dep_ == "mark" and m.lower_ in {"after", "before", "since", "when", "until"}
@@ -2247,14 +2242,14 @@ class FigureFinder:
         the past tense, unattributed and undated, with the story of one that does ("… memories of
         January 1982, when Air Florida Flight 90 struck the bridge. Seventy-eight people died.")."""
         sent = tok.sent
-        if sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws and self._dated_before(doc, doc[sent.start - 1].sent) \
+        if sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws and self._dated_before(doc, doc[sent.start - 1].sent.root) \
                 and sent.root.tag_ == "VBD" and not any(t.ent_type_ == "DATE" for t in sent) \
                 and not any(t.lemma_.lower() in self.g.reporting for t in sent):
             return True
-        return self._dated_before(doc, sent, tok)
+        return self._dated_before(doc, tok)
 
-    def _dated_before(self, doc: Doc, sent, tok: Token | None = None) -> bool:
-        tok = tok if tok is not None else sent.root
+    def _dated_before(self, doc: Doc, tok: Token) -> bool:
+        """The sentence of ``tok`` names a year before the article's, or a month before it, or "last year"."""
         ref = self._ref_year(doc)
         published = doc._.newskg_published
         sent = tok.sent
@@ -2470,9 +2465,7 @@ def _timestamped_line(doc: Doc, i: int) -> bool:
 def _figure_clause(doc: Doc, f: FigureMatch) -> list[Token]:
     """The tokens of the clause a figure is stated in: its verb's subtree, without the clauses
     embedded in it that have their own subject."""
-    tok = doc[f.gov] if f.gov is not None else doc[f.head]
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
-        tok = tok.head
+    tok = verb_above(doc[f.gov] if f.gov is not None else doc[f.head])
     skip: set[int] = set()
     for t in tok.subtree:
         if t.i != tok.i and t.dep_ in {"ccomp", "advcl", "relcl", "conj", "parataxis"} and t.pos_ in {"VERB", "AUX"} \
