@@ -27,6 +27,19 @@ def figure_rows(text: str) -> list[tuple]:
     return [(f.measure, f.min, f.max, f.population.groups, f.population.scope) for f in figures_of(text)]
 
 
+def scopes_of(text: str, measure: str = "killed") -> dict[int, str]:
+    """Scope of each ``measure`` figure of ``text``, by its lower bound."""
+    return {f.min: f.population.scope for f in figures_of(text) if f.measure == measure}
+
+
+def main_event(text: str, published=None):
+    """The main event newskg finds in ``text`` (published on ``published`` when given)."""
+    from newskg.model import Article
+    from newskg.nlp.extract import extract
+
+    return extract(Article(id="t", text=text, source="t", published=published)).events[0]
+
+
 def _ingested(tmp_path_factory, name: str, paths: list[Path]):
     from newskg.ingest import ingest
     from newskg.store import EmbeddedStore

@@ -11,12 +11,9 @@ import pytest
 from newskg.model import Article
 from newskg.nlp.extract import extract
 
+from conftest import scopes_of as scopes
+
 pytestmark = pytest.mark.model
-
-
-def scopes(text: str, measure: str = "killed") -> dict[int, str]:
-    return {f.min: f.population.scope for f in extract(Article(id="t", text=text, source="t")).figures
-            if f.measure == measure}
 
 
 def test_a_hospital_director_who_says_how_many_died_gives_a_toll():

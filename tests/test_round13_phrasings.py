@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import figure_rows, figures_of
+from conftest import figure_rows, figures_of, main_event, scopes_of
 
 pytestmark = pytest.mark.model
 
@@ -131,29 +131,25 @@ def test_people_charged_and_people_helped_to_escape_are_other_counts():
     assert ("other", 36, 44, ()) in got
 
 
-def scope_of(text: str) -> dict[int, str]:
-    return {f.min: f.population.scope for f in figures_of(text) if f.measure == "killed"}
-
-
 def test_a_count_the_article_dates_and_replaces_is_its_earlier_count():
-    got = scope_of("The death toll from the floods has risen to 74, the civil protection agency said on Friday. "
+    got = scopes_of("The death toll from the floods has risen to 74, the civil protection agency said on Friday. "
                    "The agency's toll had stood at 41 on Thursday morning.")
     assert got == {74: "", 41: "earlier"}
-    got = scope_of("Rescuers reported 12 dead shortly before 11 a.m. and 30 by early afternoon.")
+    got = scopes_of("Rescuers reported 12 dead shortly before 11 a.m. and 30 by early afternoon.")
     assert got[12] == "earlier"
 
 
 def test_a_rival_sources_older_count_and_a_live_pages_entries_are_not_earlier_counts():
-    got = scope_of("The health ministry said 74 people had died. The Red Cross had given a preliminary figure of "
+    got = scopes_of("The health ministry said 74 people had died. The Red Cross had given a preliminary figure of "
                    "41 deaths on Thursday, and has not updated it since.")
     assert got == {74: "", 41: ""}
-    got = scope_of("**09:10** — The agency gives its first figures: 12 dead.\n\n**16:40** — The toll rises to 30, "
+    got = scopes_of("**09:10** — The agency gives its first figures: 12 dead.\n\n**16:40** — The toll rises to 30, "
                    "the agency says.")
     assert got[12] == ""
 
 
 def test_the_shares_of_a_later_total_are_not_earlier_counts():
-    got = scope_of("The governor's office said on Wednesday that the toll had risen to 51 dead: 44 civilians and "
+    got = scopes_of("The governor's office said on Wednesday that the toll had risen to 51 dead: 44 civilians and "
                    "seven soldiers.")
     assert got[44] != "earlier"
 
@@ -181,13 +177,13 @@ def test_an_earlier_count_is_kept_but_not_compared_with_other_reports(tmp_path):
 
 
 def test_a_town_where_some_of_the_dead_died_is_their_scope():
-    got = scope_of("Floods have killed 140 people in eastern Spain, the government said. The worst-hit towns "
+    got = scopes_of("Floods have killed 140 people in eastern Spain, the government said. The worst-hit towns "
                    "include Aldaia, where 31 people died, and Manises.")
     assert got == {140: "", 31: "in Aldaia"}
 
 
 def test_a_line_labelled_with_a_place_gives_that_places_share():
-    got = scope_of("Storms have killed 58 people in Italy, the civil protection department said.\n"
+    got = scopes_of("Storms have killed 58 people in Italy, the civil protection department said.\n"
                    "Deaths by region\nEmilia-Romagna: 31 deaths, 12 of them in the town of Faenza\nTuscany: 9 deaths")
     assert got[31] == "in Emilia-Romagna" and got[9] == "in Tuscany" and got[58] == ""
 
@@ -218,23 +214,16 @@ def test_a_weekday_written_with_its_date_is_that_date():
     assert resolve_date("Sunday", date(2024, 3, 23)) == date(2024, 3, 17)
 
 
-def _event(text: str, published=None):
-    from newskg.model import Article
-    from newskg.nlp.extract import extract
-
-    return extract(Article(id="t", text=text, source="t", published=published)).events[0]
-
-
 def test_the_day_declared_for_mourning_is_not_the_day_of_the_attack():
     from datetime import date
 
-    e = _event("Gunmen attacked a wedding hall in Kirkuk on Friday evening, killing 23 people. The prime minister "
+    e = main_event("Gunmen attacked a wedding hall in Kirkuk on Friday evening, killing 23 people. The prime minister "
                "declared Sunday, 17 November, a day of national mourning.", published=date(2024, 11, 16))
     assert e.date == date(2024, 11, 15)
 
 
 def test_a_capital_that_is_blamed_is_not_where_the_attack_happened():
-    e = _event("A week after the attack on the Tallinn concert hall, the government keeps pointing at Minsk. "
+    e = main_event("A week after the attack on the Tallinn concert hall, the government keeps pointing at Minsk. "
                "Gunmen killed 41 people at the hall in Tallinn. The prime minister suggested the answer lay in "
                "Minsk. Estonia observed a day of mourning on Sunday, and Estonian police have detained 11 people.")
     assert e.place_country == "EST"
@@ -243,7 +232,7 @@ def test_a_capital_that_is_blamed_is_not_where_the_attack_happened():
 def test_the_day_in_the_lead_dates_an_event_told_without_its_word():
     from datetime import date
 
-    e = _event("Q&A: what we know about the Lisbon funicular crash\nThe funicular left its upper station at 6.04pm "
+    e = main_event("Q&A: what we know about the Lisbon funicular crash\nThe funicular left its upper station at 6.04pm "
                "on Wednesday 3 September, and its cable snapped seconds later. Sixteen people died.",
                published=date(2025, 9, 20))
     assert e.date == date(2025, 9, 3)
