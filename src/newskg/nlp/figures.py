@@ -741,6 +741,9 @@ class FigureFinder:
             if order is not None and order.lemma_.lower() in {"order", "warning", "advisory", "alert", "instruction"} \
                     and any(c.lemma_.lower() in {"evacuation", "evacuate"} for c in order.children):
                 return "evacuated", order, gov.head  # "evacuation orders were issued for about 97,000 people"
+            if gov.head.lemma_.lower() in SEARCH_VERBS and gov.head.pos_ == "VERB" and not (
+                    {x.lemma_.lower(), *(c.lemma_.lower() for c in x.children)} & SOUGHT_NOT_MISSING):
+                return "missing", gov.head, gov.head  # "rescuers were still searching for 30 people"
         sit = self._situation(x, h, (rel, gov))
         if sit[0] == "other" and sit[1] is not None and sit[1].lower_ == "on" and rel in {"nsubj", "nsubjpass"}:
             whole = self._fronted_whole(h)  # "Of the dead, 64 were on board": dead on board, not those on board
@@ -1088,6 +1091,10 @@ class FigureFinder:
                     if doc[j].lower_ in g.demonyms:
                         mods.append(doc[j])
                     j += 1
+        if h.dep_ == "nsubj" and h.head.lemma_.lower() in {"have", "hold", "carry"}:
+            # "Two of the victims had Russian passports": the passport says whose nationals they were
+            mods.extend(t for c in h.head.children if c.dep_ == "dobj" and c.lemma_.lower() in NATIONALITY_PAPERS
+                        for t in c.subtree if t.i <= c.i and (t.lower_ in g.demonyms or self._demonym_pair(t)))
         for ap in (c for c in x.children if c.dep_ == "appos" and c.i > x.i and not _has_number(c)):
             # "One passenger, a Nepali woman, was pulled alive": the apposition says who the one is
             singular = any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in ap.children)
@@ -2730,6 +2737,10 @@ CARRIERS = {"plane", "aircraft", "airplane", "helicopter", "jet", "truck", "lorr
             "bus", "ambulance", "car", "convoy", "train", "tanker", "barge", "ferry", "drone"}  # things, not people
 SHELTERS = {"camp", "shelter", "site", "centre", "center", "tent", "school", "hall", "house", "home", "building"}
 ON_BOARD_NOUNS = {"passenger", "occupant", "traveller", "traveler"}
+SEARCH_VERBS = {"search", "look"}
+NATIONALITY_PAPERS = {"passport", "citizenship", "nationality"}
+SOUGHT_NOT_MISSING = {"suspect", "attacker", "gunman", "assailant", "militant", "bomber", "perpetrator", "culprit",
+                      "volunteer", "donor", "witness"}  # searched for, but not lost in the event
 HABITUAL_UNITS = {"year", "month", "week", "season", "summer", "winter", "monsoon"}
 
 
