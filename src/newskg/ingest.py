@@ -281,9 +281,15 @@ def refresh(store, ids: Ids, changed: Iterable[str] | None = None, *, chunk_size
 
     chunk_size = chunk_size or CHUNK_SIZE
     load_ontology(store, ids)
+    changed = None if changed is None else [*map(str, changed)]
     noted = pending(store, ids)
     everything = changed is None or str(ids.pending_graph) in noted
-    plan = make_plan(store, ids, None if everything else {*map(str, changed), *noted})
+    if not everything and not noted and not changed:
+        # nothing written or removed, nothing left by an interrupted refresh: every resolved and derived
+        # graph is still what a full recomputation would give (re-running an ingest of a corpus
+        # already in the store costs no clustering)
+        return {k: {"written": 0, "unchanged": 0, "dropped": 0} for k in ("resolved", "derived")}
+    plan = make_plan(store, ids, None if everything else {*changed, *noted})
     todo = [*plan.dirty, *plan.gone]
     mark_pending(store, ids, [str(ids.pending_graph)] if everything else todo)
     out = {"resolved": resolve(store, ids, plan=plan, chunk_size=chunk_size),

@@ -241,13 +241,16 @@ def cluster(events: list[LocalEvent], names: Callable[[list[str]], dict[str, set
     for ev in events:
         uf.find(ev.iri)
         by_family[FAMILY.get(ev.type, ev.type)].append(ev)
-    for fam in by_family.values():
+    for family, fam in by_family.items():
         dated = sorted((e for e in fam if e.when), key=lambda e: (e.when, e.iri))
         loose = sorted((e for e in fam if not e.when), key=lambda e: (e.month_day is None, e.month_day or (0, 0), e.iri))
-        # dated events: compare with the ones shortly before (sorted by date)
+        # dated events: compare with the ones shortly before (sorted by date), no further back than
+        # the family's window, past which ``same_event`` cannot hold
+        window = max(LONG_EVENTS.get(family, PUBLISHED_WINDOW_DAYS), EVENT_WINDOW_DAYS)
         for i, ev in enumerate(dated):
-            for other in reversed(dated[:i]):
-                if (ev.when - other.when).days > max(LONG_EVENTS.values()):
+            for j in range(i - 1, -1, -1):
+                other = dated[j]
+                if (ev.when - other.when).days > window:
                     break
                 if same_event(ev, other):
                     uf.union(ev.iri, other.iri)
