@@ -145,7 +145,7 @@ def test_cue_words_live_in_the_data_file_with_a_comment_header():
     data = resources.files("newskg.nlp").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")
     assert data.startswith("#")
     kinds = {kind for kind, _ in patterns()}
-    assert kinds == {"related", "advert", "share", "newsletter", "byline", "caption", "datestamp", "copyright", "credit"}
+    assert kinds == {"related", "advert", "share", "newsletter", "byline", "caption", "datestamp", "copyright", "credit", "kicker"}
     for kind, pattern in patterns():
         if kind == "byline":
             assert "author" in pattern.groupindex
@@ -174,3 +174,41 @@ def test_spans_are_sorted_disjoint_lines_of_any_text(text):
 def test_wire_credit_lines_are_furniture_but_sentences_are_not(line, kind):
     got = classify_line(line)
     assert (got.kind if got else None) == kind
+
+
+@pytest.mark.parametrize("line, author, day", [
+    ("Analysis | By Teodora Vlasic | Friday, March 7, 2025", "Teodora Vlasic", date(2025, 3, 7)),
+    ("By Jan Horák | Tuesday 4 February 2025", "Jan Horák", date(2025, 2, 4)),
+    ("By April Mendes, Lisbon | 2 June 2025 | 5 min read", "April Mendes", date(2025, 6, 2)),
+])
+def test_bylines_with_a_section_label_a_month_as_a_first_name_or_a_reading_time(line, author, day):
+    match = classify_line(line)
+    assert match is not None and match.kind == "byline"
+    assert (match.author, match.date) == (author, day)
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Updated: June 3, 2025, 6:40 pm | 4 min read", date(2025, 6, 3)),
+    ("Published 9 May 2025, 08:12 BST | Updated 9 May 2025, 21:03 BST", date(2025, 5, 9)),
+])
+def test_date_stamps_with_a_reading_time_or_a_second_update_stamp(line, day):
+    match = classify_line(line)
+    assert match is not None and match.kind == "datestamp" and match.date == day
+
+
+def test_a_section_label_above_the_headline_is_not_the_headline(tmp_path):
+    from newskg.read import read_file
+
+    path = tmp_path / "t.txt"
+    path.write_text("ANALYSIS\nAfter the storm, a city counts what it lost\nBy Teodora Vlasic | 7 March 2025\n"
+                    "The river rose overnight.\n", encoding="utf-8")
+    (art,) = read_file(path)
+    assert classify_line("ANALYSIS").kind == "kicker"
+    assert art.title == "After the storm, a city counts what it lost"
+    assert art.published == date(2025, 3, 7)
+
+
+@pytest.mark.parametrize("line", ["By Jan. 5", "By March", "By Sunday night", "Analysis: why the toll rose"])
+def test_sentence_starts_that_only_look_like_bylines_or_labels_are_content(line):
+    match = classify_line(line)
+    assert match is None or match.kind not in {"byline", "kicker"}

@@ -48,12 +48,14 @@ _WEEKDAYS = (
 # Monday, ...") and would otherwise look like a name. Lowercase words never
 # match a name, so "By dawn" needs no entry.
 _NOT_NAMES = (
-    *(m.capitalize() for m in _MONTHS if m != "may"),
     *(w.capitalize() for w in _WEEKDAYS),
     "Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Passover", "Hanukkah",
     "New Year", "Then", "Now",
 )
 
+# Months are names too ("By Jan Novak", "By April Jones"): not a name only before a day, a comma
+# or the end of the line ("By Jan. 5", "By March, …").
+_NOT_NAME_MONTHS = tuple(m.capitalize() for m in _MONTHS if m != "may")
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -82,7 +84,7 @@ _STAMP = (
 )
 _NAME_WORD = r"[A-Z][^\W\d_]*(?:['’.-][^\W\d_]+)*\.?"
 _NAME = (
-    rf"(?!(?:{'|'.join(_NOT_NAMES)})\b){_NAME_WORD}"
+    rf"(?!(?:{'|'.join(_NOT_NAMES)})\b)(?!(?:{'|'.join(_NOT_NAME_MONTHS)})\b(?:\.?\s*\d|\s*,|\s*$)){_NAME_WORD}"
     rf"(?:\s+(?:{_NAME_WORD}|de|da|do|dos|van|von|der|den|al|el|bin|ibn|del|la|le|du|di))"
     r"{0,4}"
 )
@@ -101,6 +103,7 @@ _MACROS = {
     "NAMES": _NAMES,
     "ROLE": _ROLE,
     "SEP": r"[|·•◆]",
+    "READ": r"(?:\s*[|·•◆]\s*\d{1,3}\s*min(?:ute)?s?\s+read)?",
 }
 
 # Markdown marks and spaces around a line ("**Read more:**", "> Photo: ...").
@@ -111,7 +114,7 @@ _EDGE_MARKS = " \t#>*_"
 class LineMatch:
     """A line recognised as boilerplate."""
 
-    kind: str  # "related", "advert", "share", "newsletter", "byline", "caption", "datestamp", "copyright", "credit"
+    kind: str  # "related", "advert", "share", "newsletter", "byline", "caption", "datestamp", "copyright", "credit", "kicker"
     author: str | None = None  # for kind "byline"
     date: date | None = None  # a full date on the line (a date stamp, or a byline with one)
 

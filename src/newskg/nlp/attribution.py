@@ -69,7 +69,7 @@ class Attributor:
                     self._adopt(doc, fig, back, figures[:i])
                     fig.hedged, fig.hedge_cue = self._hedge(doc, fig, anchor)
                     continue
-            if src is not None and not self._acceptable_source(src):
+            if src is not None and (not self._acceptable_source(src) or _counted_place(src, fig)):
                 src = None
             if src is None:
                 src = self._update_source(doc, fig, anchor)
@@ -627,6 +627,16 @@ class Attributor:
         return False, None
 
 
+
+
+def _counted_place(src: Span, fig: FigureMatch) -> bool:
+    """The subject is the place counted, not who counts: "Taroudant recorded 452 deaths", and in
+    a place's count, another town of the list ("… and Chichaoua 191")."""
+    if not fig.scope_place:
+        return False
+    name = src.text.lower().removeprefix("the ")
+    g = gazetteer.load()
+    return name == fig.scope_place.lower() or (name in g.cities or name in g.places) and name not in g.country_names
 
 
 def _claimants_own(doc: Doc, fig: FigureMatch) -> None:

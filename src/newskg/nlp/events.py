@@ -21,7 +21,10 @@ from newskg.boilerplate import in_ranges
 from newskg.nlp import gazetteer
 from newskg.nlp.actors import country_of
 from newskg.nlp.extensions import EventMatch, is_year, reference_year, sentences, text_of, verb_above
+from newskg.nlp.numbers import parse_number
 
+# "Fifteen days after", "a week after", "one month on", "three weeks since"
+ELAPSED = re.compile(r"(?i)\b(?P<n>\d{1,3}|an?|(?:[a-z]+-)?[a-z]+)\s+(?P<unit>days?|weeks?|months?)\s+(?:after|since|on\b)")
 MONTH_RE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 VEHICLE = {"plane": "air_crash", "aircraft": "air_crash", "airliner": "air_crash", "jet": "air_crash",
@@ -288,6 +291,10 @@ class EventFinder:
                  [e for e in dates if e.sent.start in sent_starts], [e for e in dates if e.sent.start in opening],
                  [e for e in dates if e.sent.start in lead and MONTH_RE.search(e.text.lower())
                   and not re.search(r"\b(?:updated|published|posted)\b", e.sent.text, re.I)])
+        if published is not None:
+            elapsed = self._elapsed(doc, published, skip)
+            if elapsed is not None:
+                return elapsed
         for pool in pools:
             for ent in pool:
                 if ent.root.head.i in mourning or ent.root.i in mourning:
@@ -298,6 +305,28 @@ class EventFinder:
                 if pool is pools[3] and anchor is not None and (anchor - d).days > 60:
                     continue  # a day of the lead far before the article: background, not the event
                 return d
+        return None
+
+    @staticmethod
+    def _elapsed(doc: Doc, published: date, skip: list[tuple[int, int]]) -> date | None:
+        """The day an opening sentence counts back to from the article's own day: "Fifteen days
+        after a wind-driven fire destroyed Lahaina, the question still has no answer", "Six days
+        after a student opened fire, …", "… floods, one month on". Only when the rest of the
+        sentence speaks of now (a present tense): "Two days after the quake, a boy was pulled
+        out" is a day after the event, not the article's."""
+        for sent in sentences(doc)[:4]:
+            if in_ranges(sent.start_char, skip):
+                continue
+            for m in ELAPSED.finditer(sent.text):
+                n = parse_number(m.group("n").split()) if m.group("n").lower() not in {"a", "an"} else 1
+                if not n or n > 400:
+                    continue
+                after = [t for t in sent if t.idx >= sent.start_char + m.end()]
+                if not m.group(0).lower().endswith("on") and not any(
+                        t.tag_ in {"VBZ", "VBP"} for t in after if t.dep_ not in {"relcl", "acl"}):
+                    continue  # ("… one month on" speaks of now in any tense)
+                days = n * {"day": 1, "week": 7, "month": 30}[m.group("unit").lower().rstrip("s")]
+                return published - timedelta(days=days)
         return None
 
     def _month_day(self, doc: Doc, tok_ids: list[int]) -> tuple[int, int] | None:

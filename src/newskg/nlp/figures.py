@@ -328,7 +328,7 @@ class FigureFinder:
         lem, low = tok.lemma_.lower(), tok.lower_
         if lem in {"life", "body"}:
             return None  # only with the verbs that make them tolls
-        if lem in {"number", "total", "count", "tally", "figure"}:
+        if lem in {"number", "total", "count", "tally", "figure", "estimate"}:
             pobj = self._of_pobj(tok) or next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                                                for p in c.children if p.dep_ == "pcomp"), None)  # "the number of missing"
             if pobj is not None:
@@ -422,6 +422,14 @@ class FigureFinder:
     def measure(self, doc: Doc, x: Token, num_head: Token) -> tuple[str | None, Token | None, Token | None]:
         """(measure, cue token, governing token) for the counted token x."""
         g = self.g
+        if x.dep_ == "appos" and x.pos_ == "NUM" and x.head.i < x.i and any(
+                p.lower_ in {"them", "those"} for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+            # "2,012 people had died and 2,059 had been injured, 1,404 of them critically", parsed onto the
+            # first count: "them" are the ones counted last
+            nearer = next((t for t in reversed(doc[x.head.i + 1:x.i]) if t.pos_ == "NUM"
+                           and t.dep_ in {"nsubj", "nsubjpass", "dobj"}), None)
+            if nearer is not None:
+                return self.measure(doc, nearer, nearer)
         # mourning: "seven days of national mourning", "a three-day mourning"
         if x.lemma_.lower() in {"day", "week"} or num_head.head.lemma_.lower() == "day":
             day = x if x.lemma_.lower() in {"day", "week"} else num_head.head
@@ -502,6 +510,9 @@ class FigureFinder:
                 continue  # "rescued about 120 people trapped on roofs": rescued, no longer trapped
             if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}:
                 lem = c.lemma_.lower()
+                if x.dep_ == "nsubjpass" and x.head.lemma_.lower() == "find" and any(
+                        d.lower_ in {"alive", "safe"} for d in x.head.children):
+                    continue  # "1,285 people who had been reported missing have been found safe": no longer missing
                 if told_elsewhere and (g.measure_verbs_obj.get(lem) == "other" or g.measure_verbs_subj.get(lem) == "other"):
                     continue  # "a woman who jumped … has died": what befell them is told by the main clause
                 if lem in g.measure_verbs_obj and c.tag_ == "VBN":
@@ -979,6 +990,10 @@ class FigureFinder:
         if x.lemma_.lower() in CARRIERS | SHELTERS:
             return None, None, None  # "three transport planes have flown in tents", "60 camps set up in schools": things
         verb = head if rel in {"nsubj", "nsubjpass", "dobj", "attr"} else None
+        if verb is not None and verb.lemma_.lower() in {"force", "compel", "oblige", "drive"}:
+            went = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in FORCED_OUT), None)
+            if went is not None:  # "the floods have forced 337,346 people to leave their homes"
+                return FORCED_OUT[went.lemma_.lower()], went, verb
         holders = [t for t in (x, h, verb) if t is not None]
         if h.pos_ in {"NOUN", "PROPN"}:  # "33 soldiers, five crew members and six passengers on board": of the whole list
             holders += [c for c in _conjuncts(h) if c.i > h.i]
@@ -989,8 +1004,8 @@ class FigureFinder:
                      and any(c.lower_ == "of" for c in a.children)), None)
         for holder in holders:
             for c in holder.children:
-                if c.dep_ not in {"prep", "prt", "dobj", "advmod", "agent"} and c.lower_ != "alive":
-                    continue  # ("pulled out alive": "alive" hangs as a clause or a predicate)
+                if c.dep_ not in {"prep", "prt", "dobj", "advmod", "agent"} and c.lower_ not in {"alive", "safe"}:
+                    continue  # ("pulled out alive", "found safe": the word hangs as a clause or a predicate)
                 if part is not None and holder is verb and c.i > part:
                     continue
                 objs = [p for p in c.children if p.dep_ in {"pobj", "dobj"}] or [c]
@@ -1292,7 +1307,8 @@ class FigureFinder:
                 measure = "other"  # "612 people were detained. 215 of them have been released": the released
             if measure == "injured" and gov is not None and gov.lemma_.lower() == "seek" and self._epidemic(doc):
                 measure = "affected"  # "2,000 people sought treatment" in an outbreak: the sick, not the hurt
-            if self._background(doc, tok) or _shouted(tok.sent) or _habitual(gov) or _counted_twice(x) or _history(gov):
+            if self._background(doc, tok) or _shouted(tok.sent) or _habitual(gov) or _counted_twice(x) or _history(gov) \
+                    or _counterfactual(gov):
                 continue
             if any(c.dep_ == "amod" and c.lower_ in {"different", "separate", "conflicting", "competing", "contradictory"}
                    for c in x.children) or (x.tag_ == "NNS" and x.i not in range(start, end) and x.lemma_.lower() in
@@ -1348,6 +1364,10 @@ class FigureFinder:
                 whole = self._listed_part(doc, x, range(start, end), figures)
                 if whole is not None and whole.measure == measure:
                     fig.scope = "part"  # "58 injured: 31 with gunshot wounds and 27 hurt in the stampede"
+            if inherited is None and x.i in range(start, end) and not fig.scope and not fig.place_pp \
+                    and _part_of_earlier(doc, x, fig.min, [f for f in figures if f.measure == measure]):
+                fig.scope = "part"  # "88,067 people had been forced from their homes, and about 16,000 of them
+                # were staying in schools": some of those just counted, in a place of their own
             if inherited is not None and kind_part == "part: nationals":
                 fig.scope = ""  # "Twenty-two were Paraguayan": like "22 Paraguayans were among the dead"
                 fig.role = fig.role if fig.role != "all" else inherited.role
@@ -1835,6 +1855,10 @@ class FigureFinder:
         if (after == "more" and after2 != "than") or (before in {"another", "additional", "further"} and before2 != "with"):
             return "increment"  # "four more bodies", "another 12 deaths": added to a toll, not a toll
             # (not "11,300 dead, with another 10,100 missing": and besides them)
+        if after == "other" and self.g.measure_nouns.get(x.lemma_.lower()) == measure:
+            return "increment"  # "it is also investigating four other deaths": besides the toll, not a toll
+        if cue is not None and cue.lower_ == "unidentified":
+            return "part: unidentified"  # "88 remain unidentified": the dead not yet named, a part of the toll
         clauses = [t for t in (gov, x) if t is not None] + [c for c in x.children if c.dep_ in {"acl", "relcl"}]
         if x.dep_ in {"nsubj", "nsubjpass"}:
             clauses.append(x.head)  # "31 deaths were recorded in the past 24 hours"
@@ -1859,9 +1883,11 @@ class FigureFinder:
         subset = self._subset(doc, x, num_range, measure, cue, gov, place)
         if subset:
             return subset  # "two of the wounded were flown to Nairobi", "the dead include four guards"
-        if any(c.lower_ in {"at", "on"} and p.lemma_.lower() in {"scene", "spot"} and not _disjoined(c)
-               for holder in clauses for c, p in _prep_objects(holder)):
-            return "at the scene"  # "nine deaths at the scene": not those who died later in hospital
+        if any(((c.lower_ in {"at", "on"} and p.lemma_.lower() in {"scene", "spot"}) or c.lower_ == "inside")
+               and not _disjoined(c) for holder in clauses for c, p in _prep_objects(holder)):
+            return "at the scene"  # "nine deaths at the scene", "13 died inside the building": not those who died later in hospital
+        if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lemma_.lower() == "family" and x.i in num_range:
+            return "part: family"  # "a family of four who died on the seventh floor": some of the dead
         limited = self._limited_place(clauses) or self._one_hospital(x, measure) or _one_site(clauses)
         if limited:
             return limited  # "in Chiredzi district alone", "outside the province", one hospital's count
@@ -2072,6 +2098,12 @@ class FigureFinder:
                     return name
         return ""
 
+    def _gazetteer_place(self, c: Token) -> bool:
+        """A town or region the package's gazetteer knows by this name ("Ouarzazate", which the
+        model may tag as an organisation, or "Taroudant" at a sentence start, as an adjective)."""
+        name = _compound_text(c).lower()
+        return name in self.g.places or name in self.g.cities
+
     def _named_place(self, doc: Doc, c: Token) -> bool:
         """The article shows ``c`` to be a place: an entity tagged as one, a country, a gazetteer
         place, "Kegalle district", or "in Kegalle" elsewhere in the text."""
@@ -2091,9 +2123,11 @@ class FigureFinder:
                     continue
                 if c.pos_ != "PROPN":  # "Telangana's government reports 17 deaths"
                     c = next((p for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN"), c)
-                if c.pos_ == "PROPN" and not self._country(c) and (listed or self._named_place(doc, c)):
+                if (c.pos_ == "PROPN" or (c.text[:1].isupper() and self._gazetteer_place(c))) and not self._country(c) \
+                        and (listed or self._named_place(doc, c)):
                     return _compound_text(c)  # (a list of places follows: "…, Yen Bai 22, Cao Bang 12")
-        if x.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        if x.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            # ("Canoas, where the state civil defence counts 24 deaths")
             place = verb.head
             if place.pos_ == "PROPN" and not self._country(place) and self._named_place(doc, place):
                 return _compound_text(place)
@@ -2189,7 +2223,8 @@ class FigureFinder:
                         continue  # "across Odisha, Andhra Pradesh and Telangana": all of them, not one place
                     for p in c.children:
                         if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC"} or p.lower_ == "there" or self._country(p)
-                                                 or (p.pos_ == "PROPN" and p.lower_ in self._doc_places(doc))
+                                                 or (p.pos_ == "PROPN" and (p.lower_ in self._doc_places(doc) or (
+                                                     self._gazetteer_place(p) and not _count_between(doc, x, c))))
                                                  or _fronted_place(c, p)):
                             ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
                             return ent.text if ent is not None else p.text
@@ -2247,10 +2282,11 @@ class FigureFinder:
     def _background(self, doc: Doc, tok: Token) -> bool:
         """A toll of an earlier event: the sentence names a year before the article's, or goes on in
         the past tense, unattributed and undated, with the story of one that does ("… memories of
-        January 1982, when Air Florida Flight 90 struck the bridge. Seventy-eight people died.")."""
+        January 1982, when Air Florida Flight 90 struck the bridge. Seventy-eight people died.").
+        (A bare number the tagger calls a date is no date: "The final death toll was 85.")"""
         sent = tok.sent
         if sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws and self._dated_before(doc, doc[sent.start - 1].sent.root) \
-                and sent.root.tag_ == "VBD" and not any(t.ent_type_ == "DATE" for t in sent) \
+                and sent.root.tag_ == "VBD" and not any(t.ent_type_ == "DATE" and not t.like_num for t in sent) \
                 and not any(t.lemma_.lower() in self.g.reporting for t in sent):
             return True
         return self._dated_before(doc, tok)
@@ -2298,6 +2334,9 @@ class FigureFinder:
         if tok.lower_ == "one" and end == start + 1 and tok.dep_ == "nummod" and tok.head.dep_ == "nsubj" \
                 and tok.head.head.lemma_.lower() in self.g.reporting and tok.head.tag_ == "NN":
             return True  # "…, one survivor said": the speaker, not a count
+        if tok.lower_ == "one" and end == start + 1 and start > 0 and doc[start - 1].lower_ in {"the", "this", "that"} \
+                and tok.dep_ not in {"nummod"}:
+            return True  # "the figure is the one most widely used": a pronoun
         if tok.ent_type_ in SKIP_ENTS and not (tok.ent_type_ in {"TIME", "QUANTITY"} and not self._unit_named(doc, start)) \
                 and not _hours_of_mourning(doc, end):
             return True
@@ -2313,8 +2352,8 @@ class FigureFinder:
         if end + 1 < len(doc) and doc[end].lower_ in {"for", "in", "of"} and doc[end + 1].lower_ in {"every", "each"}:
             return True  # "roughly one for every destroyed house", "one in every five": a ratio
         head = doc[end - 1].head
-        if doc[end - 1].dep_ == "nummod" and head.i >= end and head.lemma_.lower() in PLACE_UNITS:
-            return True  # "across four states", "in 41 districts": places, not people
+        if doc[end - 1].dep_ == "nummod" and head.i >= end and head.lemma_.lower() in PLACE_UNITS | ANIMALS:
+            return True  # "across four states", "in 41 districts": places, not people; "10,000 animals were rescued"
         if kind == "num":
             text = doc[start:end].text
             if len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100:
@@ -2738,6 +2777,10 @@ CARRIERS = {"plane", "aircraft", "airplane", "helicopter", "jet", "truck", "lorr
 SHELTERS = {"camp", "shelter", "site", "centre", "center", "tent", "school", "hall", "house", "home", "building"}
 ON_BOARD_NOUNS = {"passenger", "occupant", "traveller", "traveler"}
 SEARCH_VERBS = {"search", "look"}
+FORCED_OUT = {"leave": "displaced", "flee": "displaced", "abandon": "displaced", "evacuate": "evacuated",
+              "relocate": "evacuated"}  # "forced 337,346 people to leave their homes"
+ANIMALS = {"animal", "pet", "dog", "cat", "horse", "cattle", "livestock", "sheep", "goat", "cow", "pig", "chicken",
+           "poultry", "bird", "donkey", "camel", "buffalo", "mule"}
 NATIONALITY_PAPERS = {"passport", "citizenship", "nationality"}
 SOUGHT_NOT_MISSING = {"suspect", "attacker", "gunman", "assailant", "militant", "bomber", "perpetrator", "culprit",
                       "volunteer", "donor", "witness"}  # searched for, but not lost in the event
@@ -2870,6 +2913,44 @@ def _history(gov: Token | None) -> bool:
     if gov is not None and gov.dep_ == "conj":
         verbs.append(gov.head)  # "… has killed more than 40,000 people and displaced around two million"
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in CONFLICT_HISTORY for v in verbs for c in v.children)
+
+
+def _count_between(doc: Doc, x: Token, prep: Token) -> bool:
+    """Another number stands between the count and the phrase: "listed 81 fatalities …, 24 of them in
+    Andhra Pradesh" (the place is the 24's)."""
+    lo, hi = sorted((x.i, prep.i))
+    return any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in doc[lo + 1:hi])
+
+
+def _part_of_earlier(doc: Doc, x: Token, value: int, same_measure: list[FigureMatch]) -> bool:
+    """``x`` counts some of "them" or "those" ("16,000 of them", "Of those, 70,863 are …"), and a
+    larger count of its measure comes just before, in its sentence or the one before."""
+    of = next((p for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"), None)
+    sent = x.sent
+    fronted = len(sent) > 2 and sent[0].lower_ == "of" and sent[1].lower_ in {"them", "those"}
+    if not ((of is not None and of.lower_ in {"them", "those"}) or (fronted and x.dep_ in {"nsubj", "nsubjpass"})):
+        return False
+    return any(f.num_start < x.i and (doc[f.num_start].sent == sent or doc[f.num_start].sent.end == sent.start)
+               and f.min > value for f in same_measure)
+
+
+def _counterfactual(gov: Token | None) -> bool:
+    """"Had the officers arrived five minutes later, we could have been burying fifty people", "if
+    the alarm had failed, hundreds would have died": what did not happen. (Not "as many as 50 may
+    have been killed": a guess at what did, without a condition.)"""
+    if gov is None:
+        return False
+    verb = verb_above(gov) if gov.pos_ not in {"VERB", "AUX"} else gov
+    modal_perfect = any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+    if not modal_perfect:
+        return False
+    sent = verb.sent
+    inverted = sent[0].lower_ == "had" or (sent[0].is_punct and len(sent) > 1 and sent[1].lower_ == "had")
+    condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+                    for c in verb.children)
+    return inverted or condition
 
 
 def _counted_twice(x: Token) -> bool:
