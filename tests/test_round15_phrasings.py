@@ -131,3 +131,34 @@ def test_days_counted_back_from_the_article_date_the_event():
     e = main_event("Two days after the quake, a boy was pulled out alive in Bingol, where 30 people died.",
                    published=date(2024, 9, 18))
     assert e.date != date(2024, 9, 16)
+
+
+def test_what_a_hospital_admits_receives_or_cares_for_is_its_share_of_the_injured():
+    figs = figures_of("The blaze killed 17 people. Riverside General Hospital said it had admitted 14 people "
+                      "overnight, three of them children. St Jude's Hospital said it was caring for six patients, "
+                      "and the Navy Hospital said it had received five.")
+    got = {(f.measure, f.min, f.population.scope) for f in figs}
+    assert {("injured", 14, "at Riverside General Hospital"), ("injured", 6, "at St Jude's Hospital"),
+            ("injured", 5, "at Navy Hospital")} <= got
+    assert ("injured", 3, "at Riverside General Hospital") in got
+
+
+def test_people_saved_are_rescued():
+    assert scopes_of("Firefighters saved 38 people from the burning hostel.", "other") == {38: "rescued"}
+
+
+def test_what_a_relative_clause_says_befell_the_counted_subject():
+    got = rows("About 60 survivors who lost their homes are being housed in a sports hall, officials said.")
+    assert ("displaced", 54, 66) in got and ("other", 54, 66) not in got
+
+
+def test_a_relative_clause_does_not_make_a_speaker_or_the_rescued_into_a_count_of_its_own():
+    got = rows("Two farmers who fled to the hills said the gunmen burned the granary. Firefighters brought down "
+               "some 80 others who had fled to the roof. A boy who spent a week in intensive care has gone home.")
+    assert not any(m in {"displaced", "evacuated", "injured"} for m, _lo, _hi in got)
+
+
+def test_a_difference_and_court_cases_are_not_counts():
+    got = rows("State media reported that five children were among the dead, one more than the committee's "
+               "figure. Police have opened more than 40 criminal cases against price gougers.")
+    assert ("killed", 1, 1) not in got and not any(m == "affected" for m, _lo, _hi in got)

@@ -746,6 +746,10 @@ class FigureFinder:
                         m = self._noun_measure(c)
                         if m:
                             return m, c, c
+        intake = gov.head if rel == "pobj" and gov.lower_ == "for" and gov.head.lemma_.lower() == "care" else \
+            gov if rel == "dobj" and lem in HOSPITAL_INTAKE else None
+        if intake is not None and (x.pos_ == "NUM" or self._peopleish(x)) and _hospital_speaks(intake):
+            return "injured", intake, intake  # "the hospital said it had admitted 22 people", "was caring for nine patients"
         if rel == "pobj" and gov.lower_ == "for" and self._peopleish(x):
             order = gov.head if gov.head.pos_ == "NOUN" else next(
                 (c for c in gov.head.children if c.dep_ in {"nsubjpass", "dobj"} and c.pos_ == "NOUN"), None)
@@ -998,11 +1002,16 @@ class FigureFinder:
         if h.pos_ in {"NOUN", "PROPN"}:  # "33 soldiers, five crew members and six passengers on board": of the whole list
             holders += [c for c in _conjuncts(h) if c.i > h.i]
         # "3,500 people spent the night in sports halls", the verb parsed as a reduced relative
-        holders += [c for t in (x, h) for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB" and self._peopleish(t)]
+        # ("About 40 survivors who lost their homes": what the relative clause says befell them)
+        holders += [c for t in (x, h) for c in t.children if (c.dep_ == "acl" or (c.dep_ == "relcl" and any(
+            r.lower_ in {"who", "that"} and r.dep_ == "nsubj" for r in c.children) and _subject_of_an_untold_verb(t, self.g)))
+            and c.pos_ == "VERB" and (self._peopleish(t) or self.g.measure_nouns.get(t.lemma_.lower()) == "other")]
         # "seven survivors, three of them in a critical condition": what follows the part is the part's
         part = next((a.i for a in h.children if a.dep_ == "appos" and a.like_num
                      and any(c.lower_ == "of" for c in a.children)), None)
         for holder in holders:
+            # a relative clause on the counted is their own verb ("survivors who lost their homes")
+            acting = holder if holder.dep_ == "relcl" and holder.head in (x, h) else verb
             for c in holder.children:
                 if c.dep_ not in {"prep", "prt", "dobj", "advmod", "agent"} and c.lower_ not in {"alive", "safe"}:
                     continue  # ("pulled out alive", "found safe": the word hangs as a clause or a predicate)
@@ -1010,7 +1019,7 @@ class FigureFinder:
                     continue
                 objs = [p for p in c.children if p.dep_ in {"pobj", "dobj"}] or [c]
                 for v, prep, nouns, measure in self.g.situations:
-                    if v != "*" and (verb is None or verb.lemma_.lower() != v or (prep == "-" and holder is not verb)):
+                    if v != "*" and (acting is None or acting.lemma_.lower() != v or (prep == "-" and holder is not acting)):
                         continue  # (the phrase may hang on the counted noun: "treated 60 people for smoke inhalation")
                     if prep == "-":
                         if v in OBJECT_SITUATIONS:
@@ -1935,7 +1944,8 @@ class FigureFinder:
                     "aboard": "on board", "manifest": "on board", "list": "on board",
                     "jump": "jumped", "leap": "jumped", "pluck": "rescued", "winch": "rescued",
                     **dict.fromkeys(ON_BOARD_NOUNS, "on board"), "crew": "on board", "member": "on board",
-                    "rescue": "rescued", "alive": "rescued", "from": "rescued", "on": "on board"}.get(cue.lemma_.lower(), cue.lemma_.lower())
+                    "rescue": "rescued", "alive": "rescued", "safe": "rescued", "save": "rescued", "from": "rescued",
+                    "on": "on board"}.get(cue.lemma_.lower(), cue.lemma_.lower())
         holders = [x] + [doc[i] for i in num_range if doc[i].i != x.i]
         if x.dep_ == "nsubj" and x.head.lemma_.lower() == "be":
             holders.append(x.head)  # "Of those, 78 were in Dolakha"
@@ -2349,11 +2359,17 @@ class FigureFinder:
             return True  # "seven children, aged between four and 13": ages
         if start > 0 and doc[start - 1].lower_ == "in" and end < len(doc) and doc[end].lemma_.lower() in {"case", "instance"}:
             return True  # "and, in one case, barely conscious": a manner of speaking, not one case of illness
+        if end + 1 < len(doc) and doc[end].lower_ in {"more", "fewer", "less"} and doc[end + 1].lower_ == "than" \
+                and (end + 2 >= len(doc) or not doc[end + 2].like_num):
+            return True  # "four children were among the dead, one more than the committee's figure": a difference
         if end + 1 < len(doc) and doc[end].lower_ in {"for", "in", "of"} and doc[end + 1].lower_ in {"every", "each"}:
             return True  # "roughly one for every destroyed house", "one in every five": a ratio
         head = doc[end - 1].head
         if doc[end - 1].dep_ == "nummod" and head.i >= end and head.lemma_.lower() in PLACE_UNITS | ANIMALS:
             return True  # "across four states", "in 41 districts": places, not people; "10,000 animals were rescued"
+        if doc[end - 1].dep_ == "nummod" and head.i >= end and head.lemma_.lower() == "case" and any(
+                c.lower_ in {"criminal", "court", "legal", "civil", "corruption", "fraud"} for c in head.children):
+            return True  # "more than 30 criminal cases": proceedings, not the sick
         if kind == "num":
             text = doc[start:end].text
             if len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100:
@@ -2777,6 +2793,7 @@ CARRIERS = {"plane", "aircraft", "airplane", "helicopter", "jet", "truck", "lorr
 SHELTERS = {"camp", "shelter", "site", "centre", "center", "tent", "school", "hall", "house", "home", "building"}
 ON_BOARD_NOUNS = {"passenger", "occupant", "traveller", "traveler"}
 SEARCH_VERBS = {"search", "look"}
+HOSPITAL_INTAKE = {"admit", "receive", "treat", "take"}  # said of a hospital: its share of the injured
 FORCED_OUT = {"leave": "displaced", "flee": "displaced", "abandon": "displaced", "evacuate": "evacuated",
               "relocate": "evacuated"}  # "forced 337,346 people to leave their homes"
 ANIMALS = {"animal", "pet", "dog", "cat", "horse", "cattle", "livestock", "sheep", "goat", "cow", "pig", "chicken",
@@ -2913,6 +2930,29 @@ def _history(gov: Token | None) -> bool:
     if gov is not None and gov.dep_ == "conj":
         verbs.append(gov.head)  # "… has killed more than 40,000 people and displaced around two million"
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in CONFLICT_HISTORY for v in verbs for c in v.children)
+
+
+def _subject_of_an_untold_verb(t: Token, g) -> bool:
+    """``t`` is the subject of a verb that says nothing of what befell them ("… are being housed"),
+    not the object of a rescue ("brought down 150 others who had fled to the roof") nor a speaker
+    ("Two residents who fled to Tera said …")."""
+    verb = t.head
+    counted = t.pos_ == "NUM" or any(c.dep_ == "nummod" for c in t.children)  # (not "A girl who spent weeks in care")
+    return counted and t.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() not in g.reporting \
+        and verb.lemma_.lower() not in g.measure_verbs_obj and verb.lemma_.lower() not in g.measure_verbs_subj
+
+
+def _hospital_speaks(verb: Token) -> bool:
+    """The clause's subject, or the subject of the clause reporting it ("Saint Paul General Hospital
+    said it had admitted …"), is a hospital or clinic."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in {"it", "they"}:
+            return any(t.lemma_.lower() in {"hospital", "clinic", "infirmary"} for t in subj.subtree)
+        if verb.dep_ not in {"ccomp", "conj", "xcomp"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _count_between(doc: Doc, x: Token, prep: Token) -> bool:
