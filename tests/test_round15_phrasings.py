@@ -162,3 +162,24 @@ def test_a_difference_and_court_cases_are_not_counts():
     got = rows("State media reported that five children were among the dead, one more than the committee's "
                "figure. Police have opened more than 40 criminal cases against price gougers.")
     assert ("killed", 1, 1) not in got and not any(m == "affected" for m, _lo, _hi in got)
+
+
+def test_a_common_noun_that_is_also_a_towns_name_is_not_a_place():
+    scopes = scopes_of("Police had confirmed 39 deaths by mid-morning on Wednesday.")
+    assert scopes[39] in {"", "earlier"}
+
+
+def test_a_province_that_accounts_for_some_deaths_or_records_them_has_that_share():
+    figs = figures_of("The toll rose to 2,300. Souss province, where the epicentre was, accounts for 1,410 of the "
+                      "deaths. Meknes province has recorded 380 deaths, and Khenifra 75.")
+    by_min = {f.min: f for f in figs if f.measure == "killed"}
+    assert by_min[1410].population.scope == "in Souss"
+    assert by_min[380].population.scope.startswith("in Meknes")
+    assert by_min[75].claimant is None or "Meknes" not in by_min[75].claimant
+
+
+def test_a_further_count_of_another_measure_is_not_an_increment():
+    scopes = {(f.measure, f.min): f.population.scope for f in figures_of(
+        "The toll has risen to 75, the agency said. A further 103 people are missing. A further 12 deaths were "
+        "reported on Monday.")}
+    assert scopes[("missing", 103)] == "" and scopes[("killed", 12)] == "increment"

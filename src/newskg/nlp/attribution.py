@@ -635,6 +635,10 @@ def _counted_place(src: Span, fig: FigureMatch) -> bool:
     if not fig.scope_place:
         return False
     name = src.text.lower().removeprefix("the ")
+    words = name.split()
+    if len(words) > 1 and words[-1] in {"province", "district", "region", "state", "county", "governorate",
+                                        "prefecture", "department", "municipality"}:
+        name = " ".join(words[:-1])  # "Taroudant province has recorded 980 and Chichaoua 202"
     g = gazetteer.load()
     return name == fig.scope_place.lower() or (name in g.cities or name in g.places) and name not in g.country_names
 

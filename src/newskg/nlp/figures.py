@@ -1421,9 +1421,12 @@ class FigureFinder:
             fig.span = (a, b)
             figures.append(fig)
         for i, fig in enumerate(figures):
-            if fig.scope == "increment" and fig.num_end < len(doc) and doc[fig.num_end].lower_ == "more" \
+            added = (fig.num_end < len(doc) and doc[fig.num_end].lower_ == "more") or (
+                fig.num_start > 0 and doc[fig.num_start - 1].lower_ in {"further", "additional"})
+            if fig.scope == "increment" and added \
                     and doc[fig.head].lemma_.lower() != "body" and not any(f.measure == fig.measure for f in figures[:i]):
-                fig.scope = ""  # "Three workers died. Five more were injured": more people, not more injured
+                fig.scope = ""  # "Three workers died. Five more were injured", "75 dead … A further 103 people are
+                # missing": more people, not more injured or missing
         _union_of_listed_nationalities(doc, figures)
         figures = self._coordinated_sums(doc, figures)
         _sub_kind_parts(doc, figures)
@@ -2110,8 +2113,13 @@ class FigureFinder:
 
     def _gazetteer_place(self, c: Token) -> bool:
         """A town or region the package's gazetteer knows by this name ("Ouarzazate", which the
-        model may tag as an organisation, or "Taroudant" at a sentence start, as an adjective)."""
+        model may tag as an organisation, or "Taroudant" at a sentence start, as an adjective). Not a
+        common noun that is also some town's name ("Police", a town in Poland)."""
+        if c.pos_ in {"PRON", "VERB", "AUX", "DET"} or not c.text[:1].isupper():
+            return False
         name = _compound_text(c).lower()
+        if name in self.g.roles or name in self.g.measure_nouns or name in self.g.reporting:
+            return False  # who, not where
         return name in self.g.places or name in self.g.cities
 
     def _named_place(self, doc: Doc, c: Token) -> bool:
@@ -2131,11 +2139,22 @@ class FigureFinder:
             for c in verb.children:
                 if c.dep_ != "nsubj":
                     continue
+                if _named_unit_subject(c) and verb.lemma_.lower() not in {"confirm", "report"}:
+                    # "Meknes province has recorded 380 deaths" (but "Ishikawa prefecture has confirmed 202
+                    # deaths": its government speaks)
+                    return _named_unit_subject(c)
                 if c.pos_ != "PROPN":  # "Telangana's government reports 17 deaths"
                     c = next((p for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN"), c)
                 if (c.pos_ == "PROPN" or (c.text[:1].isupper() and self._gazetteer_place(c))) and not self._country(c) \
                         and (listed or self._named_place(doc, c)):
                     return _compound_text(c)  # (a list of places follows: "…, Yen Bai 22, Cao Bang 12")
+        if x.dep_ == "pobj" and x.head.lower_ == "for" and x.head.head.lemma_.lower() == "account":
+            # "Al Haouz province accounts for 1,684 of the deaths": that place's share
+            subj = next((c for c in x.head.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and _named_unit_subject(subj):
+                return _named_unit_subject(subj)
+            if subj is not None and subj.pos_ == "PROPN" and not self._country(subj) and self._named_place(doc, subj):
+                return _compound_text(subj)
         if x.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             # ("Canoas, where the state civil defence counts 24 deaths")
             place = verb.head
@@ -2930,6 +2949,14 @@ def _history(gov: Token | None) -> bool:
     if gov is not None and gov.dep_ == "conj":
         verbs.append(gov.head)  # "… has killed more than 40,000 people and displaced around two million"
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in CONFLICT_HISTORY for v in verbs for c in v.children)
+
+
+def _named_unit_subject(subj: Token) -> str:
+    """"Meknes province", "Al Haouz province": a named administrative unit (not a bare "the province")."""
+    if subj.lemma_.lower() not in ADMIN_UNITS | {"city", "town", "village", "island"}:
+        return ""
+    own = [d for d in subj.children if d.dep_ == "compound" and d.pos_ == "PROPN"]
+    return subj.doc[min(t.left_edge.i for t in own):subj.i + 1].text if own else ""
 
 
 def _subject_of_an_untold_verb(t: Token, g) -> bool:
