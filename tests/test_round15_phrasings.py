@@ -183,3 +183,30 @@ def test_a_further_count_of_another_measure_is_not_an_increment():
         "The toll has risen to 75, the agency said. A further 103 people are missing. A further 12 deaths were "
         "reported on Monday.")}
     assert scopes[("missing", 103)] == "" and scopes[("killed", 12)] == "increment"
+
+
+def test_a_listed_citizen_of_a_country_names_a_nationality_of_the_whole():
+    figs = figures_of("Among the passengers were 12 foreign nationals, the airline said: six Indians, three "
+                      "Britons, an Austrian, a Chilean citizen and a Danish citizen.")
+    twelve = next(f for f in figs if f.min == 12)
+    assert {"GBR", "AUT", "CHL", "DNK"} <= set(twelve.population.groups)
+    assert {(f.min, f.population.groups) for f in figs if f.min == 1} == {(1, ("AUT",)), (1, ("CHL",)), (1, ("DNK",))}
+
+
+def test_the_search_for_people_still_missing_counts_them():
+    got = rows("The army said 70 bodies had been recovered, and that the search for the three people still "
+               "missing would resume at dawn.")
+    assert ("missing", 3, 3) in got
+
+
+def test_a_past_participle_tagged_as_a_past_tense_still_counts():
+    figs = figures_of("Families waited for news of the young men who were among the six Nepalis killed when the "
+                      "bus left the road on Sunday.")
+    assert [(f.measure, f.min, f.population.groups) for f in figs] == [("killed", 6, ("NPL",))]
+
+
+def test_a_count_of_events_is_not_a_count_of_people_but_a_count_of_gunmen_is():
+    got = rows("Nepalis have been among the victims of several air accidents. Police said 11 people had been "
+               "detained, including all four gunmen.")
+    assert ("killed", 3, None) not in got
+    assert ("arrested", 11, 11) in got and ("arrested", 4, 4) in got

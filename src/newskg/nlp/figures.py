@@ -515,8 +515,8 @@ class FigureFinder:
                     continue  # "1,285 people who had been reported missing have been found safe": no longer missing
                 if told_elsewhere and (g.measure_verbs_obj.get(lem) == "other" or g.measure_verbs_subj.get(lem) == "other"):
                     continue  # "a woman who jumped … has died": what befell them is told by the main clause
-                if lem in g.measure_verbs_obj and c.tag_ == "VBN":
-                    return g.measure_verbs_obj[lem], c, c
+                if lem in g.measure_verbs_obj and (c.tag_ == "VBN" or (c.dep_ == "acl" and c.tag_ == "VBD")):
+                    return g.measure_verbs_obj[lem], c, c  # ("the five Indians killed when …", tagged as a past tense)
                 if lem in g.measure_verbs_subj and c.dep_ == "relcl":
                     return g.measure_verbs_subj[lem], c, c
                 am, cue = self._adj_complement(c)
@@ -756,7 +756,7 @@ class FigureFinder:
             if order is not None and order.lemma_.lower() in {"order", "warning", "advisory", "alert", "instruction"} \
                     and any(c.lemma_.lower() in {"evacuation", "evacuate"} for c in order.children):
                 return "evacuated", order, gov.head  # "evacuation orders were issued for about 97,000 people"
-            if gov.head.lemma_.lower() in SEARCH_VERBS and gov.head.pos_ == "VERB" and not (
+            if gov.head.lemma_.lower() in SEARCH_VERBS and gov.head.pos_ in {"VERB", "NOUN"} and not (
                     {x.lemma_.lower(), *(c.lemma_.lower() for c in x.children)} & SOUGHT_NOT_MISSING):
                 return "missing", gov.head, gov.head  # "rescuers were still searching for 30 people"
         sit = self._situation(x, h, (rel, gov))
@@ -1281,7 +1281,10 @@ class FigureFinder:
                 measure, cue, gov = self._key_value(doc, qstart)  # "Missing: between 8-10", "Injured: more than 400"
             if not measure and kind == "num" and (_opens_bullet(doc, qstart) or _opens_answer(doc, qstart)):
                 measure = _section_measure(doc, qstart)  # "**Dead**" then "- **21**, according to the ministry"
-            if not measure and kind == "one" and (x.lower_ in self.g.demonyms or self._demonym_pair(x)):
+            national = x.lemma_.lower() in {"citizen", "national"} and any(
+                c.dep_ == "amod" and (c.lower_ in self.g.demonyms or self._demonym_pair(c)) for c in x.children)
+            if not measure and kind == "one" and (x.lower_ in self.g.demonyms or self._demonym_pair(x) or national):
+                # ("…, an Australian, a French citizen and an Irish citizen")
                 inherited = self._listed_part(doc, x, range(start, end), figures)  # "…: four Argentines and a Uruguayan"
                 if inherited is not None:
                     listed_part, kind_part = True, ""
@@ -2386,6 +2389,11 @@ class FigureFinder:
         head = doc[end - 1].head
         if doc[end - 1].dep_ == "nummod" and head.i >= end and head.lemma_.lower() in PLACE_UNITS | ANIMALS:
             return True  # "across four states", "in 41 districts": places, not people; "10,000 animals were rescued"
+        if doc[end - 1].dep_ in {"nummod", "amod"} and head.i >= end and ((
+                head.lemma_.lower() in self.g.events and not self._peopleish(head)) or any(
+                c.dep_ == "compound" and c.lemma_.lower() in {"air", "plane", "road", "rail"} for c in head.children)
+                and head.lemma_.lower() in {"accident", "disaster", "incident", "tragedy"}):
+            return True  # "the victims of several air accidents", "three earthquakes": events, not people
         if doc[end - 1].dep_ == "nummod" and head.i >= end and head.lemma_.lower() == "case" and any(
                 c.lower_ in {"criminal", "court", "legal", "civil", "corruption", "fraud"} for c in head.children):
             return True  # "more than 30 criminal cases": proceedings, not the sick
