@@ -748,7 +748,8 @@ class FigureFinder:
                             return m, c, c
         intake = gov.head if rel == "pobj" and gov.lower_ == "for" and gov.head.lemma_.lower() == "care" else \
             gov if rel == "dobj" and lem in HOSPITAL_INTAKE else None
-        if intake is not None and (x.pos_ == "NUM" or self._peopleish(x)) and _hospital_speaks(intake):
+        if intake is not None and (x.pos_ == "NUM" or self._peopleish(x)) and _hospital_speaks(intake) \
+                and not self._epidemic(doc):  # (in an outbreak the patients are the sick)
             return "injured", intake, intake  # "the hospital said it had admitted 22 people", "was caring for nine patients"
         if rel == "pobj" and gov.lower_ == "for" and self._peopleish(x):
             order = gov.head if gov.head.pos_ == "NOUN" else next(
