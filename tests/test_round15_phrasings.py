@@ -210,3 +210,50 @@ def test_a_count_of_events_is_not_a_count_of_people_but_a_count_of_gunmen_is():
                "detained, including all four gunmen.")
     assert ("killed", 3, None) not in got
     assert ("arrested", 11, 11) in got and ("arrested", 4, 4) in got
+
+
+def test_a_story_of_one_country_stays_there_when_another_capital_is_named_often():
+    text = ("Myanmar earthquake: toll passes 1,000\n"
+            "The junta says 2,000 people were hurt in the quake, which also brought down a tower in Bangkok\n"
+            "The number of people killed by Friday's earthquake in Myanmar has risen to 1,002, Myanmar's junta "
+            "said, as rescuers searched collapsed homes in Mandalay. Myanmar's state television showed whole "
+            "streets of Mandalay flattened, and Myanmar's hospitals are overwhelmed.\n"
+            "Tower collapse in Bangkok\n"
+            "The quake was felt as far away as Bangkok, where a tower collapsed and 10 people died.\n"
+            "Myanmar's civil war has made the relief harder, and Myanmar's junta has asked for help.")
+    e = main_event(text, published=date(2025, 3, 29))
+    assert e.place_country == "MMR"
+
+
+def test_a_yearless_wire_dateline_the_model_does_not_tag_still_gives_the_day():
+    e = main_event("Quake kills 40 in hill district\nBy Staff Writers\nPOKHARA, Nov 4 - A strong earthquake struck "
+                   "the hills late on Friday, killing 40 people, officials said.")
+    assert e.month_day == (11, 4)
+
+
+def test_meta_lines_with_an_update_stamp_date_the_article(tmp_path):
+    from newskg.read import read_file
+
+    for stamp, day in [("Published 31 August 2023, updated 16:55 SAST", date(2023, 8, 31)),
+                       ("The Harbour Courier | Friday, 1 September 2023", date(2023, 9, 1)),
+                       ("Analysis | Mira Solberg | Wednesday, 8 November 2023", date(2023, 11, 8)),
+                       ("By Redação | Cascavel, Saturday, 10 August 2024, 14:10 (updated 18:45)", date(2024, 8, 10))]:
+        path = tmp_path / "a.txt"
+        path.write_text(f"Fire kills 12 in port warehouse\n{stamp}\nA fire killed 12 people.\n", encoding="utf-8")
+        (art,) = read_file(path)
+        assert art.published == day, stamp
+
+
+def test_a_day_said_of_the_event_through_on_friday_afternoon_comes_first():
+    e = main_event("Officials said on Sunday that the toll had risen to 40. Rescuers said on Saturday that the bus, "
+                   "which crashed near Kandy on Friday afternoon, was carrying 52 people.",
+                   published=date(2025, 6, 16))
+    assert e.date == date(2025, 6, 13)
+
+
+def test_a_second_country_in_the_lead_past_the_page_furniture_is_also_struck():
+    e = main_event("NEWS > REGION\nEarthquake: Bangkok toll rises to 18\nPublished: 30 Mar 2025 at 11:42\n"
+                   "Writer: Online Reporters\nRescue teams in Bangkok were racing against time on Sunday, after "
+                   "Friday's earthquake in Myanmar sent shock waves across Bangkok. Officials in Bangkok said the "
+                   "quake had killed 18 people in Bangkok.", published=date(2025, 3, 30))
+    assert e.place_country == "THA" and "MMR" in e.also_in

@@ -104,6 +104,8 @@ _MACROS = {
     "ROLE": _ROLE,
     "SEP": r"[|·•◆]",
     "READ": r"(?:\s*[|·•◆]\s*\d{1,3}\s*min(?:ute)?s?\s+read)?",
+    # ", updated 16:55 SAST", "(updated 18:45)", "| Updated 9 May 2025, 21:03 BST"
+    "UPDATED": rf"(?:\s*(?:[,|·•◆]\s*|\(\s*)(?:updated|last updated|modified)\s*:?\s*(?:(?:on|at)\s+)?(?:{_STAMP}|{_TIME})\s*\)?)?",
 }
 
 # Markdown marks and spaces around a line ("**Read more:**", "> Photo: ...").

@@ -251,7 +251,7 @@ class EventFinder:
         e0.date = self._date(doc, tok_ids, published)
         if e0.date is None and published is None:  # no year to be had: keep the day
             e0.month_day = self._month_day(doc, tok_ids)
-        e0.place, e0.place_country = self._place(doc, tok_ids)
+        e0.place, e0.place_country = self._place(doc, tok_ids, crosses=main_type in FAMILY_CROSSES)
         if e0.place is None and e0.place_country:
             e0.place = self.g.countries[e0.place_country].name
         if main_type in FAMILY_CROSSES and e0.place_country:
@@ -287,7 +287,18 @@ class EventFinder:
         # a day said of the event's own word first ("On Friday, March 15, a gunman opened fire", "the 15 March
         # attacks"), then any day of a sentence about it (not "the toll rose after a man died on Thursday")
         on_trigger = set(tok_ids) | {doc[i].head.i for i in tok_ids}
-        pools = ([e for e in dates if e.sent.start in sent_starts and e.root.head.i in on_trigger],
+        def said_of(e: Span) -> bool:  # on the event's word, or through "on (Friday) afternoon" to it
+            t = e.root
+            for _ in range(3):
+                if t.head.i in on_trigger:
+                    return True
+                if t.dep_ not in {"compound", "pobj"} or t.head.i == t.i:
+                    return False
+                t = t.head
+                if t.dep_ == "prep" and t.lower_ == "on" and t.head.i in on_trigger:
+                    return True
+            return False
+        pools = ([e for e in dates if e.sent.start in sent_starts and said_of(e)],
                  [e for e in dates if e.sent.start in sent_starts], [e for e in dates if e.sent.start in opening],
                  [e for e in dates if e.sent.start in lead and MONTH_RE.search(e.text.lower())
                   and not re.search(r"\b(?:updated|published|posted)\b", e.sent.text, re.I)])
@@ -334,6 +345,11 @@ class EventFinder:
         (the dateline "ANKARA, March 3 —" of an article with no publication date): the year
         cannot be known, the day still tells two events of one kind apart."""
         skip = doc._.newskg_boilerplate or []
+        text = text_of(doc)
+        for m in _DATELINE.finditer(text[:1500]):
+            md = month_day(re.sub(r"\([^)]*\)", " ", m.group(0)))  # "KATHMANDU, Nov 4 -", which the model may not tag
+            if md is not None:
+                return md
         dates = [e for e in doc.ents if e.label_ == "DATE" and not in_ranges(e.start_char, skip)]
         sent_starts = {doc[i].sent.start for i in tok_ids}
         opening = {s.start for s in sentences(doc)[:3]}
@@ -351,7 +367,7 @@ class EventFinder:
         found = [d for d in found if d is not None]
         return max(found) if found else None
 
-    def _place(self, doc: Doc, tok_ids: list[int]) -> tuple[str | None, str | None]:
+    def _place(self, doc: Doc, tok_ids: list[int], crosses: bool = False) -> tuple[str | None, str | None]:
         """(place, country): the place named most where the event is told; its country, else the
         country the article's places and demonyms point to most."""
         g = self.g
@@ -363,6 +379,7 @@ class EventFinder:
         by_region: Counter[str] = Counter()  # the part of each country's votes given by subdivision names
         by_town: Counter[str] = Counter()  # votes of towns (``_town_country``)
         region_mentions: Counter[str] = Counter()
+        headline_countries: set[str] = set()  # "Myanmar earthquake: …"
         past = _past_sentences(doc)
         for e in doc.ents:
             if e.sent.start in past:
@@ -400,6 +417,9 @@ class EventFinder:
                 iso = None  # "Kenya's foreign ministry said seven Kenyans died": its nationals, elsewhere
             if iso and any(t.lemma_.lower() == "mourning" for t in e.sent) and e.root.dep_ in {"nsubj", "poss"}:
                 weight += 3  # "Tanzania began three days of national mourning": the country of the event
+            if iso and e.sent.start == 0 and e.root.dep_ in {"compound", "amod", "poss", "nmod"} \
+                    and e.root.head.i in tok_ids and country_of(text):
+                headline_countries.add(iso)  # the headline's "Myanmar earthquake": the country the story is about
             if iso:
                 countries[iso] += weight if e.label_ != "NORP" else 0.25
                 if text.lower() in g.regions and not country_of(text):
@@ -451,6 +471,13 @@ class EventFinder:
             # and Benin" in a story of a raid in Kwara): the story's own place
             home = next((p for p in ranked[1:] if _place_country(p, g) in (None, top)
                          and places[p] >= 0.75 * places[place]), None)
+            if home is None and crosses and abroad not in (None, top) and headline_countries == {top} \
+                    and countries[top] >= 1.5 * countries[abroad]:
+                # a quake or a storm felt across a border: the story's country, named in the headline's
+                # event and far more than the other's, keeps its own best place, however often the other
+                # capital is named ("… also brought down a tower in Bangkok" in a
+                # story of a quake in Myanmar)
+                home = next((p for p in ranked[1:] if _place_country(p, g) in (None, top)), None)
             place = home or place
         country = _place_country(place, g)
         if country is None and top and _town_country(place, g) == top:
@@ -467,7 +494,8 @@ class EventFinder:
         skip = doc._.newskg_boilerplate or []
         found: list[str] = []
         told = {doc[i].sent.start for i in tok_ids}
-        for sent in sentences(doc)[:3]:
+        # (the opening past the page's furniture: a section path, a date stamp, a byline)
+        for sent in [s for s in sentences(doc) if not in_ranges(s.start_char, skip)][:4]:
             if sent.start not in told:
                 continue  # a byline ("our team in Kinshasa and Nairobi") tells where reporters are
             named = []
