@@ -257,3 +257,18 @@ def test_a_second_country_in_the_lead_past_the_page_furniture_is_also_struck():
                    "Friday's earthquake in Myanmar sent shock waves across Bangkok. Officials in Bangkok said the "
                    "quake had killed 18 people in Bangkok.", published=date(2025, 3, 30))
     assert e.place_country == "THA" and "MMR" in e.also_in
+
+
+def test_a_breakdown_entry_keeps_its_place_even_where_the_story_is_set():
+    text = ("An earthquake struck Gorkha late on Friday. The ministry put the death toll at 90. The ministry's "
+            "breakdown: 61 dead in Gorkha and 29 in Dhading. Elsewhere, Salyan lost 12 people and Jumla 4.")
+    scopes = scopes_of(text)
+    assert scopes[90] == "" and scopes[61] == "in Gorkha" and scopes[29] == "in Dhading"
+    assert scopes[12] == "in Salyan"
+
+
+def test_another_count_of_a_measure_not_yet_counted_is_not_an_increment():
+    figs = figures_of("The quake killed 90 people. Another 240 were injured. Another 12 bodies were recovered on "
+                      "Tuesday.")
+    scopes = {(f.measure, f.min): f.population.scope for f in figs}
+    assert scopes[("injured", 240)] == "" and scopes[("killed", 12)] == "increment"

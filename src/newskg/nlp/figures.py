@@ -1426,11 +1426,18 @@ class FigureFinder:
             figures.append(fig)
         for i, fig in enumerate(figures):
             added = (fig.num_end < len(doc) and doc[fig.num_end].lower_ == "more") or (
-                fig.num_start > 0 and doc[fig.num_start - 1].lower_ in {"further", "additional"})
+                fig.num_start > 0 and doc[fig.num_start - 1].lower_ in {"further", "additional", "another"})
             if fig.scope == "increment" and added \
                     and doc[fig.head].lemma_.lower() != "body" and not any(f.measure == fig.measure for f in figures[:i]):
                 fig.scope = ""  # "Three workers died. Five more were injured", "75 dead … A further 103 people are
                 # missing": more people, not more injured or missing
+        for fig in figures:
+            if not fig.scope and fig.place_pp and fig.place_pp not in {"the country", "there", "its side", "all countries"} \
+                    and fig.measure != "mourning_days" and any(
+                    f is not fig and f.measure == fig.measure and f.scope_place and f.scope_place != fig.place_pp
+                    and doc[f.num_start].sent == doc[fig.num_start].sent for f in figures):
+                # "101 dead in Jajarkot and 52 in Rukum West": one entry of a breakdown, even where the story is set
+                fig.scope, fig.scope_place = f"in {fig.place_pp}", fig.place_pp
         _union_of_listed_nationalities(doc, figures)
         figures = self._coordinated_sums(doc, figures)
         _sub_kind_parts(doc, figures)
@@ -2244,7 +2251,8 @@ class FigureFinder:
                         hit = any(t.lower_ in {"hit", "affected", "worst", "hardest", "badly"} for t in clause.subtree)
                         if hit and c.pos_ == "PROPN" and hi - lo < 5:
                             return doc[lo:hi + 1].text  # "Kerala was the worst hit" (the model may not tag it)
-        adjective = cue if cue is not None and cue.dep_ in {"acomp", "oprd"} else None  # "unaccounted for in Dolakha"
+        adjective = cue if cue is not None and (cue.dep_ in {"acomp", "oprd"} or (
+            cue.dep_ == "amod" and cue.head.i == x.i and cue.i > x.i)) else None  # "unaccounted for in Dolakha", "101 dead in Jajarkot"
         toll_verb = x.head.head if x.dep_ == "pobj" and x.head.lower_ == "to" and x.head.head.lemma_.lower() in TOLL_VERBS \
             else None  # "the toll has climbed to 19 in Armenia"
         for holder in (x, gov, x.head, adjective, toll_verb):
@@ -2811,7 +2819,7 @@ def _prep_objects(tok: Token):
 
 RUBBLE = {"rubble", "debris", "wreckage", "ruin", "mud", "landslide", "mudslide", "snow", "avalanche", "building", "house", "home", "earth", "sand"}
 LOCAL_TOLLS = {"provincial", "regional", "district", "municipal", "county", "local"}
-PLACE_COUNT_VERBS = {"record", "report", "register", "confirm", "count", "log", "suffer", "see", "have"}
+PLACE_COUNT_VERBS = {"record", "report", "register", "confirm", "count", "log", "suffer", "see", "have", "lose"}
 AGE_KINDS = {"minor", "adult", "juvenile", "pensioner", "toddler", "infant", "adolescent", "teen", "student"}
 NOT_OF_NAME = {"alone", "neighbouring", "neighboring", "nearby", "adjacent", "adjoining"}  # "in neighbouring Pasco"
 SEVERELY = {"critically", "seriously", "severely", "gravely", "badly"}
