@@ -272,3 +272,9 @@ def test_another_count_of_a_measure_not_yet_counted_is_not_an_increment():
                       "Tuesday.")
     scopes = {(f.measure, f.min): f.population.scope for f in figs}
     assert scopes[("injured", 240)] == "" and scopes[("killed", 12)] == "increment"
+
+
+def test_a_rival_count_told_in_a_relative_clause_is_read():
+    got = rows("The number of people killed rose to 58 on Friday, the minister said. Her figure is higher than "
+               "the count of the city's fire brigade, which still stood at 55 on Friday morning.")
+    assert ("killed", 58, 58) in got and ("killed", 55, 55) in got

@@ -1782,9 +1782,16 @@ class FigureFinder:
         if x.i not in num_range or cop.lemma_.lower() not in {"be", "put", "stand", "place"}:
             return None
         subj = next((c for c in cop.children if c.dep_ == ("dobj" if cop.lemma_.lower() in {"put", "place"} else "nsubj")), None)
+        if subj is not None and subj.lower_ in {"which", "that"} and cop.dep_ == "relcl":
+            subj = cop.head  # "the count of the city's emergency services, which still stood at 74"
+            if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.lemma_.lower() in {
+                    "number", "figure", "toll", "tally", "count", "total"}:
+                subj = subj.head.head  # (the clause parsed onto the services)
+        owner = self._of_pobj(subj) if subj is not None else None
         if subj is None or subj.lemma_.lower() not in {"number", "figure", "toll", "tally", "count", "total"} \
-                or self._of_pobj(subj) is not None:
-            return None
+                or (owner is not None and (self._peopleish(owner) or self._noun_measure(owner)
+                                           or owner.lower_ in self.g.measure_adjs or owner.pos_ not in {"PROPN", "NOUN"})):
+            return None  # ("the number of the dead" is a measure of its own; "the count of the EMS" is its count)
         sent = x.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         if "\n\n" in doc.text[doc[start].idx:doc[sent.start].idx]:
