@@ -27,6 +27,11 @@ def figure_rows(text: str) -> list[tuple]:
     return [(f.measure, f.min, f.max, f.population.groups, f.population.scope) for f in figures_of(text)]
 
 
+def bounds_of(text: str) -> set[tuple]:
+    """(measure, min, max) of each figure of ``text``."""
+    return {(m, lo, hi) for m, lo, hi, _groups, _scope in figure_rows(text)}
+
+
 def scopes_of(text: str, measure: str = "killed") -> dict[int, str]:
     """Scope of each ``measure`` figure of ``text``, by its lower bound."""
     return {f.min: f.population.scope for f in figures_of(text) if f.measure == measure}

@@ -7,6 +7,8 @@ Every sentence here was written for these tests, about places and events of thei
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from conftest import figure_rows, figures_of, main_event, scopes_of
@@ -206,8 +208,6 @@ def test_patients_sent_to_hospitals_are_injured_and_some_reporters_are_not_a_cou
 
 
 def test_a_weekday_written_with_its_date_is_that_date():
-    from datetime import date
-
     from newskg.nlp.events import resolve_date
 
     assert resolve_date("Sunday, 24 March", date(2024, 3, 23)) == date(2024, 3, 24)
@@ -215,24 +215,20 @@ def test_a_weekday_written_with_its_date_is_that_date():
 
 
 def test_the_day_declared_for_mourning_is_not_the_day_of_the_attack():
-    from datetime import date
-
     e = main_event("Gunmen attacked a wedding hall in Kirkuk on Friday evening, killing 23 people. The prime minister "
-               "declared Sunday, 17 November, a day of national mourning.", published=date(2024, 11, 16))
+                   "declared Sunday, 17 November, a day of national mourning.", published=date(2024, 11, 16))
     assert e.date == date(2024, 11, 15)
 
 
 def test_a_capital_that_is_blamed_is_not_where_the_attack_happened():
     e = main_event("A week after the attack on the Tallinn concert hall, the government keeps pointing at Minsk. "
-               "Gunmen killed 41 people at the hall in Tallinn. The prime minister suggested the answer lay in "
-               "Minsk. Estonia observed a day of mourning on Sunday, and Estonian police have detained 11 people.")
+                   "Gunmen killed 41 people at the hall in Tallinn. The prime minister suggested the answer lay in "
+                   "Minsk. Estonia observed a day of mourning on Sunday, and Estonian police have detained 11 people.")
     assert e.place_country == "EST"
 
 
 def test_the_day_in_the_lead_dates_an_event_told_without_its_word():
-    from datetime import date
-
     e = main_event("Q&A: what we know about the Lisbon funicular crash\nThe funicular left its upper station at 6.04pm "
-               "on Wednesday 3 September, and its cable snapped seconds later. Sixteen people died.",
-               published=date(2025, 9, 20))
+                   "on Wednesday 3 September, and its cable snapped seconds later. Sixteen people died.",
+                   published=date(2025, 9, 20))
     assert e.date == date(2025, 9, 3)

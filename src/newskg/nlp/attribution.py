@@ -634,11 +634,8 @@ def _counted_place(src: Span, fig: FigureMatch) -> bool:
     a place's count, another town of the list ("… and Chichaoua 191")."""
     if not fig.scope_place:
         return False
-    name = src.text.lower().removeprefix("the ")
-    words = name.split()
-    if len(words) > 1 and words[-1] in {"province", "district", "region", "state", "county", "governorate",
-                                        "prefecture", "department", "municipality"}:
-        name = " ".join(words[:-1])  # "Taroudant province has recorded 980 and Chichaoua 202"
+    # ("Taroudant province has recorded 980 and Chichaoua 202": the province is Taroudant)
+    name = gazetteer.without_unit(src.text.removeprefix("the ").removeprefix("The ")).lower()
     g = gazetteer.load()
     return name == fig.scope_place.lower() or (name in g.cities or name in g.places) and name not in g.country_names
 

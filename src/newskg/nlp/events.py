@@ -135,6 +135,20 @@ _TAKE_AWAY = {"flee", "cross", "escape", "evacuate", "move", "relocate", "airlif
               "send", "take", "bring", "run", "head", "return"}
 
 
+def _said_of(ent: Span, on_trigger: set[int]) -> bool:
+    """A date said of the event's own word: on it, or through "on (Friday) afternoon" to it."""
+    t = ent.root
+    for _ in range(3):
+        if t.head.i in on_trigger:
+            return True
+        if t.dep_ not in {"compound", "pobj"} or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.dep_ == "prep" and t.lower_ == "on" and t.head.i in on_trigger:
+            return True
+    return False
+
+
 def _place_country(name: str, g) -> str | None:
     """The country of a place name: a country, a capital, a city or region the gazetteer knows ("Kwara
     State" as Kwara)."""
@@ -275,6 +289,8 @@ class EventFinder:
     def _date(self, doc: Doc, tok_ids: list[int], published: date | None) -> date | None:
         """The first day named in a sentence about the event (then in the opening sentences)."""
         skip = doc._.newskg_boilerplate or []
+        if published is not None and (elapsed := self._elapsed(doc, published, skip)) is not None:
+            return elapsed  # "Fifteen days after a fire destroyed Lahaina, …": counted back from the article's day
         dates = [e for e in doc.ents if e.label_ == "DATE" and not in_ranges(e.start_char, skip)]
         anchor = published or self._dateline(doc, dates)
         sent_starts = {doc[i].sent.start for i in tok_ids}
@@ -287,25 +303,10 @@ class EventFinder:
         # a day said of the event's own word first ("On Friday, March 15, a gunman opened fire", "the 15 March
         # attacks"), then any day of a sentence about it (not "the toll rose after a man died on Thursday")
         on_trigger = set(tok_ids) | {doc[i].head.i for i in tok_ids}
-        def said_of(e: Span) -> bool:  # on the event's word, or through "on (Friday) afternoon" to it
-            t = e.root
-            for _ in range(3):
-                if t.head.i in on_trigger:
-                    return True
-                if t.dep_ not in {"compound", "pobj"} or t.head.i == t.i:
-                    return False
-                t = t.head
-                if t.dep_ == "prep" and t.lower_ == "on" and t.head.i in on_trigger:
-                    return True
-            return False
-        pools = ([e for e in dates if e.sent.start in sent_starts and said_of(e)],
+        pools = ([e for e in dates if e.sent.start in sent_starts and _said_of(e, on_trigger)],
                  [e for e in dates if e.sent.start in sent_starts], [e for e in dates if e.sent.start in opening],
                  [e for e in dates if e.sent.start in lead and MONTH_RE.search(e.text.lower())
                   and not re.search(r"\b(?:updated|published|posted)\b", e.sent.text, re.I)])
-        if published is not None:
-            elapsed = self._elapsed(doc, published, skip)
-            if elapsed is not None:
-                return elapsed
         for pool in pools:
             for ent in pool:
                 if ent.root.head.i in mourning or ent.root.i in mourning:
@@ -465,14 +466,14 @@ class EventFinder:
             return None, top
         place = ranked[0]
         abroad = _place_country(place, g)
-        if country_of(place) not in (None, top) or (abroad not in (None, top) and countries[top] >= 1.5 * countries[abroad]):
+        outweighed = abroad not in (None, top) and countries[top] >= 1.5 * countries[abroad]
+        if country_of(place) not in (None, top) or outweighed:
             # (or its capital: "suggested the answer lay in Kyiv" in a story set in Russia)
             # another country named about as often as a place of the story's own country ("JNIM, active in Mali
             # and Benin" in a story of a raid in Kwara): the story's own place
             home = next((p for p in ranked[1:] if _place_country(p, g) in (None, top)
                          and places[p] >= 0.75 * places[place]), None)
-            if home is None and crosses and abroad not in (None, top) and headline_countries == {top} \
-                    and countries[top] >= 1.5 * countries[abroad]:
+            if home is None and crosses and outweighed and headline_countries == {top}:
                 # a quake or a storm felt across a border: the story's country, named in the headline's
                 # event and far more than the other's, keeps its own best place, however often the other
                 # capital is named ("… also brought down a tower in Bangkok" in a

@@ -1784,11 +1784,10 @@ class FigureFinder:
         subj = next((c for c in cop.children if c.dep_ == ("dobj" if cop.lemma_.lower() in {"put", "place"} else "nsubj")), None)
         if subj is not None and subj.lower_ in {"which", "that"} and cop.dep_ == "relcl":
             subj = cop.head  # "the count of the city's emergency services, which still stood at 74"
-            if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.lemma_.lower() in {
-                    "number", "figure", "toll", "tally", "count", "total"}:
+            if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.lemma_.lower() in COUNT_NOUNS:
                 subj = subj.head.head  # (the clause parsed onto the services)
         owner = self._of_pobj(subj) if subj is not None else None
-        if subj is None or subj.lemma_.lower() not in {"number", "figure", "toll", "tally", "count", "total"} \
+        if subj is None or subj.lemma_.lower() not in COUNT_NOUNS \
                 or (owner is not None and (self._peopleish(owner) or self._noun_measure(owner)
                                            or owner.lower_ in self.g.measure_adjs or owner.pos_ not in {"PROPN", "NOUN"})):
             return None  # ("the number of the dead" is a measure of its own; "the count of the EMS" is its count)
@@ -2157,10 +2156,10 @@ class FigureFinder:
             for c in verb.children:
                 if c.dep_ != "nsubj":
                     continue
-                if _named_unit_subject(c) and verb.lemma_.lower() not in {"confirm", "report"}:
+                if (unit := _named_unit_subject(c)) and verb.lemma_.lower() not in {"confirm", "report"}:
                     # "Meknes province has recorded 380 deaths" (but "Ishikawa prefecture has confirmed 202
                     # deaths": its government speaks)
-                    return _named_unit_subject(c)
+                    return unit
                 if c.pos_ != "PROPN":  # "Telangana's government reports 17 deaths"
                     c = next((p for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN"), c)
                 if (c.pos_ == "PROPN" or (c.text[:1].isupper() and self._gazetteer_place(c))) and not self._country(c) \
@@ -2169,8 +2168,8 @@ class FigureFinder:
         if x.dep_ == "pobj" and x.head.lower_ == "for" and x.head.head.lemma_.lower() == "account":
             # "Al Haouz province accounts for 1,684 of the deaths": that place's share
             subj = next((c for c in x.head.head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and _named_unit_subject(subj):
-                return _named_unit_subject(subj)
+            if subj is not None and (unit := _named_unit_subject(subj)):
+                return unit
             if subj is not None and subj.pos_ == "PROPN" and not self._country(subj) and self._named_place(doc, subj):
                 return _compound_text(subj)
         if x.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
@@ -2835,6 +2834,7 @@ CARRIERS = {"plane", "aircraft", "airplane", "helicopter", "jet", "truck", "lorr
             "bus", "ambulance", "car", "convoy", "train", "tanker", "barge", "ferry", "drone"}  # things, not people
 SHELTERS = {"camp", "shelter", "site", "centre", "center", "tent", "school", "hall", "house", "home", "building"}
 ON_BOARD_NOUNS = {"passenger", "occupant", "traveller", "traveler"}
+COUNT_NOUNS = {"number", "figure", "toll", "tally", "count", "total"}  # "the figure stood at 74"
 SEARCH_VERBS = {"search", "look"}
 HOSPITAL_INTAKE = {"admit", "receive", "treat", "take"}  # said of a hospital: its share of the injured
 FORCED_OUT = {"leave": "displaced", "flee": "displaced", "abandon": "displaced", "evacuate": "evacuated",
