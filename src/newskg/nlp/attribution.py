@@ -524,7 +524,9 @@ class Attributor:
             if not t.text[:1].isupper():
                 continue  # "us" is not the U.S.
             country = g.demonyms.get(t.lower_) or g.country_names.get(t.lower_) or (
-                g.country_names.get(t.text.lower().rstrip("'s")) if t.pos_ == "PROPN" else None)
+                g.country_names.get(t.text.lower().rstrip("'s")) if t.pos_ == "PROPN" else None) or (
+                g.capitals.get(t.lower_) if t.pos_ == "PROPN" and t.i == span.start + (span[0].lower_ == "the") else None)
+            # ("Bangkok city officials", "the Bangkok Metropolitan Administration": a capital's own bodies)
             if country:
                 break
         if iso:

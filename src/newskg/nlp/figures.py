@@ -1864,7 +1864,8 @@ class FigureFinder:
                 doc[p.i:p.i + 1].text if not p.ent_type_ else next(e.text for e in doc.ents if e.start <= p.i < e.end)
                 for c in holders if c.dep_ == "prep" and c.lower_ in {"in", "from", "at", "on"}
                 for p in c.children if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN")
-                and p.ent_type_ not in {"DATE", "TIME"} and p.lower_.rstrip(".") not in MONTHS | WEEKDAYS), "")
+                and p.ent_type_ not in {"DATE", "TIME"} and p.lower_.rstrip(".") not in MONTHS | WEEKDAYS
+                and not (c.lower_ == "from" and self._country(p))), "")  # "eight from Cambodia": who, not where
             return prev[-1]
         return None
 
