@@ -36,3 +36,26 @@ def test_people_from_a_country_in_a_list_are_its_nationals_not_a_count_there():
                       "and two from Uruguay.")
     rows = {f.min: (f.population.groups, f.population.scope) for f in figs if f.measure == "missing"}
     assert rows[5] == (("CHL",), "") and rows[2] == (("URY",), "")
+
+
+def test_a_breakdown_of_those_on_board_by_where_they_are_from():
+    figs = figures_of("The ferry was carrying 96 passengers and eight crew, 104 people in all. Counting the crew, "
+                      "70 of those on board were citizens of Greece, 21 were Albanian nationals, nine were from Italy "
+                      "and four were from Turkey, the port authority said.")
+    rows = {f.min: (f.measure, f.population.groups, f.population.scope) for f in figs}
+    assert rows[70] == ("other", ("GRC",), "on board")
+    assert rows[21] == ("other", ("ALB",), "on board")
+    assert rows[9] == ("other", ("ITA",), "on board") and rows[4] == ("other", ("TUR",), "on board")
+
+
+def test_a_fronted_count_on_board_names_the_whole_of_a_breakdown():
+    figs = figures_of("Of the 58 on board, 31 were Peruvian, 20 were Bolivian and seven were from Chile.")
+    rows = {f.min: (f.measure, f.population.groups) for f in figs}
+    assert rows[31] == ("other", ("PER",)) and rows[20] == ("other", ("BOL",)) and rows[7] == ("other", ("CHL",))
+
+
+def test_every_nationality_of_a_list_of_the_dead_is_read():
+    figs = figures_of("Of the 23 dead, 12 were citizens of Kenya, six were Ugandan, three were Kazakh and two were "
+                      "from Rwanda.")
+    groups = {f.min: f.population.groups for f in figs if f.measure == "killed"}
+    assert groups[12] == ("KEN",) and groups[6] == ("UGA",) and groups[3] == ("KAZ",) and groups[2] == ("RWA",)

@@ -486,7 +486,9 @@ class FigureFinder:
                 return "killed", verb, verb  # "three of the wounded died overnight": deaths, not injuries
             if m:
                 return m, pobj, pobj
-        if pobj is not None and x.pos_ == "NUM" and pobj.lower_ == "them" and self._demonym_predicate(x):
+        if pobj is not None and x.pos_ == "NUM" and pobj.lower_ in {"them", "those"} and self._demonym_predicate(x):
+            if _on_board(pobj):
+                return "other", pobj, pobj  # "42 of those on board were citizens of Azerbaijan"
             before = [t for t in doc[max(x.sent.start - 40, 0):x.i] if t.dep_ in {"nsubj", "nsubjpass", "dobj"}
                       and t.pos_ in {"NOUN", "PROPN"}]
             if before and before[-1].lemma_.lower() in ON_BOARD_NOUNS:
@@ -872,8 +874,8 @@ class FigureFinder:
         for _ in range(3):
             for c, p in _prep_objects(verb):
                 if c.lower_ in {"of", "among"} and c.i < subj.i and (self._whole_measure(p) or (
-                        p.lemma_.lower() in ON_BOARD_NOUNS and self._demonym_predicate(subj))):
-                    return p  # ("Of the passengers, 201 were Filipinos")
+                        (p.lemma_.lower() in ON_BOARD_NOUNS or _on_board(p)) and self._demonym_predicate(subj))):
+                    return p  # ("Of the passengers, 201 were Filipinos", "Of the 67 on board, 42 were Azerbaijani")
             if verb.dep_ in {"conj", "ccomp"} and verb.head.i != verb.i:
                 verb = verb.head
             else:
@@ -898,10 +900,18 @@ class FigureFinder:
         def national(t: Token) -> bool:
             return t.lower_ in self.g.demonyms or t.ent_type_ == "NORP"
 
-        return cop is not None and cop.lemma_.lower() == "be" and any(
+        return cop is not None and cop.lemma_.lower() == "be" and (any(
             c.dep_ in {"acomp", "attr"} and (national(c) or self._citizens_of(c) or (c.pos_ == "NOUN" and any(
                 m.dep_ in {"amod", "compound"} and (national(m) or m.lower_ == "foreign") for m in c.children)))
-            for c in cop.children)  # "… were Canadian", "… were citizens of Uzbekistan", "… were Nepali citizens"
+            for c in cop.children) or bool(self._from_country(cop)) or (
+            # "three were Kazakh and two …", the nationality parsed as the next clause's subject
+            cop.i + 1 < len(cop.doc) and cop.nbor(1).lower_ in self.g.demonyms and cop.nbor(1).dep_ not in {"acomp", "attr"}))
+        # "… were Canadian", "… were citizens of Uzbekistan", "… were Nepali citizens", "… were from Chile"
+
+    def _from_country(self, cop: Token) -> list[Token]:
+        """The country of "… were from Kyrgyzstan" on a copula."""
+        return [p for c in cop.children if c.dep_ == "prep" and c.lower_ == "from"
+                for p in c.children if p.dep_ == "pobj" and self._country(p)]
 
     def _citizens_of(self, c: Token) -> str | None:
         """The country of "citizens of Uzbekistan", "nationals of Nepal"."""
@@ -1108,6 +1118,8 @@ class FigureFinder:
                 if (x.pos_ == "NUM" or x.lower_ == "one") and c.dep_ == "attr" and c.lemma_.lower() in g.roles:
                     mods.append(c)  # "Of the dead, 11 were children": who the part is
                     predicate_role = True
+            # "… and three were from Kyrgyzstan": where they are from is whose nationals they are
+            mods.extend(self._from_country(cop))
             if not preds and h.i < cop.i:
                 # the predicate the parser attached elsewhere ("Two of the dead were Brazilian nationals
                 # and one was Angolan"): the words right after the copula, up to the next punctuation
@@ -1960,6 +1972,8 @@ class FigureFinder:
             counted = self._of_pobj(cue)  # "the number of people on board", "the number of survivors"
             nxt = [t.lower_ for t in cue.doc[counted.i + 1:counted.i + 3]]
             cue = cue.doc[counted.i + 2] if nxt == ["on", "board"] else counted
+        if measure == "other" and cue is not None and _on_board(cue):
+            return "on board"  # "42 of those on board", "Of the 67 on board, …"
         if measure == "other" and cue is not None:
             return {"survivor": "survivors", "survive": "survivors", "board": "on board", "carry": "on board",
                     "aboard": "on board", "manifest": "on board", "list": "on board",
@@ -2813,6 +2827,12 @@ def _subset_place(v: Token) -> str:
         if c.lower_ == "in" and low in {"care", "icu"}:
             return "serious condition"
     return ""
+
+
+def _on_board(p: Token) -> bool:
+    """"the 67 on board", "those aboard": the people a craft carried."""
+    return any(c.dep_ == "prep" and (c.lower_ == "aboard" or (c.lower_ == "on" and any(
+        b.lower_ == "board" for b in c.children))) for c in p.children) or any(c.lower_ == "aboard" for c in p.children)
 
 
 def _prep_objects(tok: Token):
