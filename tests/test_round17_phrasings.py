@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import figures_of
+from conftest import figures_of, main_event
 
 pytestmark = pytest.mark.model
 
@@ -59,3 +59,14 @@ def test_every_nationality_of_a_list_of_the_dead_is_read():
                       "from Rwanda.")
     groups = {f.min: f.population.groups for f in figs if f.measure == "killed"}
     assert groups[12] == ("KEN",) and groups[6] == ("UGA",) and groups[3] == ("KAZ",) and groups[2] == ("RWA",)
+
+
+def test_a_crash_said_to_be_in_a_country_is_there_when_the_story_is_told_from_the_airlines_home():
+    ev = main_event(
+        "Estonia mourns as questions grow over the Nordlink crash\n"
+        "Estonia observed a national day of mourning on Friday for the victims of the Nordlink crash in Finland, "
+        "as officials in Tallinn asked what brought the plane down.\n"
+        "Twenty-three people were killed when the turboprop, flying from Tallinn to Oulu, crashed on Thursday. "
+        "Mourners laid flowers outside the airline's office in Tallinn. Estonian investigators flew to the site. "
+        "Tallinn airport suspended the airline's flights, and Estonia's prime minister visited the families.")
+    assert ev.place_country == "FIN"

@@ -166,6 +166,32 @@ def _town_country(name: str, g) -> str | None:
 POINTING_VERBS = {"point", "look", "gesture", "hint", "nod", "wag", "lash", "hit", "strike", "swipe", "jab"}  # "… at Kyiv"
 
 
+def _said_country(doc: Doc, tok_ids: list[int], past: set[int], g) -> str | None:
+    """The one country the text says the event happened in, by a word for it: "the crash in
+    Kazakhstan", "crashed near Aktau", "the fire in Dhaka" (not in background sentences)."""
+    found: set[str] = set()
+    for i in tok_ids:
+        t = doc[i]
+        if t.sent.start in past:
+            continue
+        for c in t.children:
+            if c.dep_ != "prep" or c.lower_ not in {"in", "near", "outside"}:
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.lemma_.lower() in {"city", "town", "village"}:  # "near the port city of Aktau"
+                    p = next((q for d in p.children if d.dep_ == "prep" and d.lower_ == "of"
+                              for q in d.children if q.dep_ == "pobj"), p)
+                if p.ent_type_ not in {"GPE", "LOC"} and p.pos_ != "PROPN":
+                    continue
+                text = next((e.text for e in doc.ents if e.start <= p.i < e.end), p.text)
+                iso = _place_country(text.removeprefix("the "), g)
+                if iso:
+                    found.add(iso)
+    return found.pop() if len(found) == 1 else None
+
+
 def _past_sentences(doc: Doc) -> set[int]:
     """Starts of the sentences that name a year before the article's (``reference_year``): background
     about earlier events ("the worst since the 2013 crash in Namibia")."""
@@ -480,6 +506,12 @@ class EventFinder:
                 # story of a quake in Myanmar)
                 home = next((p for p in ranked[1:] if _place_country(p, g) in (None, top)), None)
             place = home or place
+        said = None if crosses else _said_country(doc, tok_ids, past, g)
+        if said and said not in {top, _place_country(place, g)}:
+            # "the Azerbaijan Airlines crash in Kazakhstan", in a story told from the airline's country
+            # (its mourning, its capital): the text says where it happened
+            place = next((p for p in ranked if _place_country(p, g) == said), g.countries[said].name)
+            return place, said
         country = _place_country(place, g)
         if country is None and top and _town_country(place, g) == top:
             country = top  # a town of the story's country ("Dumaguete" in a story the dateline puts in PHL)
