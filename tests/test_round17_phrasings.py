@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import figures_of, main_event
+from conftest import bounds_of, figures_of, main_event, scopes_of
 
 pytestmark = pytest.mark.model
 
@@ -70,3 +70,33 @@ def test_a_crash_said_to_be_in_a_country_is_there_when_the_story_is_told_from_th
         "Mourners laid flowers outside the airline's office in Tallinn. Estonian investigators flew to the site. "
         "Tallinn airport suspended the airline's flights, and Estonia's prime minister visited the families.")
     assert ev.place_country == "FIN"
+
+
+def test_officials_of_another_named_county_give_that_countys_count():
+    scopes = scopes_of("The flash flood killed at least 31 people in Gila County. Officials in Pinal County, south of "
+                       "Phoenix, reported two deaths, and Yavapai County officials reported three.")
+    assert scopes[31] == "" and scopes[2] == "in Pinal"
+
+
+def test_people_hoisted_to_safety_are_rescued():
+    got = bounds_of("Coast Guard helicopters hoisted 212 people to safety from rooftops on Saturday.")
+    assert ("other", 212, 212) in got and ("evacuated", 212, 212) not in got
+
+
+def test_a_loved_one_is_not_a_count():
+    got = bounds_of("The storm killed 14 people. 'If you have a loved one missing, call this number,' the mayor said.")
+    assert got == {("killed", 14, 14)}
+
+
+def test_words_of_a_title_cased_heading_taken_for_names_are_not_people():
+    got = bounds_of("Cyclone Ruth 2024: Death Toll, Wind Speed and Everything We Know\n"
+                    "The cyclone killed 41 people, officials said.")
+    assert got == {("killed", 41, 41)}
+
+
+def test_a_sentence_counted_on_from_an_earlier_events_is_background():
+    got = bounds_of("The blaze at the tannery killed 19 workers on Monday. In March 2016, a fire at a plastics plant "
+                    "in the same district killed 33 people. A month later, 12 people died in a garment factory. "
+                    "Later that year, nine people died in another blaze. Two hours after the alarm on Monday, "
+                    "firefighters had rescued 40 people.")
+    assert {lo for _m, lo, _hi in got} == {19, 40}

@@ -184,6 +184,8 @@ class FigureFinder:
                 t = nxt
             if len(members) < 2 or not all(self._single_person(m) for m in members):
                 continue
+            if any(m.lower_ in TOLL_NOUNS or m.lower_ in self.g.measure_nouns for m in members):
+                continue  # "… 2025: Death Toll, Magnitude and Everything We Know", names the model took for people
             if any(_own_number(m) or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in m.children) for m in members):
                 continue
             if any(m.ent_type_ == "PERSON" and m.dep_ == "compound" for m in members):
@@ -1977,7 +1979,7 @@ class FigureFinder:
         if measure == "other" and cue is not None:
             return {"survivor": "survivors", "survive": "survivors", "board": "on board", "carry": "on board",
                     "aboard": "on board", "manifest": "on board", "list": "on board",
-                    "jump": "jumped", "leap": "jumped", "pluck": "rescued", "winch": "rescued",
+                    "jump": "jumped", "leap": "jumped", "pluck": "rescued", "winch": "rescued", "hoist": "rescued",
                     **dict.fromkeys(ON_BOARD_NOUNS, "on board"), "crew": "on board", "member": "on board",
                     "rescue": "rescued", "alive": "rescued", "safe": "rescued", "save": "rescued", "from": "rescued",
                     "on": "on board"}.get(cue.lemma_.lower(), cue.lemma_.lower())
@@ -2171,6 +2173,8 @@ class FigureFinder:
             for c in verb.children:
                 if c.dep_ != "nsubj":
                     continue
+                if unit := _local_officials(c):
+                    return unit  # "Officials in Burnet County reported two deaths": that county's count
                 if (unit := _named_unit_subject(c)) and verb.lemma_.lower() not in {"confirm", "report"}:
                     # "Meknes province has recorded 380 deaths" (but "Ishikawa prefecture has confirmed 202
                     # deaths": its government speaks)
@@ -2351,6 +2355,8 @@ class FigureFinder:
                 and sent.root.tag_ == "VBD" and not any(t.ent_type_ == "DATE" and not t.like_num for t in sent) \
                 and not any(t.lemma_.lower() in self.g.reporting for t in sent):
             return True
+        if sent.start > 0 and _counted_on(sent) and self._background(doc, doc[sent.start - 1].sent.root):
+            return True  # "In February 2019, a fire killed 71 people. A month later, 26 people died at FR Tower"
         return self._dated_before(doc, tok)
 
     def _dated_before(self, doc: Doc, tok: Token) -> bool:
@@ -2399,6 +2405,8 @@ class FigureFinder:
         if tok.lower_ == "one" and end == start + 1 and start > 0 and doc[start - 1].lower_ in {"the", "this", "that"} \
                 and tok.dep_ not in {"nummod"}:
             return True  # "the figure is the one most widely used": a pronoun
+        if tok.lower_ in {"one", "ones"} and start > 0 and doc[start - 1].lower_ in {"loved", "little", "young"}:
+            return True  # "if you have a loved one missing": someone dear, not a count
         if tok.ent_type_ in SKIP_ENTS and not (tok.ent_type_ in {"TIME", "QUANTITY"} and not self._unit_named(doc, start)) \
                 and not _hours_of_mourning(doc, end):
             return True
@@ -2994,6 +3002,27 @@ def _history(gov: Token | None) -> bool:
     if gov is not None and gov.dep_ == "conj":
         verbs.append(gov.head)  # "… has killed more than 40,000 people and displaced around two million"
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in CONFLICT_HISTORY for v in verbs for c in v.children)
+
+
+def _counted_on(sent) -> bool:
+    """The sentence opens with a time counted on from the one before: "A month later,", "Two years
+    later,", "Later that year,"."""
+    words = [t.lower_ for t in sent[:5]]
+    return "later" in words and "," in words[words.index("later"):words.index("later") + 4]
+
+
+def _local_officials(subj: Token) -> str:
+    """The named unit whose officials speak: "officials in Burnet County", "Llano County authorities"."""
+    if subj.lemma_.lower() not in {"official", "authority", "officer", "administrator"}:
+        return ""
+    for c in subj.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ == "pobj" and (unit := _named_unit_subject(p)):
+                    return unit
+        if c.dep_ == "compound" and (unit := _named_unit_subject(c)):
+            return unit
+    return ""
 
 
 def _named_unit_subject(subj: Token) -> str:
