@@ -100,3 +100,17 @@ def test_a_sentence_counted_on_from_an_earlier_events_is_background():
                     "Later that year, nine people died in another blaze. Two hours after the alarm on Monday, "
                     "firefighters had rescued 40 people.")
     assert {lo for _m, lo, _hi in got} == {19, 40}
+
+
+def test_flight_attendants_are_a_part_of_those_counted_not_a_rival_count():
+    figs = figures_of("Fifty-one people were killed and 19 survived. Both pilots died. The two flight attendants survived.")
+    scopes = {f.min: f.population.scope for f in figs if f.measure == "other"}
+    assert scopes[19] == "survivors" and scopes[2] == "survivors, part: crew"
+
+
+def test_a_count_told_with_an_earlier_one_by_the_same_verb_is_as_old():
+    scopes = {(f.measure, f.min): f.population.scope for f in figures_of(
+        "The landslide killed at least 88 people and injured 140 others. State radio first reported 31 deaths and "
+        "40 injuries, before raising the toll to 60 dead by noon.")}
+    assert scopes[("killed", 31)] == "earlier" and scopes[("injured", 40)] == "earlier"
+    assert scopes[("killed", 88)] == "" and scopes[("injured", 140)] == ""

@@ -2577,6 +2577,16 @@ def mark_earlier_counts(doc: Doc, figures: list[FigureMatch]) -> None:
         if f.min > 1 and counted_as_toll and ((words & EARLIER_WORDS) or past_perfect or dated) \
                 and (same_sentence or same_source):
             f.scope = "earlier"  # (a rival source's older count still stands as its claim: "OCHA had given 320")
+    for f in figures:
+        # "CCTV first reported 53 deaths and 62 injuries": a count told with an earlier one, by the same
+        # verb, is as old as it, when a larger count of its measure comes later
+        if f.scope or f.measure not in RISING_MEASURES or f.max is None or f.gov is None:
+            continue
+        verb = verb_above(doc[f.gov]).i
+        if any(e.scope == "earlier" and e.gov is not None and verb_above(doc[e.gov]).i == verb and e.measure != f.measure
+               for e in figures) and any(
+                g.measure == f.measure and g.groups == f.groups and not g.scope and g.min > f.max for g in figures):
+            f.scope = "earlier"
 
 
 _TIMESTAMP = re.compile(r"[ \t>*_#-]*(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\b", re.I)
@@ -2664,6 +2674,9 @@ ALWAYS_PART_KINDS = {"child", "girl", "boy", "baby", "infant", "toddler", "teena
                      "rescuer", "paramedic", "nurse", "doctor", "journalist", "reporter", "foreigner", "expatriate"}
 
 
+CREW_NOUNS = {"crew", "crewman", "crewmember", "attendant", "stewardess", "steward"}  # ("two flight attendants survived")
+
+
 def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
     """"The fire killed 30 people. Eleven children died in the blaze": a count of a kind of people
     (children, women, firefighters: ALWAYS_PART_KINDS) is a part of the toll, not a rival one, named
@@ -2671,7 +2684,7 @@ def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
     measure in the same paragraph."""
     for i, fig in enumerate(figures):
         head = doc[fig.head]
-        if head.lemma_.lower() in {"crew", "crewman", "crewmember"} or (head.lemma_.lower() == "member" and any(
+        if head.lemma_.lower() in CREW_NOUNS or (head.lemma_.lower() == "member" and any(
                 c.dep_ == "compound" and c.lemma_.lower() == "crew" for c in head.children)):
             # the crew are a part of those on board, killed or missing
             if not fig.scope.startswith("part"):
