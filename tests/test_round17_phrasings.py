@@ -114,3 +114,20 @@ def test_a_count_told_with_an_earlier_one_by_the_same_verb_is_as_old():
         "40 injuries, before raising the toll to 60 dead by noon.")}
     assert scopes[("killed", 31)] == "earlier" and scopes[("injured", 40)] == "earlier"
     assert scopes[("killed", 88)] == "" and scopes[("injured", 140)] == ""
+
+
+def test_the_event_places_own_count_is_a_share_where_the_article_breaks_the_toll_down_by_place():
+    text = ("Floods in Lamar County kill dozens\n"
+            "The flood in Lamar County killed at least 70 people. The toll across the region stood at 88, according to "
+            "county officials: 70 in Lamar County, 11 in Fannin County and seven in Delta County.\n"
+            "Of the 70 people killed in Lamar County, 41 were adults, the sheriff said. The state police listed 72 "
+            "deaths in Lamar County.")
+    scopes = scopes_of(text)
+    assert scopes[88] == "" and scopes[11] == "in Fannin"
+    assert scopes[72] == "in Lamar"
+
+
+def test_the_event_places_own_count_is_the_toll_without_a_breakdown():
+    scopes = scopes_of("The flood in Lamar County killed at least 70 people. The state police listed 72 deaths in "
+                       "Lamar County.")
+    assert scopes[72] == ""

@@ -55,6 +55,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
     mourning = {ev.key: ev for ev in ex.events if ev.type == "mourning"}
     listed = _listed_places(doc, doc._.newskg_figures or [])
     at_home: set[int] = set()  # figures whose place is the event's own country
+    own_place: dict[int, str] = {}  # figures counted "in" the event's own place, which count as its whole toll
     for f in doc._.newskg_figures or []:
         ev = "e0"
         if f.measure == "mourning_days":
@@ -87,11 +88,14 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
                 pass  # "61 deaths in Masvingo province" with no larger count of the kind: the outbreak's own province
             elif place_pp == "all countries" or (_region_core(place_pp) not in whole and f.measure != "mourning_days"):
                 scope = f"in {place_pp}"  # a province's or a neighbour's count, not the event's total
+            elif _region_core(place_pp) not in g.country_names:
+                own_place[len(ex.figures)] = _without_unit(f"in {place_pp}")
             if place_pp == "all countries" and len(groups) < 2:
                 groups = ()  # "claimed 28 lives in the two countries": where, not whose (not one of them only)
         if scope and f.scope_place and e0 is not None and _region_core(f.scope_place) in _whole(e0, g) \
                 and (f.scope_place not in listed.get(doc[f.span[0]].sent.start, ())
                      or _region_core(f.scope_place) in g.country_names):
+            own_place[len(ex.figures)] = _without_unit(scope)
             scope = ""  # "killed 38 people in Mozambique" in a story of a Mozambican event: the whole toll
         if not scope and f.overnight and e0 is not None and e0.type in LASTING_EVENTS:
             scope = "increment"  # "73 people were arrested overnight" on the third day of protests
@@ -116,6 +120,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             number=_span(doc, f.num_start, f.num_end, text),
         ))
     ex.figures = _home_country_scoped(ex, at_home, g)
+    ex.figures = _own_place_listed(ex.figures, own_place)
     ex.figures = _without_restated_headline(ex.figures, text)
     # claimants are actors too
     names = {(a.name, a.kind) for a in ex.actors}
@@ -167,6 +172,15 @@ def _home_country_scoped(ex: Extraction, at_home: set[int], g) -> list[Figure]:
         return ex.figures
     return [replace(f, population=replace(f.population, scope=f"in {home}")) if i in at_home else f
             for i, f in enumerate(ex.figures)]
+
+
+def _own_place_listed(figures: list[Figure], own_place: dict[int, str]) -> list[Figure]:
+    """A count "in" the event's own place is its share, not the toll, where the article lists that
+    place in a breakdown with others ("119 dead: 95 in Kerr County, 9 in Travis, …" then "the sheriff
+    said 95 people were killed in Kerr County")."""
+    listed = {f.population.scope for f in figures if f.population.scope.startswith("in ")}
+    return [replace(f, population=replace(f.population, scope=own_place[i]))
+            if own_place.get(i) in listed else f for i, f in enumerate(figures)]
 
 
 def _listed_places(doc, figures) -> dict[int, set[str]]:
