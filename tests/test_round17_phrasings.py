@@ -131,3 +131,10 @@ def test_the_event_places_own_count_is_the_toll_without_a_breakdown():
     scopes = scopes_of("The flood in Lamar County killed at least 70 people. The state police listed 72 deaths in "
                        "Lamar County.")
     assert scopes[72] == ""
+
+
+def test_there_is_the_place_named_before_it_in_the_sentence():
+    figs = figures_of("The flood in Gila County killed 31 people, and 40 were missing. Officials in Pinal County, which "
+                      "includes Casa Grande, said 13 people were still missing there.")
+    scopes = {f.min: f.population.scope for f in figs if f.measure == "missing"}
+    assert scopes[40] == "" and scopes[13] == "in Pinal"

@@ -80,6 +80,8 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         place_pp = f.place_pp
         if place_pp == "the country":
             place_pp = g.countries[e0.place_country].name if e0 is not None and e0.place_country in g.countries else ""
+        if place_pp == "there":
+            place_pp = _there(doc, f)
         if place_pp == "its side":  # "31 people had been hurt on its side of the border", said Georgia's ministry
             place_pp = g.countries[f.claimant_country].name if f.claimant_country in g.countries else ""
         if not scope and place_pp and e0 is not None:
@@ -172,6 +174,23 @@ def _home_country_scoped(ex: Extraction, at_home: set[int], g) -> list[Figure]:
         return ex.figures
     return [replace(f, population=replace(f.population, scope=f"in {home}")) if i in at_home else f
             for i, f in enumerate(ex.figures)]
+
+
+def _there(doc, f) -> str:
+    """The place a "there" points back to: the last one named earlier in the sentence ("Officials in
+    Travis County said 13 people were still missing there"); else "there" stays, a place the count
+    is of, not known to be the event's own."""
+    sent = doc[f.span[0]].sent
+    places = [e for e in sent.ents if e.label_ in {"GPE", "LOC", "FAC"} and e.end <= f.span[0]]
+    if not places:
+        return "there"
+    place = places[-1]
+    of = place.root.head
+    if place.root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN":
+        # "which operates in the opposition-held north-west of Syria, says 1,280 were killed there":
+        # that part of the country
+        return doc[of.head.left_edge.i:place.end].text
+    return place.text
 
 
 def _own_place_listed(figures: list[Figure], own_place: dict[int, str]) -> list[Figure]:
