@@ -138,3 +138,20 @@ def test_there_is_the_place_named_before_it_in_the_sentence():
                       "includes Casa Grande, said 13 people were still missing there.")
     scopes = {f.min: f.population.scope for f in figs if f.measure == "missing"}
     assert scopes[40] == "" and scopes[13] == "in Pinal"
+
+
+def test_people_under_treatment_are_injured():
+    assert ("injured", 31, 31) in bounds_of("The market fire killed 12 people. Thirty-one people are under treatment "
+                                            "at the city's burns unit.")
+
+
+def test_survivors_hurt_or_in_a_serious_condition_are_injured():
+    got = bounds_of("The bus plunged into the gorge, killing 23 people. Fourteen people survived. Six of the survivors "
+                    "are in a serious condition. All 14 survivors were injured.")
+    assert ("injured", 6, 6) in got and ("injured", 14, 14) in got and ("other", 6, 6) not in got
+
+
+def test_every_clause_of_a_breakdown_after_a_fronted_whole_is_read():
+    scopes = scopes_of("The blaze killed 51 people. Of the dead, 22 are men, 19 are women and ten are children, "
+                       "the district said.")
+    assert scopes[22] == "part: man" and scopes[19] == "part: woman" and scopes[10].startswith("part")

@@ -466,6 +466,8 @@ class FigureFinder:
                 (v.i == x.head.i and x.dep_ == "dobj") or (v.head.i == x.i and v.dep_ in {"acl", "relcl"}))), None)
             if treat is not None:
                 return "injured", treat, treat
+            if x.dep_ in {"nsubj", "nsubjpass"} and g.measure_verbs_obj.get(x.head.lemma_.lower()) == "injured":
+                return "injured", x.head, x.head  # "All 29 survivors were injured"
         if m in {"other", "affected"}:
             h0 = x
             while h0.dep_ in {"conj", "appos"} and h0.head.pos_ in {"NOUN", "PROPN", "NUM"}:
@@ -486,6 +488,8 @@ class FigureFinder:
             verb = x.head if x.dep_ in {"nsubj", "nsubjpass"} else None
             if m in {"injured", "missing"} and verb is not None and g.measure_verbs_subj.get(verb.lemma_.lower()) == "killed":
                 return "killed", verb, verb  # "three of the wounded died overnight": deaths, not injuries
+            if m == "other" and pobj.lemma_.lower() == "survivor" and (sit := self._situation(x, x))[0] == "injured":
+                return sit  # "Eleven of the survivors are in a serious condition": injured
             if m:
                 return m, pobj, pobj
         if pobj is not None and x.pos_ == "NUM" and pobj.lower_ in {"them", "those"} and self._demonym_predicate(x):
@@ -870,7 +874,8 @@ class FigureFinder:
     def _fronted_whole(self, subj: Token) -> Token | None:
         """The whole named by a fronted "Of the dead, …" or "Among the injured, …" on the clause whose
         subject is a bare count ("four", "one", "11"), or on the clause it is coordinated with."""
-        if not (subj.pos_ == "NUM" or subj.lower_ == "one"):
+        if not (subj.pos_ == "NUM" or subj.lower_ == "one" or (subj.like_num and not any(
+                c.dep_ in {"det", "amod", "compound"} for c in subj.children))):  # ("ten" tagged a noun)
             return None
         verb = subj.head
         for _ in range(3):
@@ -885,6 +890,13 @@ class FigureFinder:
         # "Eight of the victims were Bulgarian citizens, four were British, two were German": a list of
         # copular clauses whose first subject names the whole
         if subj.head.lemma_.lower() == "be":
+            for v in subj.sent:  # "Of the dead, 20 are men, 18 are women …", the fronted whole on the first clause
+                if v.i >= subj.i:
+                    break
+                if v.lemma_.lower() == "be" and v.i != subj.head.i:
+                    for c, p in _prep_objects(v):
+                        if c.lower_ in {"of", "among"} and c.i < v.i and self._whole_measure(p):
+                            return p
             for t in subj.sent:
                 if t.i >= subj.i:
                     break
