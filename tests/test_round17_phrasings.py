@@ -7,6 +7,8 @@ Every sentence here was written for these tests, about places and events of thei
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from conftest import bounds_of, figures_of, main_event, scopes_of
@@ -155,3 +157,16 @@ def test_every_clause_of_a_breakdown_after_a_fronted_whole_is_read():
     scopes = scopes_of("The blaze killed 51 people. Of the dead, 22 are men, 19 are women and ten are children, "
                        "the district said.")
     assert scopes[22] == "part: man" and scopes[19] == "part: woman" and scopes[10].startswith("part")
+
+
+def test_an_explosion_is_not_a_bombing_for_a_bomb_of_the_past_or_a_cause_weighed():
+    ev = main_event(
+        "Warehouse explosion devastates Varna port\n"
+        "A huge explosion at a fertiliser warehouse in the port of Varna killed at least 60 people on Tuesday. "
+        "The blast shattered windows across the city. The city, where a 2012 bus bombing killed seven people, "
+        "was in shock. Investigators said they were weighing several possibilities, such as negligence or a bomb.",
+        published=date(2026, 3, 4))
+    assert ev.type == "explosion"
+    ev = main_event("Explosion tears through Kano market\nAn explosion at a market in Kano killed 19 people on Sunday. "
+                    "Police said the man who drove the tricycle that carried the bomb into the market had been arrested.")
+    assert ev.type == "bombing"

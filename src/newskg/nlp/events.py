@@ -166,6 +166,9 @@ def _town_country(name: str, g) -> str | None:
 POINTING_VERBS = {"point", "look", "gesture", "hint", "nod", "wag", "lash", "hit", "strike", "swipe", "jab"}  # "… at Kyiv"
 
 
+_SUPPOSED = re.compile(r"\b(?:such as|possibilit|whether|rule[sd]? out|ruling out|speculat|if )", re.I)  # a cause weighed
+
+
 def _said_country(doc: Doc, tok_ids: list[int], past: set[int], g) -> str | None:
     """The one country the text says the event happened in, by a word for it: "the crash in
     Kazakhstan", "crashed near Aktau", "the fire in Dhaka" (not in background sentences)."""
@@ -281,8 +284,13 @@ class EventFinder:
         events: list[EventMatch] = []
         if scores:
             main_type = scores.most_common(1)[0][0]
-            if main_type == "explosion" and scores.get("bombing"):
-                main_type = "bombing"  # "a suicide car bombing … the blast": the blast was the bomb's
+            past = _past_sentences(doc)
+            told = any(doc[i].sent.start not in past and not _SUPPOSED.search(doc[i].sent.text)
+                       for i in triggers.get("bombing", []))
+            if main_type == "explosion" and told:
+                # "a suicide car bombing … the blast": the blast was the bomb's (not "the 2005 truck bombing"
+                # of the background, nor one passing "such as a missile or a bomb")
+                main_type = "bombing"
         else:
             main_type = "other"
         tok_ids = triggers.get(main_type, [])
