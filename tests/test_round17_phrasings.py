@@ -170,3 +170,11 @@ def test_an_explosion_is_not_a_bombing_for_a_bomb_of_the_past_or_a_cause_weighed
     ev = main_event("Explosion tears through Kano market\nAn explosion at a market in Kano killed 19 people on Sunday. "
                     "Police said the man who drove the tricycle that carried the bomb into the market had been arrested.")
     assert ev.type == "bombing"
+
+
+def test_people_named_only_by_their_nationality_are_civilians():
+    figs = figures_of("The blast killed 90 people. The embassy said 12 Moldovan nationals were among the dead, "
+                      "and three Georgian soldiers serving with the peacekeepers were hurt.")
+    roles = {f.min: (f.population.groups, f.population.role) for f in figs}
+    assert roles[90] == ((), "all")
+    assert roles[12] == (("MDA",), "civilian") and roles[3] == (("GEO",), "military")

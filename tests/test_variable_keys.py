@@ -51,11 +51,11 @@ def test_outside_fighting_tourists_of_a_nationality_are_that_nationality_s_dead(
     assert (("coach_a", "2"), ("coach_c", "3")) in pairs
 
 
-def test_in_an_attack_civilians_of_a_nationality_are_not_everyone_of_it(tmp_path):
+def test_in_an_attack_civilians_of_a_nationality_are_not_its_soldiers(tmp_path):
     pairs = _pairs(tmp_path, {
         "raid_a.txt": ("Gunmen kill 20 in Mali\n\nBAMAKO, Mali, June 3 (Wire) - Gunmen killed 20 people in an attack "
-                       "on a village in central Mali on Tuesday, officials said. Four of the dead were Burkinabe, "
-                       "officials said.\n"),
+                       "on a village in central Mali on Tuesday, officials said. Four of the dead were Burkinabe "
+                       "soldiers, officials said.\n"),
         "raid_b.txt": ("Burkinabe civilians among Mali dead\n\nBAMAKO, Mali, June 4 (Wire) - Six Burkinabe civilians "
                        "were killed in an attack on a village in central Mali on Tuesday, Burkina Faso's foreign "
                        "ministry said on Wednesday.\n"),

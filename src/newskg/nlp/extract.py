@@ -56,6 +56,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
     listed = _listed_places(doc, doc._.newskg_figures or [])
     at_home: set[int] = set()  # figures whose place is the event's own country
     own_place: dict[int, str] = {}  # figures counted "in" the event's own place, which count as its whole toll
+    fig_sents: list[int] = []  # the sentence of each figure (its first token's)
     for f in doc._.newskg_figures or []:
         ev = "e0"
         if f.measure == "mourning_days":
@@ -113,6 +114,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         if not scope and e0 is not None and e0.place_country in g.countries and ev == "e0" \
                 and _names_country(place_pp or f.scope_place, g.countries[e0.place_country]):
             at_home.add(len(ex.figures))  # "46 people had died in Armenia": the whole toll, unless a neighbour has its own
+        fig_sents.append(doc[f.span[0]].sent.start)
         ex.figures.append(Figure(
             measure=f.measure, min=f.min, max=f.max, qualifier=f.qualifier, stated_as=f.stated_as,
             population=Population(f.pop_label, groups, f.role, scope),
@@ -122,7 +124,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             number=_span(doc, f.num_start, f.num_end, text),
         ))
     ex.figures = _home_country_scoped(ex, at_home, g)
-    ex.figures = _own_place_listed(ex.figures, own_place)
+    ex.figures = _own_place_listed(ex.figures, own_place, fig_sents)
     ex.figures = _without_restated_headline(ex.figures, text)
     # claimants are actors too
     names = {(a.name, a.kind) for a in ex.actors}
@@ -193,13 +195,17 @@ def _there(doc, f) -> str:
     return place.text
 
 
-def _own_place_listed(figures: list[Figure], own_place: dict[int, str]) -> list[Figure]:
+def _own_place_listed(figures: list[Figure], own_place: dict[int, str], sents: list[int]) -> list[Figure]:
     """A count "in" the event's own place is its share, not the toll, where the article lists that
     place in a breakdown with others ("119 dead: 95 in Kerr County, 9 in Travis, …" then "the sheriff
-    said 95 people were killed in Kerr County")."""
-    listed = {f.population.scope for f in figures if f.population.scope.startswith("in ")}
+    said 95 people were killed in Kerr County"); not the whole the breakdown of its own sentence
+    splits ("58 deaths across Kerala, Karnataka and Goa, 31 of them in Kerala")."""
+    listed: dict[str, set[int]] = {}
+    for f, sent in zip(figures, sents):
+        if f.population.scope.startswith("in "):
+            listed.setdefault(f.population.scope, set()).add(sent)
     return [replace(f, population=replace(f.population, scope=own_place[i]))
-            if own_place.get(i) in listed else f for i, f in enumerate(figures)]
+            if listed.get(own_place.get(i, ""), {sents[i]}) - {sents[i]} else f for i, f in enumerate(figures)]
 
 
 def _listed_places(doc, figures) -> dict[int, set[str]]:

@@ -1203,8 +1203,10 @@ class FigureFinder:
                 break
         else:
             fig.role = "all"  # no word of role: everyone counted ("27 had been injured", "52 of the dead")
-        if fig.role == "unspecified" and any(g.demonyms.get(n.lower_) for n in nouns):
-            fig.role = "all"  # "three Britons": nationals, whatever their role
+        if fig.role in {"unspecified", "all"} and groups:
+            # "three Britons", "43 Syrian nationals were killed": people named by their nationality and by no
+            # role word are civilians (the convention of eleven blind batches of annotators out of thirteen)
+            fig.role = "civilian"
         fig.groups = tuple(sorted(groups))
         fig.explicit_population = explicit or predicate_role or bool(nouns and nouns[0].pos_ == "NOUN" and (
             nouns[0].lemma_.lower() in g.roles or nouns[0].lemma_.lower() in OWN_KIND_NOUNS or any(
