@@ -178,3 +178,44 @@ def test_people_named_only_by_their_nationality_are_civilians():
     roles = {f.min: (f.population.groups, f.population.role) for f in figs}
     assert roles[90] == ((), "all")
     assert roles[12] == (("MDA",), "civilian") and roles[3] == (("GEO",), "military")
+
+
+def test_people_counted_by_their_names_are_a_part_of_a_larger_count():
+    figs = figures_of("The crash killed 51 people and 19 survived. Flight attendants Marta Kowalska and Ewa Nowak "
+                      "survived and were flown to Warsaw. Pilots Jan Zielinski and Piotr Wrona were killed.")
+    scopes = {(f.measure, f.min): f.population.scope for f in figs}
+    assert scopes[("other", 2)] == "survivors, part" and scopes[("killed", 2)] == "part"
+    assert scopes[("killed", 51)] == "" and scopes[("other", 19)] == "survivors"
+
+
+def test_bodies_burnt_beyond_recognition_are_a_part_of_the_toll():
+    scopes = scopes_of("The warehouse fire killed 27 people. Six bodies were burnt beyond recognition and will be "
+                       "identified through DNA tests.")
+    assert scopes[27] == "" and scopes[6] == "part: unidentified"
+
+
+def test_people_relocated_after_a_quake_are_displaced_and_ahead_of_a_storm_evacuated():
+    quake = figures_of("The earthquake killed 64 people in the county. Officials said 21,000 people had been relocated "
+                       "from damaged homes to tents.")
+    storm = figures_of("The typhoon is expected to make landfall on Sunday. Officials said 21,000 people had been "
+                       "relocated from coastal villages ahead of the storm.")
+    assert ("displaced", 21000) in {(f.measure, f.min) for f in quake}
+    assert ("evacuated", 21000) in {(f.measure, f.min) for f in storm}
+
+
+def test_there_were_dozens_of_people_missing():
+    assert ("missing", 24, None) in bounds_of("The ferry sank near Bohol. The coast guard said there were dozens of "
+                                              "people missing.")
+
+
+def test_people_brought_in_to_a_hospital_are_injured_but_staff_brought_in_are_not():
+    got = bounds_of("At the regional hospital, doctors said more than 300 people had been brought in overnight. "
+                    "The hospital said it had brought in 40 extra nurses.")
+    assert ("injured", 301, None) in got
+    assert not any(lo == 40 for _m, lo, _hi in got)
+
+
+def test_numbers_of_rooms_and_flights_are_labels():
+    got = bounds_of("Nineteen people were killed inside classrooms 204 and 205, police said. Flights 31 and 32 "
+                    "were cancelled.")
+    assert got == {("killed", 19, 19)}

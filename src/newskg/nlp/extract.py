@@ -21,6 +21,9 @@ from newskg.nlp.numbers import overlaps
 from newskg.nlp.events import FAMILY_CROSSES
 
 
+# events with no warning, whose people are moved out of what they destroyed (not ahead of a threat)
+AFTERMATH_EVENTS = {"earthquake", "explosion", "landslide"}
+
 # events that go on for days: a count over one night of them is an increment, not the toll
 LASTING_EVENTS = {"protest", "crackdown", "mass_arrest", "epidemic", "military_operation"}
 
@@ -114,9 +117,13 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         if not scope and e0 is not None and e0.place_country in g.countries and ev == "e0" \
                 and _names_country(place_pp or f.scope_place, g.countries[e0.place_country]):
             at_home.add(len(ex.figures))  # "46 people had died in Armenia": the whole toll, unless a neighbour has its own
+        measure = f.measure
+        if measure == "evacuated" and e0 is not None and e0.type in AFTERMATH_EVENTS and f.cue is not None \
+                and doc[f.cue].lower_.startswith("relocat"):
+            measure = "displaced"  # "46,500 people had been relocated" after a quake: out of their ruined homes
         fig_sents.append(doc[f.span[0]].sent.start)
         ex.figures.append(Figure(
-            measure=f.measure, min=f.min, max=f.max, qualifier=f.qualifier, stated_as=f.stated_as,
+            measure=measure, min=f.min, max=f.max, qualifier=f.qualifier, stated_as=f.stated_as,
             population=Population(f.pop_label, groups, f.role, scope),
             evidence=_span(doc, *f.span, text=text),
             claimant=canonical, claimant_kind=f.claimant_kind if claimant else None,

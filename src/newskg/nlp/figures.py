@@ -31,7 +31,9 @@ MONTHS = {
 }
 NOT_COUNT_BEFORE = {"flight", "no", "no.", "number", "route", "highway", "platform", "gate", "page",
                     "chapter", "article", "section", "level", "category", "magnitude", "grade", "$",
-                    "£", "€", "¥", "us$", "aged", "age", "ages", "room", "floor", "line", "bus"}
+                    "£", "€", "¥", "us$", "aged", "age", "ages", "room", "floor", "line", "bus", "classroom"}
+LABEL_PLURALS = {"rooms", "classrooms", "floors", "flights", "routes", "gates", "platforms", "wards", "lines",
+                 "buildings", "blocks", "units", "terminals", "pages", "chapters", "sections", "levels"}
 TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "grow", "stand", "bring", "put", "raise",
               "hit", "mount", "soar", "swell", "go", "push", "take", "revise", "lift", "surge",
               "top", "exceed", "pass", "near", "approach", "fall", "drop", "lower", "edge"}
@@ -52,7 +54,8 @@ KEY_VALUE_HEADS = {"dead": "killed", "deaths": "killed", "killed": "killed", "de
                    "cases": "affected", "rescued": "other", "survivors": "other",
                    "in shelters": "displaced", "sheltered": "displaced", "evacuees": "evacuated",
                    "hospitalised": "injured", "hospitalized": "injured", "in hospital": "injured",
-                   "bodies recovered": "killed", "unaccounted for": "missing", "arrests made": "arrested"}
+                   "bodies recovered": "killed", "unaccounted for": "missing", "arrests made": "arrested",
+                   "relocated": "evacuated"}
 # singular nouns that a number set off by commas restates rather than ages ("the total, 45, …")
 NOT_AGED_NOUNS = {"dead", "injured", "wounded", "missing", "number", "figure", "total", "count", "tally", "estimate",
                   "death", "casualty", "fatality", "sum", "share", "rest", "majority", "minority", "crowd", "group"}
@@ -516,6 +519,9 @@ class FigureFinder:
         for c in x.children:
             if freed and c.i > x.i and (c.lower_ in {"trapped", "stranded", "missing", "buried"} or c.dep_ == "acl"):
                 continue  # "rescued about 120 people trapped on roofs": rescued, no longer trapped
+            if c.dep_ == "acl" and c.i > x.i and c.lower_ in {"missing", "injured", "wounded", "dead", "trapped"} \
+                    and not told_elsewhere:
+                return g.measure_adjs[c.lower_], c, c  # "there were dozens of people missing" (parsed onto "dozens")
             if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}:
                 lem = c.lemma_.lower()
                 if x.dep_ == "nsubjpass" and x.head.lemma_.lower() == "find" and any(
@@ -754,8 +760,9 @@ class FigureFinder:
                         m = self._noun_measure(c)
                         if m:
                             return m, c, c
+        brought_in = lem == "bring" and any(c.dep_ == "prt" and c.lower_ == "in" for c in gov.children)
         intake = gov.head if rel == "pobj" and gov.lower_ == "for" and gov.head.lemma_.lower() == "care" else \
-            gov if rel == "dobj" and lem in HOSPITAL_INTAKE else None
+            gov if (rel == "dobj" and lem in HOSPITAL_INTAKE) or (rel == "nsubjpass" and brought_in) else None
         if intake is not None and (x.pos_ == "NUM" or self._peopleish(x)) and _hospital_speaks(intake) \
                 and not self._epidemic(doc):  # (in an outbreak the patients are the sick)
             return "injured", intake, intake  # "the hospital said it had admitted 22 people", "was caring for nine patients"
@@ -1472,6 +1479,7 @@ class FigureFinder:
         _parts_before_others(doc, figures)
         _role_parts_are_the_role(doc, figures)
         _bystanders_are_civilians(figures)
+        _named_people_are_a_part(doc, figures)
         return figures  # populations are completed after attribution: see inherit_populations
 
     def _coordinated_sums(self, doc: Doc, figures: list[FigureMatch]) -> list[FigureMatch]:
@@ -1917,6 +1925,10 @@ class FigureFinder:
             return "increment"  # "it is also investigating four other deaths": besides the toll, not a toll
         if cue is not None and cue.lower_ == "unidentified":
             return "part: unidentified"  # "88 remain unidentified": the dead not yet named, a part of the toll
+        verb = x.head if x.dep_ in {"nsubj", "nsubjpass"} else None
+        if verb is not None and any(c.dep_ == "prep" and c.lower_ == "beyond" and any(
+                p.lemma_.lower() == "recognition" for p in c.children) for c in verb.children):
+            return "part: unidentified"  # "Five bodies were burnt beyond recognition"
         clauses = [t for t in (gov, x) if t is not None] + [c for c in x.children if c.dep_ in {"acl", "relcl"}]
         if x.dep_ in {"nsubj", "nsubjpass"}:
             clauses.append(x.head)  # "31 deaths were recorded in the past 24 hours"
@@ -2456,8 +2468,11 @@ class FigureFinder:
             neighbours = {doc[i].lower_.strip(".") for i in (start - 1, end) if 0 <= i < len(doc)}
             if neighbours & MONTHS:
                 return True
-            if start > 0 and doc[start - 1].lower_ in NOT_COUNT_BEFORE:
+            if start > 0 and doc[start - 1].lower_ in NOT_COUNT_BEFORE | LABEL_PLURALS:
                 return True
+            if start > 2 and doc[start - 1].lower_ in {"and", "or", ","} and doc[start - 2].like_num \
+                    and doc[start - 3].lower_ in NOT_COUNT_BEFORE | LABEL_PLURALS:
+                return True  # "classrooms 111 and 112", "flights 17 and 18": labels, as the first one is
             prev = doc[start - 1] if start > 0 else None
             if prev is not None and prev.lower_ == "by" and prev.head.lemma_.lower() in TOLL_VERBS:
                 return True  # "the toll rose by 9 to 61": the change, not a count
@@ -2689,6 +2704,18 @@ ALWAYS_PART_KINDS = {"child", "girl", "boy", "baby", "infant", "toddler", "teena
 
 
 CREW_NOUNS = {"crew", "crewman", "crewmember", "attendant", "stewardess", "steward"}  # ("two flight attendants survived")
+
+
+def _named_people_are_a_part(doc: Doc, figures: list[FigureMatch]) -> None:
+    """People counted by their names ("Flight attendants Zulfugar Asadov and Aydan Rahimli survived")
+    are a part of a larger count of the same measure in the article, not a rival count."""
+    for f in figures:
+        words = [t for t in doc[f.num_start:f.num_end] if not (t.is_punct or t.pos_ == "CCONJ")]
+        kind = f.scope if f.measure == "other" else ""  # (a count of survivors is compared with survivors)
+        if f.scope != kind or "part" in kind or sum(t.pos_ == "PROPN" for t in words) < 2 or any(t.like_num for t in words):
+            continue
+        if any(g is not f and g.measure == f.measure and g.scope == kind and g.min > (f.max or f.min) for g in figures):
+            f.scope = f"{kind}, part" if kind else "part"
 
 
 def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
@@ -3076,7 +3103,8 @@ def _hospital_speaks(verb: Token) -> bool:
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ not in {"it", "they"}:
-            return any(t.lemma_.lower() in {"hospital", "clinic", "infirmary"} for t in subj.subtree)
+            return any(t.lemma_.lower() in {"hospital", "clinic", "infirmary", "doctor", "surgeon", "physician"}
+                       for t in subj.subtree)  # ("doctors said 500 people had been brought in")
         if verb.dep_ not in {"ccomp", "conj", "xcomp"} or verb.head.i == verb.i:
             return False
         verb = verb.head
