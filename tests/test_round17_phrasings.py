@@ -219,3 +219,11 @@ def test_numbers_of_rooms_and_flights_are_labels():
     got = bounds_of("Nineteen people were killed inside classrooms 204 and 205, police said. Flights 31 and 32 "
                     "were cancelled.")
     assert got == {("killed", 19, 19)}
+
+
+def test_the_lines_of_a_breakdown_take_the_source_of_the_toll_they_split():
+    figs = figures_of("Death toll rises to 611\n"
+                      "The disaster agency's evening report puts the number of deaths at 611. The breakdown by region:\n"
+                      "Oromia: 402\nAmhara: 150\nTigray: 59\n")
+    claimants = {f.min: f.claimant for f in figs if f.measure == "killed"}
+    assert claimants[611] is not None and claimants[402] == claimants[150] == claimants[611]

@@ -87,6 +87,9 @@ class Attributor:
                 self._name(doc, fig, figures[:i])
             fig.hedged, fig.hedge_cue = self._hedge(doc, fig, anchor)
         self._carry_over(doc, figures, acts)
+        for i, fig in enumerate(figures):
+            if not fig.claimant_span and fig.whole is not None and fig.whole.claimant_span:
+                self._adopt(doc, fig, fig.whole, figures[:i])  # "Sindh: 402" under the NDMA's toll: the NDMA's
         # possessives are resolved now, so implicit and collective populations can be completed
         from newskg.nlp.figures import FigureFinder, mark_earlier_counts
 

@@ -62,6 +62,7 @@ class FigureMatch:
     hedged: bool = False
     hedge_cue: str | None = None
     event: str = "e0"
+    whole: "FigureMatch | None" = field(default=None, repr=False)  # the toll a breakdown line ("Sindh: 402") splits
 
 
 @dataclass

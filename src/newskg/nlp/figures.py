@@ -1312,7 +1312,7 @@ class FigureFinder:
                 if lo % 24 or (hi is not None and hi % 24):
                     continue  # "36 hours of mourning" is not a whole number of days
                 lo, hi = lo // 24, (hi // 24 if hi is not None else None)
-            inherited = restated = None
+            inherited = restated = whole = None
             if not measure and kind in {"num", "zero"}:
                 measure, cue, gov = self._key_value(doc, qstart)  # "Missing: between 8-10", "Injured: more than 400"
             if not measure and kind == "num" and (_opens_bullet(doc, qstart) or _opens_answer(doc, qstart)):
@@ -1328,6 +1328,7 @@ class FigureFinder:
             if not measure and kind == "num":
                 self._elliptical_place = ""
                 inherited = self._breakdown_line(doc, qstart, figures)  # "Swat: 22" under "The breakdown by district:"
+                whole = inherited
                 if inherited is None:
                     inherited = self._bracketed_entry(doc, x, figures)  # "Catarroja (25 deaths), Alfafar (9)"
                 if inherited is None:
@@ -1384,7 +1385,7 @@ class FigureFinder:
             fig = FigureMatch(
                 num_start=qstart, num_end=end, head=x.i, min=lo, max=hi, qualifier=qualifier,
                 stated_as=doc[qstart:end].text, measure=measure,
-                cue=cue.i if cue is not None else None, gov=gov.i if gov is not None else None,
+                cue=cue.i if cue is not None else None, gov=gov.i if gov is not None else None, whole=whole,
             )
             self.population(doc, fig, x, cue, range(start, end))
             fig.place_pp = self._labelled_line_place(doc, qstart) or self._place_pp(doc, x, gov, cue)
