@@ -2894,8 +2894,8 @@ def _subset_place(v: Token) -> str:
 
 def _on_board(p: Token) -> bool:
     """"the 67 on board", "those aboard": the people a craft carried."""
-    return any(c.dep_ == "prep" and (c.lower_ == "aboard" or (c.lower_ == "on" and any(
-        b.lower_ == "board" for b in c.children))) for c in p.children) or any(c.lower_ == "aboard" for c in p.children)
+    return any(c.lower_ == "aboard" or (c.dep_ == "prep" and c.lower_ == "on" and any(b.lower_ == "board" for b in c.children))
+               for c in p.children)
 
 
 def _prep_objects(tok: Token):
