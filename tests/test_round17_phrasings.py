@@ -227,3 +227,37 @@ def test_the_lines_of_a_breakdown_take_the_source_of_the_toll_they_split():
                       "Oromia: 402\nAmhara: 150\nTigray: 59\n")
     claimants = {f.min: f.claimant for f in figs if f.measure == "killed"}
     assert claimants[611] is not None and claimants[402] == claimants[150] == claimants[611]
+
+
+# --- found on round 18 after its measurement before use ---------------------------------------------
+
+
+def test_a_part_of_them_parsed_onto_a_later_counts_verb_keeps_the_earlier_measure():
+    figs = figures_of("The ministry said 1,310 people had been killed, 1,200 of them in Herat and 110 in Badghis, "
+                      "and 2,400 injured.")
+    rows = {f.min: (f.measure, f.population.scope) for f in figs}
+    assert rows[1200] == ("killed", "in Herat") and rows[110] == ("killed", "in Badghis")
+    assert rows[2400] == ("injured", "")
+
+
+def test_every_age_of_a_list_is_an_age():
+    got = bounds_of("The four adults who died were women aged 38, 51, 64 and 79, police said.")
+    assert got == {("killed", 4, 4)}
+
+
+def test_a_sentence_counted_back_from_a_background_one_is_background_too():
+    got = bounds_of("The attack killed six people on Friday. In June 2019, a driver killed nine people in Lyon. "
+                    "Two months before that, a lorry in Lille had killed 14.")
+    assert got == {("killed", 6, 6)}
+
+
+def test_people_inside_a_venue_or_registered_at_a_hotel_are_those_present():
+    got = {(f.measure, f.min, f.population.scope) for f in figures_of(
+        "Between 400 and 900 people were inside the club when the roof fell. The governor said 312 guests had "
+        "been registered at the hotel.")}
+    assert ("other", 400, "inside") in got and ("other", 312, "inside") in got
+
+
+def test_a_count_and_a_place_after_it_are_not_summed():
+    got = bounds_of("Soldiers evacuated about 500 people from the town and neighbouring Vadu and Lunca.")
+    assert got == {("evacuated", 450, 550)}

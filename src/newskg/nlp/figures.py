@@ -424,6 +424,14 @@ class FigureFinder:
                     return "other", c  # "between 380 and 400 people were aboard"
         return None, None
 
+    def _merged_partitive(self, doc: Doc, x: Token) -> bool:
+        """``x`` is "N of them" made the subject of a later count's verb ("…, 2,159 of them in Kunar, and
+        3,640 injured"), after another count of the sentence."""
+        of = self._of_pobj(x) if x.dep_ == "nsubj" and x.pos_ == "NUM" else None
+        return of is not None and of.lower_ in {"them", "those"} \
+            and any(c.dep_ == "nsubj" and c.i > x.i and c.pos_ == "NUM" for c in x.head.children) \
+            and any(t.pos_ == "NUM" for t in doc[x.sent.start:x.i])
+
     def measure(self, doc: Doc, x: Token, num_head: Token) -> tuple[str | None, Token | None, Token | None]:
         """(measure, cue token, governing token) for the counted token x."""
         g = self.g
@@ -435,6 +443,10 @@ class FigureFinder:
                            and t.dep_ in {"nsubj", "nsubjpass", "dobj"}), None)
             if nearer is not None:
                 return self.measure(doc, nearer, nearer)
+        if self._merged_partitive(doc, x) or (x.dep_ == "conj" and x.pos_ == "NUM" and self._merged_partitive(doc, x.head)):
+            # "2,205 people had been killed, 2,159 of them in Kunar and 46 in Nangarhar, and 3,640 injured",
+            # parsed as if the 2,159 were injured too: "them" are the ones counted before (see _elliptical)
+            return None, None, None
         # mourning: "seven days of national mourning", "a three-day mourning"
         if x.lemma_.lower() in {"day", "week"} or num_head.head.lemma_.lower() == "day":
             day = x if x.lemma_.lower() in {"day", "week"} else num_head.head
@@ -1516,6 +1528,8 @@ class FigureFinder:
                     continue  # "both pilots and three of the soldiers": two figures
                 if m.i + 2 < len(doc) and doc[m.i + 1].lower_ == "with" and self._is_num_word(doc[m.i + 2]):
                     continue  # "Patuakhali with three and Noakhali with two": a list of places, not a person
+                if m.i > x.i and m.pos_ == "PROPN" and any(t.dep_ == "prep" and t.head.i == x.i for t in doc[x.i + 1:m.i]):
+                    continue  # "600 people from the village and neighbouring Pechea and Cudalbi": where they were
                 if m.tag_ in {"NNS", "NNPS"}:
                     extra = []
                     break  # "the manager and staff": a part of unknown size
@@ -1956,6 +1970,8 @@ class FigureFinder:
             return subset  # "two of the wounded were flown to Nairobi", "the dead include four guards"
         if any(((c.lower_ in {"at", "on"} and p.lemma_.lower() in {"scene", "spot"}) or c.lower_ == "inside")
                and not _disjoined(c) for holder in clauses for c, p in _prep_objects(holder)):
+            if measure == "other":
+                return "inside"  # "About 700 people were inside the club": those present
             return "at the scene"  # "nine deaths at the scene", "13 died inside the building": not those who died later in hospital
         if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lemma_.lower() == "family" and x.i in num_range:
             return "part: family"  # "a family of four who died on the seventh floor": some of the dead
@@ -2009,6 +2025,7 @@ class FigureFinder:
                     "jump": "jumped", "leap": "jumped", "pluck": "rescued", "winch": "rescued", "hoist": "rescued",
                     **dict.fromkeys(ON_BOARD_NOUNS, "on board"), "crew": "on board", "member": "on board",
                     "rescue": "rescued", "alive": "rescued", "safe": "rescued", "save": "rescued", "from": "rescued",
+                    "in": "inside", "inside": "inside", "at": "inside",  # ("were in the club", "registered at the hotel")
                     "on": "on board"}.get(cue.lemma_.lower(), cue.lemma_.lower())
         holders = [x] + [doc[i] for i in num_range if doc[i].i != x.i]
         if x.dep_ == "nsubj" and x.head.lemma_.lower() == "be":
@@ -2471,9 +2488,11 @@ class FigureFinder:
                 return True
             if start > 0 and doc[start - 1].lower_ in NOT_COUNT_BEFORE | LABEL_PLURALS:
                 return True
-            if start > 2 and doc[start - 1].lower_ in {"and", "or", ","} and doc[start - 2].like_num \
-                    and doc[start - 3].lower_ in NOT_COUNT_BEFORE | LABEL_PLURALS:
-                return True  # "classrooms 111 and 112", "flights 17 and 18": labels, as the first one is
+            j = start - 1
+            while j >= 0 and (doc[j].like_num or doc[j].lower_ in {"and", "or", ","}):
+                j -= 1
+            if j >= 0 and j < start - 2 and doc[j].lower_ in NOT_COUNT_BEFORE | LABEL_PLURALS:
+                return True  # "classrooms 111 and 112", "women aged 45, 52, 67 and 75": labels or ages, as the first
             prev = doc[start - 1] if start > 0 else None
             if prev is not None and prev.lower_ == "by" and prev.head.lemma_.lower() in TOLL_VERBS:
                 return True  # "the toll rose by 9 to 61": the change, not a count
@@ -3060,10 +3079,14 @@ def _history(gov: Token | None) -> bool:
 
 
 def _counted_on(sent) -> bool:
-    """The sentence opens with a time counted on from the one before: "A month later,", "Two years
-    later,", "Later that year,"."""
-    words = [t.lower_ for t in sent[:5]]
-    return "later" in words and "," in words[words.index("later"):words.index("later") + 4]
+    """The sentence opens with a time counted from the one before: "A month later,", "Later that
+    year,", "Five months before that,", "A year earlier,"."""
+    words = [t.lower_ for t in sent[:8]]
+    if "," not in words:
+        return False
+    opening = words[:words.index(",")]
+    pairs = set(zip(opening, opening[1:]))
+    return bool({"later", "earlier"} & set(opening)) or bool({("before", "that"), ("after", "that")} & pairs)
 
 
 def _local_officials(subj: Token) -> str:
