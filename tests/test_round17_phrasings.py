@@ -261,3 +261,26 @@ def test_people_inside_a_venue_or_registered_at_a_hotel_are_those_present():
 def test_a_count_and_a_place_after_it_are_not_summed():
     got = bounds_of("Soldiers evacuated about 500 people from the town and neighbouring Vadu and Lunca.")
     assert got == {("evacuated", 450, 550)}
+
+
+def test_a_vehicle_word_in_a_name_does_not_make_a_collapse_a_crash():
+    ev = main_event("Sky Jet nightclub collapse: death toll rises to 61\n"
+                    "The Sky Jet nightclub collapse in Cartagena killed 61 people early on Sunday, officials said. "
+                    "The Sky Jet nightclub collapse is the worst disaster the city has seen in decades.")
+    assert ev.type == "building_collapse"
+
+
+def test_two_and_a_half_weeks_after_counts_back_from_the_article_day():
+    ev = main_event("Two and a half weeks after a van was driven into a crowd in Graz, killing five people, the city "
+                    "is asking how it happened. On 2 May a sixth victim died in hospital.",
+                    published=date(2026, 5, 20))
+    assert ev.date == date(2026, 5, 3)
+
+
+def test_the_countries_a_storms_rain_struck_are_read_from_a_lead_about_its_floods():
+    ev = main_event("Floods kill at least nine across the Balkans\n"
+                    "ZAGREB, Croatia, Oct 3 - Torrential rain brought by Storm Vera sent rivers surging through towns "
+                    "in Croatia, Serbia and Slovenia over the weekend, killing at least nine people, officials said. "
+                    "The floods cut off dozens of villages, and the flooding forced thousands from their homes. "
+                    "Croatia recorded five deaths in the floods.", published=date(2026, 10, 3))
+    assert ev.place_country == "HRV" and set(ev.also_in) == {"SRB", "SVN"}

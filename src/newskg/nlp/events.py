@@ -24,13 +24,18 @@ from newskg.nlp.extensions import EventMatch, is_year, reference_year, sentences
 from newskg.nlp.numbers import parse_number
 
 # "Fifteen days after", "a week after", "one month on", "three weeks since"
-ELAPSED = re.compile(r"(?i)\b(?P<n>\d{1,3}|an?|(?:[a-z]+-)?[a-z]+)\s+(?P<unit>days?|weeks?|months?)\s+(?:after|since|on\b)")
+ELAPSED = re.compile(r"(?i)\b(?P<n>\d{1,3}|an?|(?:[a-z]+-)?[a-z]+)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?)"
+                     r"\s+(?:after|since|on\b)")
 MONTH_RE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 VEHICLE = {"plane": "air_crash", "aircraft": "air_crash", "airliner": "air_crash", "jet": "air_crash",
            "flight": "air_crash", "helicopter": "air_crash", "train": "rail_crash", "rail": "rail_crash",
            "bus": "road_crash", "coach": "road_crash", "truck": "road_crash", "car": "road_crash",
            "ferry": "sinking", "boat": "sinking", "ship": "sinking", "vessel": "sinking"}
+WEATHER = {"storm", "flood", "landslide"}  # one weather event, told by any of its words
+COLLAPSING = {"building", "block", "bridge", "tower", "roof", "ceiling", "mine", "stadium", "school", "factory", "house",
+              "hotel", "structure", "nightclub", "club", "venue", "church", "mosque", "temple", "market", "mall", "hall",
+              "theatre", "theater", "warehouse", "apartment", "balcony", "wall", "dam"}  # what a "collapse" can be of
 LABELS = {"military_operation": "military operation", "air_crash": "air crash", "rail_crash": "rail crash",
           "road_crash": "road crash", "building_collapse": "building collapse", "mass_arrest": "mass arrest",
           "crowd_crush": "crowd crush"}
@@ -238,7 +243,7 @@ class EventFinder:
         etype = self.g.events.get(lem) or self.g.events.get(tok.lower_)
         if etype in {"road_crash", "accident"} or lem == "crash":
             for t in tok.sent:
-                if t.lemma_.lower() in VEHICLE:
+                if t.lemma_.lower() in VEHICLE and t.pos_ != "PROPN":  # (not the "Jet Set" nightclub)
                     return VEHICLE[t.lemma_.lower()]
             if etype == "accident" and lem in {"disaster", "tragedy"}:
                 return None  # "disaster" alone names no kind of event
@@ -251,14 +256,14 @@ class EventFinder:
             return "shooting"  # "opened fire"
         if etype == "crowd_crush" and lem == "crush" and (tok.pos_ != "NOUN" or tok.dep_ == "compound"):
             return None  # "crushed by debris", "crush injuries": not a crowd crush
-        if etype == "building_collapse" and not any(t.lemma_.lower() in {"building", "block", "bridge", "tower", "roof", "mine", "stadium", "school", "factory", "house", "hotel", "structure"} for t in tok.sent):
+        if etype == "building_collapse" and not any(t.lemma_.lower() in COLLAPSING for t in tok.sent):
             return None
         return etype
 
     def _doc_vehicle(self, doc: Doc) -> str | None:
         """The kind of crash the vehicles an article names point to (once per document)."""
         if self._vehicle_doc is not doc:
-            kinds = Counter(VEHICLE[t.lemma_.lower()] for t in doc if t.lemma_.lower() in VEHICLE)
+            kinds = Counter(VEHICLE[t.lemma_.lower()] for t in doc if t.lemma_.lower() in VEHICLE and t.pos_ != "PROPN")
             self._vehicle_doc, self._vehicle = doc, (kinds.most_common(1)[0][0] if kinds else None)
         return self._vehicle
 
@@ -303,7 +308,10 @@ class EventFinder:
         if e0.place is None and e0.place_country:
             e0.place = self.g.countries[e0.place_country].name
         if main_type in FAMILY_CROSSES and e0.place_country:
-            e0.also_in = self._also_in(doc, e0.place_country, tok_ids)
+            # (told with any word of the weather's family: "Torrential rain brought by Storm Boris sent rivers
+            # surging through towns in Poland, the Czech Republic, …" in a story of its floods)
+            kin = WEATHER if main_type in WEATHER else {main_type}
+            e0.also_in = self._also_in(doc, e0.place_country, sorted(i for t in kin for i in triggers.get(t, [])))
         e0.agents = self._agents(doc, tok_ids) if main_type in {"military_operation", "airstrike", "attack", "bombing", "shooting", "crackdown"} else []
         events.append(e0)
         if main_type in {"military_operation", "attack", "airstrike"}:
@@ -371,7 +379,8 @@ class EventFinder:
                 if not m.group(0).lower().endswith("on") and not any(
                         t.tag_ in {"VBZ", "VBP"} for t in after if t.dep_ not in {"relcl", "acl"}):
                     continue  # ("… one month on" speaks of now in any tense)
-                days = n * {"day": 1, "week": 7, "month": 30}[m.group("unit").lower().rstrip("s")]
+                unit = {"day": 1, "week": 7, "month": 30}[m.group("unit").lower().rstrip("s")]
+                days = n * unit + (unit // 2 if m.group("half") else 0)  # ("two and a half weeks after")
                 return published - timedelta(days=days)
         return None
 
