@@ -284,3 +284,10 @@ def test_the_countries_a_storms_rain_struck_are_read_from_a_lead_about_its_flood
                     "The floods cut off dozens of villages, and the flooding forced thousands from their homes. "
                     "Croatia recorded five deaths in the floods.", published=date(2026, 10, 3))
     assert ev.place_country == "HRV" and set(ev.also_in) == {"SRB", "SVN"}
+
+
+def test_the_only_survivor_is_a_count_of_one():
+    got = bounds_of("The turboprop crashed on take-off, killing 23 people. The co-pilot was the only person to survive.")
+    assert ("other", 1, 1) in got
+    got = bounds_of("The landslide buried the house. The girl is the only survivor of her family.")
+    assert not any(m == "other" for m, _lo, _hi in got)

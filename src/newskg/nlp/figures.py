@@ -137,6 +137,15 @@ class FigureFinder:
                 out.append((i, i + 1, nth, nth, "one"))  # "a police officer drowned"; "a second man has died": the toll is 2
                 i += 1
                 continue
+            if low in {"only", "sole", "lone"} and tok.dep_ == "amod" and tok.head.tag_ in {"NN", "CD"} and (
+                    tok.head.lemma_.lower() == "survivor" or (tok.head.lemma_.lower() in {"person", "one"} and any(
+                        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "survive" for c in tok.head.children))) \
+                    and not any(p.lemma_.lower() in {"family", "household", "group", "class", "team"}
+                                for c in tok.head.children if c.lower_ == "of" for p in c.children):  # ("… of her family")
+                end = i + 2 if tok.head.i == i + 1 and tok.head.lower_ == "one" else i + 1  # ("the only one … to survive")
+                out.append((i, end, 1, 1, "one"))  # "the captain was the only person to survive", "the lone survivor"
+                i = end
+                continue
             if tok.lemma_.lower() == "day" and tok.tag_ == "NN" and any(c.dep_ == "poss" for c in tok.children) \
                     and not any(c.dep_ in {"det", "nummod"} for c in tok.children) and any(_mourning(t) for t in tok.subtree):
                 out.append((i, i + 1, 1, 1, "one"))  # "after Saturday's day of provincial mourning": one day
