@@ -291,3 +291,9 @@ def test_the_only_survivor_is_a_count_of_one():
     assert ("other", 1, 1) in got
     got = bounds_of("The landslide buried the house. The girl is the only survivor of her family.")
     assert not any(m == "other" for m, _lo, _hi in got)
+
+
+def test_one_victim_whose_relative_speaks_is_not_a_count():
+    figs = figures_of("The hotel fire killed 31 people, officials said. \"Whole streets are in mourning,\" a cousin of "
+                      "one victim told a local broadcaster outside the morgue in Izmit.")
+    assert [(f.measure, f.min) for f in figs] == [("killed", 31)]

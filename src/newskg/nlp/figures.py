@@ -32,6 +32,8 @@ MONTHS = {
 NOT_COUNT_BEFORE = {"flight", "no", "no.", "number", "route", "highway", "platform", "gate", "page",
                     "chapter", "article", "section", "level", "category", "magnitude", "grade", "$",
                     "£", "€", "¥", "us$", "aged", "age", "ages", "room", "floor", "line", "bus", "classroom"}
+KIN_OF = {"relative", "friend", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "cousin",
+          "uncle", "aunt", "parent", "family", "neighbour", "neighbor", "colleague", "lawyer", "widow", "fiancé", "fiancee"}
 LABEL_PLURALS = {"rooms", "classrooms", "floors", "flights", "routes", "gates", "platforms", "wards", "lines",
                  "buildings", "blocks", "units", "terminals", "pages", "chapters", "sections", "levels"}
 TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "grow", "stand", "bring", "put", "raise",
@@ -2460,6 +2462,10 @@ class FigureFinder:
             return True  # "the figure is the one most widely used": a pronoun
         if tok.lower_ in {"one", "ones"} and start > 0 and doc[start - 1].lower_ in {"loved", "little", "young"}:
             return True  # "if you have a loved one missing": someone dear, not a count
+        counted = tok.head if tok.dep_ == "nummod" else tok
+        if end == start + 1 and tok.lower_ in {"one", "a", "an"} and counted.dep_ == "pobj" and counted.head.lower_ == "of" \
+                and counted.head.head.lemma_.lower() in KIN_OF:
+            return True  # "a relative of one victim told a broadcaster": who speaks, not a count
         if tok.ent_type_ in SKIP_ENTS and not (tok.ent_type_ in {"TIME", "QUANTITY"} and not self._unit_named(doc, start)) \
                 and not _hours_of_mourning(doc, end):
             return True
