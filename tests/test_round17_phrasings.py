@@ -297,3 +297,9 @@ def test_one_victim_whose_relative_speaks_is_not_a_count():
     figs = figures_of("The hotel fire killed 31 people, officials said. \"Whole streets are in mourning,\" a cousin of "
                       "one victim told a local broadcaster outside the morgue in Izmit.")
     assert [(f.measure, f.min) for f in figs] == [("killed", 31)]
+
+
+def test_it_put_at_a_number_is_the_count_the_sentence_before_names():
+    figs = figures_of("The number of injured has been revised upward several times. The prosecutor's office now puts "
+                      "it at 312, up from the 240 given by police.")
+    assert ("injured", 312) in {(f.measure, f.min) for f in figs}

@@ -733,6 +733,12 @@ class FigureFinder:
                         m = self._noun_measure(c)
                         if m:
                             return m, c, c
+                        if c.lower_ == "it" and c.dep_ == "dobj" and (count := _count_named_before(c)) is not None:
+                            # "The number of injured has been revised several times. The prosecutor now puts it at
+                            # 299": the count the sentence before names
+                            m = self._noun_measure(count)
+                            if m:
+                                return m, c, c
             if plow in {"including", "among"} and head.pos_ in {"VERB", "AUX"} and (x.pos_ == "NUM" or _has_number(x)):
                 whole = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i < x.i
                               and (c.pos_ == "NUM" or _own_number(c))), None)
@@ -3091,6 +3097,20 @@ def _history(gov: Token | None) -> bool:
     if gov is not None and gov.dep_ == "conj":
         verbs.append(gov.head)  # "… has killed more than 40,000 people and displaced around two million"
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in CONFLICT_HISTORY for v in verbs for c in v.children)
+
+
+def _count_named_before(it: Token) -> Token | None:
+    """What "it" stands for when the sentence before opens on a count: "The number of injured has been
+    revised …" (the toll noun's "of" object, or the toll noun itself)."""
+    sent = it.sent
+    if sent.start == 0:
+        return None
+    before = it.doc[sent.start - 1].sent
+    subj = next((t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.head == before.root), None)
+    if subj is None or subj.lemma_.lower() not in TOLL_NOUNS | {"toll"}:
+        return None
+    return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), subj)
 
 
 def _counted_on(sent) -> bool:
