@@ -303,3 +303,9 @@ def test_it_put_at_a_number_is_the_count_the_sentence_before_names():
     figs = figures_of("The number of injured has been revised upward several times. The prosecutor's office now puts "
                       "it at 312, up from the 240 given by police.")
     assert ("injured", 312) in {(f.measure, f.min) for f in figs}
+
+
+def test_some_of_the_passengers_being_something_is_a_count_of_those_on_board():
+    got = bounds_of("The turboprop had 23 people on board. According to the manifest, 18 of the passengers were "
+                    "company engineers.")
+    assert ("other", 18, 18) in got and ("other", 23, 23) in got

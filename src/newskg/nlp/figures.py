@@ -525,8 +525,10 @@ class FigureFinder:
                       and t.pos_ in {"NOUN", "PROPN"}]
             if before and before[-1].lemma_.lower() in ON_BOARD_NOUNS:
                 return "other", before[-1], before[-1]  # "The passengers were aged 3 to 78, and 173 of them were Korean"
-        if pobj is not None and x.pos_ == "NUM" and pobj.lemma_.lower() in ON_BOARD_NOUNS and self._demonym_predicate(x):
-            return "other", pobj, pobj  # "12 of the passengers were Canadian": on board, by nationality
+        if pobj is not None and x.pos_ == "NUM" and pobj.lemma_.lower() in ON_BOARD_NOUNS and (self._demonym_predicate(x) or (
+                x.dep_ == "nsubj" and x.head.lemma_.lower() == "be" and any(
+                    c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in x.head.children))):
+            return "other", pobj, pobj  # "12 of the passengers were Canadian", "16 of the passengers were employees"
         if x.lemma_.lower() in ON_BOARD_NOUNS and x.dep_ == "attr" and x.head.lemma_.lower() == "be" and any(
                 c.dep_ == "expl" for c in x.head.children):
             return "other", x, x  # "There were 68 passengers": those on board
