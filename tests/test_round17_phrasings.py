@@ -309,3 +309,11 @@ def test_some_of_the_passengers_being_something_is_a_count_of_those_on_board():
     got = bounds_of("The turboprop had 23 people on board. According to the manifest, 18 of the passengers were "
                     "company engineers.")
     assert ("other", 18, 18) in got and ("other", 23, 23) in got
+
+
+def test_the_gapped_grades_of_the_injured_are_read_each_as_its_own_part():
+    figs = figures_of("The city said 72 people were injured. Of those, 18 were seriously hurt, 35 moderately and "
+                      "19 slightly.")
+    scopes = {f.min: f.population.scope for f in figs if f.measure == "injured"}
+    assert scopes[72] == "" and scopes[18] == "serious condition"
+    assert scopes[35] == "moderate" and scopes[19] == "minor"

@@ -32,6 +32,8 @@ MONTHS = {
 NOT_COUNT_BEFORE = {"flight", "no", "no.", "number", "route", "highway", "platform", "gate", "page",
                     "chapter", "article", "section", "level", "category", "magnitude", "grade", "$",
                     "£", "€", "¥", "us$", "aged", "age", "ages", "room", "floor", "line", "bus", "classroom"}
+SEVERITY = {"seriously": "serious condition", "critically": "serious condition", "severely": "serious condition",
+            "badly": "serious condition", "moderately": "moderate", "slightly": "minor", "lightly": "minor"}
 KIN_OF = {"relative", "friend", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "cousin",
           "uncle", "aunt", "parent", "family", "neighbour", "neighbor", "colleague", "lawyer", "widow", "fiancé", "fiancee"}
 LABEL_PLURALS = {"rooms", "classrooms", "floors", "flights", "routes", "gates", "platforms", "wards", "lines",
@@ -454,6 +456,13 @@ class FigureFinder:
                            and t.dep_ in {"nsubj", "nsubjpass", "dobj"}), None)
             if nearer is not None:
                 return self.measure(doc, nearer, nearer)
+        if x.pos_ == "NUM" and x.i + 1 < len(doc) and doc[x.i + 1].lower_ in SEVERITY and not (
+                x.dep_ in {"nsubj", "nsubjpass", "dobj"} and x.head.lemma_.lower() in {"hurt", "injure", "wound"}):
+            # "15 were seriously hurt, 37 moderately and 16 slightly": the verb of the first count, gapped
+            verb = next((t.head for t in reversed(doc[x.sent.start:x.i]) if t.pos_ == "NUM" and t.dep_ in {"nsubj", "nsubjpass"}
+                         and t.head.lemma_.lower() in {"hurt", "injure", "wound"}), None)
+            if verb is not None:
+                return "injured", verb, verb
         if self._merged_partitive(doc, x) or (x.dep_ == "conj" and x.pos_ == "NUM" and self._merged_partitive(doc, x.head)):
             # "2,205 people had been killed, 2,159 of them in Kunar and 46 in Nangarhar, and 3,640 injured",
             # parsed as if the 2,159 were injured too: "them" are the ones counted before (see _elliptical)
@@ -2015,8 +2024,10 @@ class FigureFinder:
                 p.lemma_.lower() in {"care", "condition", "ventilator", "icu"} for p in cue.children):
             return "serious condition"  # "four in intensive care": a part of the injured
         if measure == "injured" and cue is not None and any(
-                c.dep_ == "advmod" and c.lower_ in SEVERELY for c in cue.children):
+                c.dep_ == "advmod" and c.lower_ in SEVERELY for c in cue.children) and after not in SEVERITY:
             return "serious condition"  # "14 critically wounded people", "nine were seriously injured"
+        if measure == "injured" and after in SEVERITY:
+            return SEVERITY[after]  # "…, 37 moderately and 16 slightly": the gapped grades of the injured
         # who the counted people are: the noun, what they are members of, and its compounds
         # ("nine members of a civilian defence militia", "nine militia members")
         whose = self._of_pobj(x) if x.i not in num_range and x.lemma_.lower() in {"member", "fighter", "man"} else None
