@@ -171,6 +171,15 @@ def _town_country(name: str, g) -> str | None:
 POINTING_VERBS = {"point", "look", "gesture", "hint", "nod", "wag", "lash", "hit", "strike", "swipe", "jab"}  # "… at Kyiv"
 
 
+def _bomb_told(doc: Doc, bomb_words: list[int]) -> bool:
+    """A word of a bombing in a sentence about this event: not the background's "2005 truck bombing",
+    nor a cause weighed ("possibilities such as … a bomb")."""
+    if not bomb_words:
+        return False
+    past = _past_sentences(doc)
+    return any(doc[i].sent.start not in past and not _SUPPOSED.search(doc[i].sent.text) for i in bomb_words)
+
+
 _SUPPOSED = re.compile(r"\b(?:such as|possibilit|whether|rule[sd]? out|ruling out|speculat|if )", re.I)  # a cause weighed
 
 
@@ -289,10 +298,7 @@ class EventFinder:
         events: list[EventMatch] = []
         if scores:
             main_type = scores.most_common(1)[0][0]
-            past = _past_sentences(doc)
-            told = any(doc[i].sent.start not in past and not _SUPPOSED.search(doc[i].sent.text)
-                       for i in triggers.get("bombing", []))
-            if main_type == "explosion" and told:
+            if main_type == "explosion" and _bomb_told(doc, triggers.get("bombing", [])):
                 # "a suicide car bombing … the blast": the blast was the bomb's (not "the 2005 truck bombing"
                 # of the background, nor one passing "such as a missile or a bomb")
                 main_type = "bombing"

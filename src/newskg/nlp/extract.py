@@ -211,8 +211,13 @@ def _own_place_listed(figures: list[Figure], own_place: dict[int, str], sents: l
     for f, sent in zip(figures, sents):
         if f.population.scope.startswith("in "):
             listed.setdefault(f.population.scope, set()).add(sent)
-    return [replace(f, population=replace(f.population, scope=own_place[i]))
-            if listed.get(own_place.get(i, ""), {sents[i]}) - {sents[i]} else f for i, f in enumerate(figures)]
+    out = []
+    for i, f in enumerate(figures):
+        place = own_place.get(i)
+        if place and listed.get(place, set()) - {sents[i]}:  # listed in another sentence
+            f = replace(f, population=replace(f.population, scope=place))
+        out.append(f)
+    return out
 
 
 def _listed_places(doc, figures) -> dict[int, set[str]]:

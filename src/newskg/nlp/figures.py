@@ -34,6 +34,8 @@ NOT_COUNT_BEFORE = {"flight", "no", "no.", "number", "route", "highway", "platfo
                     "£", "€", "¥", "us$", "aged", "age", "ages", "room", "floor", "line", "bus", "classroom"}
 SEVERITY = {"seriously": "serious condition", "critically": "serious condition", "severely": "serious condition",
             "badly": "serious condition", "moderately": "moderate", "slightly": "minor", "lightly": "minor"}
+SEVERELY = {w for w, grade in SEVERITY.items() if grade == "serious condition"} | {"gravely"}  # "critically wounded"
+INJURE_VERBS = {"hurt", "injure", "wound"}
 KIN_OF = {"relative", "friend", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "cousin",
           "uncle", "aunt", "parent", "family", "neighbour", "neighbor", "colleague", "lawyer", "widow", "fiancé", "fiancee"}
 LABEL_PLURALS = {"rooms", "classrooms", "floors", "flights", "routes", "gates", "platforms", "wards", "lines",
@@ -141,11 +143,7 @@ class FigureFinder:
                 out.append((i, i + 1, nth, nth, "one"))  # "a police officer drowned"; "a second man has died": the toll is 2
                 i += 1
                 continue
-            if low in {"only", "sole", "lone"} and tok.dep_ == "amod" and tok.head.tag_ in {"NN", "CD"} and (
-                    tok.head.lemma_.lower() == "survivor" or (tok.head.lemma_.lower() in {"person", "one"} and any(
-                        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "survive" for c in tok.head.children))) \
-                    and not any(p.lemma_.lower() in {"family", "household", "group", "class", "team"}
-                                for c in tok.head.children if c.lower_ == "of" for p in c.children):  # ("… of her family")
+            if _only_survivor(tok):
                 end = i + 2 if tok.head.i == i + 1 and tok.head.lower_ == "one" else i + 1  # ("the only one … to survive")
                 out.append((i, end, 1, 1, "one"))  # "the captain was the only person to survive", "the lone survivor"
                 i = end
@@ -457,10 +455,10 @@ class FigureFinder:
             if nearer is not None:
                 return self.measure(doc, nearer, nearer)
         if x.pos_ == "NUM" and x.i + 1 < len(doc) and doc[x.i + 1].lower_ in SEVERITY and not (
-                x.dep_ in {"nsubj", "nsubjpass", "dobj"} and x.head.lemma_.lower() in {"hurt", "injure", "wound"}):
+                x.dep_ in {"nsubj", "nsubjpass", "dobj"} and x.head.lemma_.lower() in INJURE_VERBS):
             # "15 were seriously hurt, 37 moderately and 16 slightly": the verb of the first count, gapped
             verb = next((t.head for t in reversed(doc[x.sent.start:x.i]) if t.pos_ == "NUM" and t.dep_ in {"nsubj", "nsubjpass"}
-                         and t.head.lemma_.lower() in {"hurt", "injure", "wound"}), None)
+                         and t.head.lemma_.lower() in INJURE_VERBS), None)
             if verb is not None:
                 return "injured", verb, verb
         if self._merged_partitive(doc, x) or (x.dep_ == "conj" and x.pos_ == "NUM" and self._merged_partitive(doc, x.head)):
@@ -2660,16 +2658,20 @@ def mark_earlier_counts(doc: Doc, figures: list[FigureMatch]) -> None:
         if f.min > 1 and counted_as_toll and ((words & EARLIER_WORDS) or past_perfect or dated) \
                 and (same_sentence or same_source):
             f.scope = "earlier"  # (a rival source's older count still stands as its claim: "OCHA had given 320")
+    # "CCTV first reported 53 deaths and 62 injuries": a count told with an earlier one, by the same
+    # verb, is as old as it, when a larger count of its measure comes later
+    earlier_by_verb: dict[int, set[str]] = {}
+    for e in figures:
+        if e.scope == "earlier" and e.gov is not None:
+            earlier_by_verb.setdefault(verb_above(doc[e.gov]).i, set()).add(e.measure)
     for f in figures:
-        # "CCTV first reported 53 deaths and 62 injuries": a count told with an earlier one, by the same
-        # verb, is as old as it, when a larger count of its measure comes later
-        if f.scope or f.measure not in RISING_MEASURES or f.max is None or f.gov is None:
+        if f.scope or f.measure not in RISING_MEASURES or f.max is None or f.gov is None or not earlier_by_verb:
             continue
         verb = verb_above(doc[f.gov]).i
-        if any(e.scope == "earlier" and e.gov is not None and verb_above(doc[e.gov]).i == verb and e.measure != f.measure
-               for e in figures) and any(
+        if earlier_by_verb.get(verb, set()) - {f.measure} and any(
                 g.measure == f.measure and g.groups == f.groups and not g.scope and g.min > f.max for g in figures):
             f.scope = "earlier"
+            earlier_by_verb[verb].add(f.measure)
 
 
 _TIMESTAMP = re.compile(r"[ \t>*_#-]*(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\b", re.I)
@@ -2965,7 +2967,6 @@ LOCAL_TOLLS = {"provincial", "regional", "district", "municipal", "county", "loc
 PLACE_COUNT_VERBS = {"record", "report", "register", "confirm", "count", "log", "suffer", "see", "have", "lose"}
 AGE_KINDS = {"minor", "adult", "juvenile", "pensioner", "toddler", "infant", "adolescent", "teen", "student"}
 NOT_OF_NAME = {"alone", "neighbouring", "neighboring", "nearby", "adjacent", "adjoining"}  # "in neighbouring Pasco"
-SEVERELY = {"critically", "seriously", "severely", "gravely", "badly"}
 NATIONAL_BODIES = {"government", "ministry", "authority", "agency", "army", "military", "junta", "administration", "cabinet"}
 CARRIERS = {"plane", "aircraft", "airplane", "helicopter", "jet", "truck", "lorry", "vehicle", "ship", "boat", "vessel",
             "bus", "ambulance", "car", "convoy", "train", "tanker", "barge", "ferry", "drone"}  # things, not people
@@ -3112,6 +3113,18 @@ def _history(gov: Token | None) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in CONFLICT_HISTORY for v in verbs for c in v.children)
 
 
+def _only_survivor(tok: Token) -> bool:
+    """``tok`` is the "only" of "the only survivor", "the lone survivor", "the only person (one) to
+    survive": a count of one (not "the only survivor of her family", one of a group)."""
+    head = tok.head
+    if tok.lower_ not in {"only", "sole", "lone"} or tok.dep_ != "amod" or head.tag_ not in {"NN", "CD"}:
+        return False
+    survivor = head.lemma_.lower() == "survivor" or (head.lemma_.lower() in {"person", "one"} and any(
+        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "survive" for c in head.children))
+    return survivor and not any(p.lemma_.lower() in {"family", "household", "group", "class", "team"}
+                                for c in head.children if c.lower_ == "of" for p in c.children)
+
+
 def _count_named_before(it: Token) -> Token | None:
     """What "it" stands for when the sentence before opens on a count: "The number of injured has been
     revised …" (the toll noun's "of" object, or the toll noun itself)."""
@@ -3120,7 +3133,7 @@ def _count_named_before(it: Token) -> Token | None:
         return None
     before = it.doc[sent.start - 1].sent
     subj = next((t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.head == before.root), None)
-    if subj is None or subj.lemma_.lower() not in TOLL_NOUNS | {"toll"}:
+    if subj is None or subj.lemma_.lower() not in TOLL_NOUNS:
         return None
     return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"), subj)
