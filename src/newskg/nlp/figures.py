@@ -676,6 +676,8 @@ class FigureFinder:
                 return am, cue, gov
         if rel in {"dobj", "nsubjpass"} and lem in g.measure_verbs_obj:
             return g.measure_verbs_obj[lem], gov, gov
+        if rel == "dobj" and gov.pos_ == "VERB" and gov.i + 1 < x.i and doc[gov.i + 1].lower_ == "dead":
+            return "killed", gov, gov  # "soldiers shot dead two protesters", however "dead" is parsed
         if rel in {"dobj", "nsubjpass"} and lem in {"force", "drive", "chase", "make", "render", "leave"}:
             for c in gov.children:
                 if c.dep_ == "prep" and c.lower_ in {"from", "out"}:
@@ -2747,7 +2749,7 @@ TRANSFER_VERBS = {"fly", "airlift", "transfer", "refer", "medevac", "helicopter"
 SITE_TIME = TIME_UNITS | {"night", "morning", "evening", "afternoon", "go", "blow", "stroke", "incident", "attack"}
 
 
-SUB_KINDS = {"child", "woman", "man", "girl", "boy", "baby", "infant", "toddler", "teenager", "student", "pupil",
+SUB_KINDS = {"child", "woman", "man", "adult", "teacher", "girl", "boy", "baby", "infant", "toddler", "teenager", "student", "pupil",
              "tourist", "foreigner", "expatriate", "elderly", "pensioner",
              # people who come to help or to report: rarely the whole toll of the event
              "firefighter", "fireman", "rescuer", "paramedic", "nurse", "doctor", "journalist", "reporter"}
@@ -2755,7 +2757,7 @@ SUB_KINDS = {"child", "woman", "man", "girl", "boy", "baby", "infant", "toddler"
 
 # kinds of people that are a part of a toll wherever they are counted (tourists, students, foreigners
 # can be everyone a bus or a school held)
-ALWAYS_PART_KINDS = {"child", "girl", "boy", "baby", "infant", "toddler", "teenager", "woman", "firefighter", "fireman",
+ALWAYS_PART_KINDS = {"child", "girl", "boy", "baby", "infant", "toddler", "teenager", "woman", "adult", "teacher", "firefighter", "fireman",
                      "rescuer", "paramedic", "nurse", "doctor", "journalist", "reporter", "foreigner", "expatriate"}
 
 
