@@ -28,3 +28,45 @@ def test_adults_are_people_who_can_be_counted():
     figs = figures_of("The sheriff said 31 people had died in the county: 19 adults and 12 children.")
     rows = {f.min: (f.measure, f.population.scope) for f in figs}
     assert rows[19] == ("killed", "part: adult") and rows[12] == ("killed", "part: child")
+
+
+def test_a_superlative_since_a_past_year_does_not_make_the_toll_background():
+    figs = figures_of("Two car bombs went off outside the central mosque of Port Ilvan on Friday, killing at least 48 "
+                      "people, in the deadliest attack on the island since the 1987 uprising.")
+    assert [(f.measure, f.min, f.max) for f in figs] == [("killed", 48, None)]
+
+
+def test_the_toll_of_the_past_event_named_after_since_is_still_background():
+    figs = figures_of("Friday's crash is the worst in the region since 2011, when a cargo plane came down on a market, "
+                      "killing 31 people. Rescuers said 19 people had died on Friday.")
+    assert [(f.measure, f.min) for f in figs] == [("killed", 19)]
+
+
+def test_an_ordinal_on_a_victim_who_is_not_the_subject_is_no_count():
+    figs = figures_of("Only four bodies, and the arm of a fifth victim, had been recovered by Monday.")
+    assert [(f.measure, f.min) for f in figs] == [("killed", 4)]
+
+
+def test_no_confirmed_toll_is_not_a_toll_of_zero():
+    figs = figures_of("There is still no confirmed death toll from the mudslide, officials in Tarvo said. "
+                      "No injuries were reported among the rescuers.")
+    assert [(f.measure, f.min, f.max) for f in figs] == [("injured", 0, 0)]
+
+
+def test_several_hundred_is_at_least_three_hundred():
+    figs = figures_of("The governor said the final toll would be several hundred. A few thousand people were evacuated.")
+    rows = {f.measure: (f.min, f.max, f.qualifier) for f in figs}
+    assert rows["killed"] == (300, None, "vague") and rows["evacuated"] == (2000, None, "vague")
+
+
+def test_n_of_them_with_an_adverb_parsed_onto_a_later_count_is_a_part_of_the_first():
+    figs = figures_of("The ministry counts nearly 900 injured, 41 of them seriously, and about 25 people are still "
+                      "listed as missing.")
+    rows = {f.min: (f.measure, f.population.scope) for f in figs}
+    assert rows[41] == ("injured", "part") and rows[22][0] == "missing"
+
+
+def test_a_nationality_in_a_clause_about_the_figure_is_not_the_victims():
+    figs = figures_of("The Malagasy embassy said at least nine of the dead were Malagasy citizens, a number the "
+                      "Portuguese police have not confirmed.")
+    assert [(f.min, f.population.groups) for f in figs] == [(9, ("MDG",))]

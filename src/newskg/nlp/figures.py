@@ -140,8 +140,9 @@ class FigureFinder:
                              and tok.head.head.tag_ in {"NN", "NNP"} and tok.head.lemma_.lower() != "day"):  # "a health official says …": the source;
                 # "the youngest victim, a girl named Sana": who the victim was, not one more
                 nth = next((ORDINALS[c.lower_] for c in tok.head.children if c.dep_ == "amod" and c.lower_ in ORDINALS), 1)
-                out.append((i, i + 1, nth, nth, "one"))  # "a police officer drowned"; "a second man has died": the toll is 2
-                i += 1
+                if nth == 1 or tok.head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+                    out.append((i, i + 1, nth, nth, "one"))  # "a police officer drowned"; "a second man has died": the toll is 2
+                i += 1  # ("the leg of a sixth victim": no count)
                 continue
             if _only_survivor(tok):
                 end = i + 2 if tok.head.i == i + 1 and tok.head.lower_ == "one" else i + 1  # ("the only one … to survive")
@@ -285,6 +286,8 @@ class FigureFinder:
         if low in {"a"} and nxt in {"few", "handful", "number"}:
             if nxt == "number" and nxt2 != "of":
                 return None
+            if nxt == "few" and nxt2 in self.g.number_scales:
+                return i + 3, self.g.vague["a few"] * self.g.number_scales[nxt2], "vague"  # "a few thousand": 2,000 or more
             return i + 2, self.g.vague.get(f"a {nxt}", 2), "vague"
         if low == "no" and nxt == "one":
             return i + 2, 0, "zero"
@@ -292,14 +295,18 @@ class FigureFinder:
             if low == "scores" and nxt != "of":
                 return None
             return i + 1, self.g.vague[low], "vague"
+        if low == "several" and nxt in self.g.number_scales:
+            return i + 2, self.g.vague["several"] * self.g.number_scales[nxt], "vague"  # "several hundred": 300 or more
         if low in {"several", "some"}:
             if nxt and (self._is_num_word(doc[i + 1]) or nxt in {"a"}):
                 return None  # "some 40" is a qualifier, read with the number
             return i + 1, self.g.vague[low], "vague"
         if low in {"none", "nobody"}:
             return i + 1, 0, "zero"
-        if low == "no" and doc[i].dep_ == "det" and not (nxt in {"fewer", "less", "more"} and nxt2 == "than"):
-            return i + 1, 0, "zero"  # ("no fewer than 35" is a qualifier, however the parser reads "no")
+        if low == "no" and doc[i].dep_ == "det" and not (nxt in {"fewer", "less", "more"} and nxt2 == "than") \
+                and doc[i].head.lemma_.lower() not in TOLL_NOUNS | {"estimate"}:
+            # ("no fewer than 35" is a qualifier, however the parser reads "no"; "no confirmed death toll" is no count)
+            return i + 1, 0, "zero"
         return None
 
     def _qualifier_before(self, doc: Doc, start: int) -> tuple[str, int, int]:
@@ -438,9 +445,9 @@ class FigureFinder:
     def _merged_partitive(self, doc: Doc, x: Token) -> bool:
         """``x`` is "N of them" made the subject of a later count's verb ("…, 2,159 of them in Kunar, and
         3,640 injured"), after another count of the sentence."""
-        of = self._of_pobj(x) if x.dep_ == "nsubj" and x.pos_ == "NUM" else None
+        of = self._of_pobj(x) if x.dep_ in {"nsubj", "nsubjpass"} and x.pos_ == "NUM" else None
         return of is not None and of.lower_ in {"them", "those"} \
-            and any(c.dep_ == "nsubj" and c.i > x.i and c.pos_ == "NUM" for c in x.head.children) \
+            and any(c.dep_ == x.dep_ and c.i > x.i and (c.pos_ == "NUM" or _has_number(c)) for c in x.head.children) \
             and any(t.pos_ == "NUM" for t in doc[x.sent.start:x.i])
 
     def measure(self, doc: Doc, x: Token, num_head: Token) -> tuple[str | None, Token | None, Token | None]:
@@ -1172,7 +1179,7 @@ class FigureFinder:
             preds = [c for c in cop.children if c.dep_ in {"attr", "acomp"}]
             for c in preds:
                 mods.extend(t for t in c.subtree if (t.lower_ in g.demonyms or self._demonym_pair(t)) and not any(
-                    a.dep_ in {"conj", "appos"} and _has_number(a) for a in (t, *_path_up(t, c)))
+                    (a.dep_ in {"conj", "appos"} and _has_number(a)) or a.dep_ in {"relcl", "acl"} for a in (t, *_path_up(t, c)))
                     and not (t.i > x.i and any(d.dep_ == "nummod" for d in t.children)))  # not "… and two Irish", "three Kazakh"
                 if c.dep_ == "attr" and self._citizens_of(c):
                     mods.append(self._of_pobj(c))  # "71 of the passengers were citizens of Uzbekistan"
@@ -2449,7 +2456,7 @@ class FigureFinder:
                and not any(a.dep_ in {"relcl", "acl", "appos"} for a in sent[i + 1].ancestors) for i in range(len(words) - 1)):
             return True  # "at least 1,800 workers died in workplace accidents across Turkey last year"
         for t in sent:
-            if not is_year(t):
+            if not is_year(t) or _compared_since(t, tok):
                 continue
             year = int(t.text)
             if ref is not None and year < ref:
@@ -3139,6 +3146,18 @@ def _count_named_before(it: Token) -> Token | None:
         return None
     return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"), subj)
+
+
+def _compared_since(year: Token, tok: Token) -> bool:
+    """``year`` only measures this event against the past, and ``tok`` is not in that past: "killing
+    at least 103 people, in the deadliest attack since the 1979 revolution" (but "the worst since
+    2019, when a plane crashed, killing 12 people" tells the toll of 2019)."""
+    for a in year.ancestors:
+        if a.dep_ == "prep" and a.lower_ == "since":
+            told_after = tok.i > a.i and any(t.lower_ in {"when", "which", "where", "that"} for t in tok.doc[a.i:tok.i])
+            return tok not in a.subtree and not told_after and any(
+                c.tag_ == "JJS" or c.lower_ in {"worst", "first"} for c in (a.head, *a.head.children))
+    return False
 
 
 def _counted_on(sent) -> bool:
