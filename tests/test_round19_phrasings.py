@@ -5,9 +5,11 @@ Every sentence here was written for these tests, about places and events of thei
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from conftest import figures_of
+from conftest import figures_of, main_event
 
 pytestmark = pytest.mark.model
 
@@ -70,3 +72,17 @@ def test_a_nationality_in_a_clause_about_the_figure_is_not_the_victims():
     figs = figures_of("The Malagasy embassy said at least nine of the dead were Malagasy citizens, a number the "
                       "Portuguese police have not confirmed.")
     assert [(f.min, f.population.groups) for f in figs] == [(9, ("MDG",))]
+
+
+def test_firing_missiles_is_no_fire():
+    ev = main_event("Corvan fires back\nA week after the bombing of the Corvan parliament, which killed 31 people, "
+                    "the army fired rockets at camps across the border on Monday. The rockets killed four people, "
+                    "officials across the border said. Police fired tear gas at protesters in the capital.")
+    assert ev.type == "bombing"
+
+
+def test_weeks_after_is_counted_back_from_a_dateline_below_the_masthead():
+    ev = main_event("The Harbour Ledger\n\nANALYSIS | TARVIA\n\nA country counts its dead\n\nBy Ana Pereira\n"
+                    "Friday 14 March 2025\n\nThree weeks after the Pellis dam burst, the valley is still counting its "
+                    "dead. The flood killed at least 210 people, officials say.", published=date(2025, 3, 14))
+    assert ev.date == date(2025, 2, 21)

@@ -263,6 +263,8 @@ class EventFinder:
             return None  # a rescue operation is not a military one
         if etype == "fire" and any(c.lemma_.lower() == "open" for c in [tok.head]):
             return "shooting"  # "opened fire"
+        if etype == "fire" and lem == "fire" and tok.pos_ == "VERB":
+            return None  # "fired ballistic missiles", "police fired tear gas": a weapon, not a blaze
         if etype == "crowd_crush" and lem == "crush" and (tok.pos_ != "NOUN" or tok.dep_ == "compound"):
             return None  # "crushed by debris", "crush injuries": not a crowd crush
         if etype == "building_collapse" and not any(t.lemma_.lower() in COLLAPSING for t in tok.sent):
@@ -374,9 +376,9 @@ class EventFinder:
         after a student opened fire, …", "… floods, one month on". Only when the rest of the
         sentence speaks of now (a present tense): "Two days after the quake, a boy was pulled
         out" is a day after the event, not the article's."""
-        for sent in sentences(doc)[:4]:
-            if in_ranges(sent.start_char, skip):
-                continue
+        opening = [s for s in sentences(doc) if not in_ranges(s.start_char, skip)
+                   and sum(t.is_alpha for t in s) >= 6][:4]  # (not the masthead, kicker, byline or date lines)
+        for sent in opening:
             for m in ELAPSED.finditer(sent.text):
                 n = parse_number(m.group("n").split()) if m.group("n").lower() not in {"a", "an"} else 1
                 if not n or n > 400:
