@@ -89,3 +89,13 @@ def test_a_gold_file_of_several_documents_concatenates_their_lists(tmp_path):
     path.write_text("articles: []\n---\n- not a mapping\n", encoding="utf-8")
     with pytest.raises(ConfigError):
         load_gold(path)
+
+
+def test_a_claimant_with_another_name_in_brackets_matches_by_either():
+    # newskg writes "the words (the body they stand for)" and "Name (ACRONYM)"
+    assert claimant_matches("INGD", "the agency (INGD)")
+    assert claimant_matches("Mozambique's disaster agency", "the agency (Mozambique's disaster agency)")
+    assert claimant_matches("the ministry", "the ministry (Home Ministry)")
+    assert claimant_matches("the ministry's latest bulletin", "the ministry (Home Ministry)")
+    assert not claimant_matches("police", "the agency (INGD)")
+    assert not claimant_matches("article", "the airline (Skyline Air)")

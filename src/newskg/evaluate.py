@@ -37,7 +37,16 @@ def _tokens(text: str) -> set[str]:
 
 
 def claimant_matches(gold: str, pred: str) -> bool:
-    g, p = (gold or "article").strip().lower(), (pred or "article").strip().lower()
+    """Loose equality of two names of a source. A name with another in brackets ("the agency (INGD)",
+    "National Disaster Management Agency (BNPB)") matches by either, or by both together."""
+    alternatives = re.fullmatch(r"(.+?) \((.+)\)", (pred or "").strip())
+    if alternatives and any(_claimant_matches(gold, a) for a in alternatives.groups()):
+        return True
+    return _claimant_matches(gold, pred)
+
+
+def _claimant_matches(gold: str, pred: str) -> bool:
+    g, p = ((x or "article").strip().lower().removeprefix("the ") for x in (gold, pred))
     if g == "article" or p == "article":
         return g == p
     if g in p or p in g:
