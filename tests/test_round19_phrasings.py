@@ -86,3 +86,25 @@ def test_weeks_after_is_counted_back_from_a_dateline_below_the_masthead():
                     "Friday 14 March 2025\n\nThree weeks after the Pellis dam burst, the valley is still counting its "
                     "dead. The flood killed at least 210 people, officials say.", published=date(2025, 3, 14))
     assert ev.date == date(2025, 2, 21)
+
+
+def test_a_source_named_by_its_kind_alone_is_the_body_named_before():
+    figs = figures_of("A turboprop operated by Skyline Airways crashed near Ostrava on Monday. It was carrying 41 passengers "
+                      "and four crew, the airline said.")
+    rows = {f.min: (f.claimant, f.claimant_text) for f in figs}
+    assert rows[41] == ("Skyline Airways", "the airline (Skyline Airways)")
+
+
+def test_an_acronym_after_the_is_the_short_name_of_the_source():
+    figs = figures_of("Floods hit Sofala on Sunday. Mozambique's disaster agency, the INGD, said 45 people had died. "
+                      "In all, 90,000 people have been affected, the agency said.")
+    rows = {f.min: f.claimant_text for f in figs}
+    assert rows[45] == "Mozambique's disaster agency (INGD)"
+    assert rows[90000] == "the agency (Mozambique's disaster agency (INGD))"
+
+
+def test_a_territory_the_model_takes_for_no_place_still_names_a_struck_country():
+    ev = main_event("Cyclone Tamsin: what we know about the devastation in Mayotte and Mozambique\n"
+                    "Cyclone Tamsin crossed Mayotte on Saturday and made landfall in Mozambique on Sunday, killing at "
+                    "least 40 people across the two.")
+    assert {ev.place_country, *ev.also_in} == {"FRA", "MOZ"}

@@ -508,6 +508,7 @@ class Attributor:
             span = _phrase(_relative_antecedent(span.root))
             text = span.text.strip()
             fig.claimant_span = (span.start, span.end)
+        written = text
         for det in ("the ", "The "):
             if text.startswith(det):
                 text = text[len(det):]
@@ -540,6 +541,12 @@ class Attributor:
         if fig.claimant_kind != "person" and re.fullmatch(r"(?:Mr|Ms|Mrs|Miss|Dr)\.? [A-Z][\w'’-]+", text):
             fig.claimant_kind = "person"  # "Ms Mrisho", which the model did not tag as a person
         fig.claimant = self._acronyms.get(text) or self._canonical(text, fig.claimant_kind, earlier)
+        if fig.claimant_kind == "organization" and fig.claimant.lower() in BODY_WORDS:
+            fig.claimant = _body_named_before(doc, a, fig.claimant.lower()) or fig.claimant  # "the airline": Air India
+        if text.lower() in BODY_WORDS and fig.claimant.lower() != text.lower() and acronym is None:
+            named = next((f.claimant_text_raw for f in reversed(earlier) if f.claimant == fig.claimant and f.claimant_text_raw
+                          and f.claimant_text_raw.split(" (")[0].lower().removeprefix("the ") not in BODY_WORDS), fig.claimant)
+            fig.claimant_text_raw = f"{written} ({named})"  # the words, and the body they stand for: "the agency (INGD)"
         if acronym is not None:
             self._acronyms.setdefault(acronym, fig.claimant)  # a later "BNPB said" is the same agency
         if fig.claimant_kind == "person":
@@ -775,6 +782,23 @@ def _issuer_of_earlier(noun: Token) -> Span | None:
     return None
 
 
+# a body named by its kind alone ("the airline said"), and the words of a name that say it is one
+BODY_WORDS = {"airline": {"air", "airline", "airlines", "airways"}, "carrier": {"air", "airline", "airlines", "airways"},
+              "agency": {"agency"}, "office": {"office"}, "department": {"department"}, "ministry": {"ministry"},
+              "company": {"company", "corporation", "group"}, "operator": {"operator"}, "centre": {"centre", "center"},
+              "hospital": {"hospital"}, "group": {"group", "forum", "network"}}
+
+
+def _body_named_before(doc: Doc, before: int, kind: str) -> str | None:
+    """The nearest organisation named before ``before`` whose name says it is a ``kind``: "Air India"
+    for a later "the airline", "the Kerman governor's office" for "the office"."""
+    words = BODY_WORDS[kind]
+    for e in reversed([e for e in doc.ents if e.label_ == "ORG" and e.end <= before]):
+        if {t.lower_ for t in e} & words:
+            return e.text.removeprefix("the ").removeprefix("The ")
+    return None
+
+
 def _acronym_after(span: Span) -> str | None:
     """The short name given right after a source's name: "the National Disaster Management Agency
     (BNPB)", "the national disaster service, SENAPRED,"."""
@@ -782,6 +806,8 @@ def _acronym_after(span: Span) -> str | None:
     if i + 1 >= len(doc) or doc[i].text not in {"(", ","}:
         return None
     acr = doc[i + 1]
+    if doc[i].text == "," and acr.lower_ == "the" and i + 2 < len(doc):
+        acr = doc[i + 2]  # "Mozambique's disaster agency, the INGD, said"
     if not (2 <= len(acr.text) <= 10 and acr.text.isupper() and acr.text.isalnum()) or acr.i + 1 >= len(doc):
         return None
     after = doc[acr.i + 1]

@@ -558,13 +558,17 @@ class EventFinder:
                 continue  # a byline ("our team in Kinshasa and Nairobi") tells where reporters are
             named = []
             # country names, whatever the model tags them ("Mozambique" as ORG, "Malawi" as PERSON)
+            # (not a word of a longer name: "the Indian Ocean archipelago")
+            longer = {i for e in sent.ents if len(e) > 1 and e.label_ != "GPE" for i in range(e.start, e.end)}
             names = [e for e in sent.ents if e.label_ == "GPE"] + [doc[t.i:t.i + 1] for t in sent if t.pos_ == "PROPN"
-                                                                      and not t.ent_type_ == "GPE"]
+                                                                      and not t.ent_type_ == "GPE" and t.i not in longer]
             for e in sorted(names, key=lambda e: e.start):
                 if in_ranges(e.start_char, skip) or _abroad(e) or _destination(e) \
                         or (e.root.head.lower_ == "from" and e.root.head.head.lemma_.lower() not in MOTION_VERBS):
                     continue  # ("six from Lucknow": where the victims came from)
                 iso = country_of(e.text) if e.label_ != "GPE" else (country_of(e.text) or _place_country(e.text, self.g))
+                if iso is None and e.label_ != "GPE" and e.root.pos_ == "PROPN":
+                    iso = self.g.places.get(e.text.lower())  # a territory the model took for no place ("Mayotte")
                 if iso and iso not in named:
                     named.append(iso)
             if home in named and len(named) >= 2:
