@@ -108,3 +108,15 @@ def test_a_territory_the_model_takes_for_no_place_still_names_a_struck_country()
                     "Cyclone Tamsin crossed Mayotte on Saturday and made landfall in Mozambique on Sunday, killing at "
                     "least 40 people across the two.")
     assert {ev.place_country, *ev.also_in} == {"FRA", "MOZ"}
+
+
+def test_vague_counts_of_things_and_places_are_not_people():
+    figs = figures_of("The landslide buried a road, isolating the mine and several communities. Her cousin had been "
+                      "sitting a few rows behind him on the bus. Dozens of people were injured.")
+    assert [(f.measure, f.min) for f in figs] == [("injured", 24)]
+
+
+def test_hospitals_the_injured_were_taken_to_are_not_counted():
+    figs = figures_of("Officials said 140 people had been injured. The injured were taken to at least six hospitals "
+                      "across Tabriz, the Red Crescent said.")
+    assert [f.min for f in figs] == [140]

@@ -81,7 +81,10 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer")
 OBJECT_SITUATIONS = {"carry"}  # situations.tsv verbs whose object, not subject, is counted
 PEOPLE_PRONOUNS = {"they", "them", "who"}
 ADMIN_UNITS = gazetteer.ADMIN_UNITS
-PLACE_UNITS = ADMIN_UNITS | {"country", "village", "town", "city", "island", "continent", "territory", "hamlet"}
+PLACE_UNITS = ADMIN_UNITS | {"country", "village", "town", "city", "island", "continent", "territory", "hamlet",
+                             "hospital", "clinic"}  # ("taken to at least six hospitals")
+# words for people that name no role ("dozens of individuals", "hundreds of souls")
+PEOPLE_WORDS = {"individual", "soul", "kid", "local", "inhabitant", "occupant", "family", "relative", "body", "life"}
 
 
 class FigureFinder:
@@ -1413,6 +1416,9 @@ class FigureFinder:
             if kind == "vague" and x.i not in range(start, end) and x.dep_ == "nsubj" and not self._peopleish(x) \
                     and x.head.lemma_.lower() in self.g.reporting:
                 continue  # "Some local news websites reported that …": the sources, not people counted
+            if kind == "vague" and x.i not in range(start, end) and x.pos_ == "NOUN" and not self._peopleish(x) \
+                    and not self._whole_measure(x) and x.lower_ not in self.g.measure_adjs and x.lemma_.lower() not in PEOPLE_WORDS:
+                continue  # "a few rows behind him", "several communities": things and places, not people
             things = self._of_pobj(x) if x.i in range(start, end) and kind == "vague" else None
             if things is not None and things.pos_ == "NOUN" and not self._peopleish(things) \
                     and not self._whole_measure(things) and things.lower_ not in self.g.measure_adjs and things.lower_ not in PARTITIVE_WHOLES:
