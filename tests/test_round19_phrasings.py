@@ -120,3 +120,23 @@ def test_hospitals_the_injured_were_taken_to_are_not_counted():
     figs = figures_of("Officials said 140 people had been injured. The injured were taken to at least six hospitals "
                       "across Tabriz, the Red Crescent said.")
     assert [f.min for f in figs] == [140]
+
+
+def test_a_qualifier_read_as_a_preposition_after_the_copula_still_gives_the_toll():
+    figs = figures_of("Floods swept through Kessa on Monday. A relief group said the real number of deaths may be well "
+                      "over 100. The number of injured is above 300, doctors said.")
+    rows = {f.measure: (f.min, f.max, f.qualifier) for f in figs}
+    assert rows["killed"] == (101, None, "at_least") and rows["injured"] == (301, None, "at_least")
+
+
+def test_the_number_killed_names_its_measure_without_of():
+    figs = figures_of("A jet crashed into a hostel in Dorrin on Friday. Local officials put the number killed on the "
+                      "ground at between 12 and 15. The number missing stood at four.")
+    rows = {f.measure: (f.min, f.max) for f in figs}
+    assert rows["killed"] == (12, 15) and rows["missing"] == (4, 4)
+
+
+def test_a_toll_supposed_in_an_if_clause_is_no_claim():
+    figs = figures_of("A quake struck Orvel on Sunday, killing 64 people. \"I would be surprised if the final toll were "
+                      "under a hundred,\" a rescuer said.")
+    assert [(f.min, f.max) for f in figs] == [(64, 64)]

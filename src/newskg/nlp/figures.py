@@ -380,6 +380,12 @@ class FigureFinder:
                 if [t.lower_ for t in after[:2]] == ["on", "board"] or (after and after[0].lower_ == "aboard"):
                     return "other"  # "would bring the number of people on board to 23"
                 return self._noun_measure(pobj) or self.g.measure_adjs.get(pobj.lower_)
+            for c in tok.children:  # "the number killed on the ground", "the number missing"
+                if c.dep_ in {"acl", "amod"} and c.i == tok.i + 1:
+                    m = (self.g.measure_verbs_obj.get(c.lemma_.lower()) if c.tag_ == "VBN" else None) \
+                        or self.g.measure_adjs.get(c.lower_)
+                    if m:
+                        return m
             return None
         m = self.g.measure_nouns.get(lem) or self.g.measure_nouns.get(low)
         if lem == "toll":
@@ -1059,6 +1065,9 @@ class FigureFinder:
         "neutralised between 10-15 assailants" are often parsed with "between" as a preposition or a
         subordinator; the counted people are then the verb's subject or object."""
         rel, gov = h.dep_, h.head
+        if rel == "pobj" and gov.lower_ in {"over", "above", "under", "around", "about", "near"} and gov.dep_ in {"prep", "advmod"} \
+                and gov.head.lemma_.lower() == "be" and gov.head.i < gov.i:
+            return "attr", gov.head  # "the number of deaths may be (well) over 100", the qualifier parsed as a preposition
         if rel != "pobj" or gov.lower_ != "between" or gov.head.pos_ not in {"VERB", "AUX"} \
                 or any(c.dep_ == "cc" for c in h.children) or any(t.lower_ == "and" for t in h.doc[gov.i:h.i]):
             return rel, gov  # "between 30 and 40 people" is read by the range rule; "between police and …"
@@ -3250,6 +3259,9 @@ def _counterfactual(gov: Token | None) -> bool:
     if gov is None:
         return False
     verb = verb_above(gov) if gov.pos_ not in {"VERB", "AUX"} else gov
+    if verb.lemma_.lower() == "be" and verb.tag_ == "VBD" and verb.lower_ == "were" and any(
+            c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return True  # "I would be surprised if the final toll were under a hundred": a supposition
     modal_perfect = any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
     if not modal_perfect:
