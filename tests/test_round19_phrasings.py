@@ -140,3 +140,11 @@ def test_a_toll_supposed_in_an_if_clause_is_no_claim():
     figs = figures_of("A quake struck Orvel on Sunday, killing 64 people. \"I would be surprised if the final toll were "
                       "under a hundred,\" a rescuer said.")
     assert [(f.min, f.max) for f in figs] == [(64, 64)]
+
+
+def test_a_fronted_whole_told_with_a_participle_is_divided_by_the_parts_after_it():
+    figs = figures_of("The storm killed 41 people in Lembu. Of the 41 confirmed dead, nine were children, the governor "
+                      "said. Rescuers recovered six bodies in Tarra. Among the six bodies recovered, two are children.")
+    rows = {(f.min, f.population.scope) for f in figs if f.measure == "killed"}
+    assert (41, "") in rows and (9, "part: child") in rows and any(m == 2 and s.startswith("part") for m, s in rows)
+    assert not any(m == 41 and s.startswith("part") for m, s in rows)

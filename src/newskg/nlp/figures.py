@@ -912,6 +912,11 @@ class FigureFinder:
             if c.dep_ in {"relcl", "acl"} and lem in g.measure_verbs_obj and (c.tag_ == "VBN" or any(
                     a.dep_ == "auxpass" for a in c.children)):
                 return g.measure_verbs_obj[lem]
+            if c.dep_ == "acl" and any(a.dep_ in {"oprd", "acomp"} and a.lower_ in g.measure_adjs and a.lower_ != "alive"
+                                       for a in c.children):
+                return next(g.measure_adjs[a.lower_] for a in c.children if a.lower_ in g.measure_adjs)  # "the 35 confirmed dead"
+            if c.dep_ == "acl" and p.lemma_.lower() == "body" and lem in {"recover", "find", "retrieve", "pull", "identify"}:
+                return "killed"  # "Among the seven bodies recovered, two are children"
         nxt = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else None
         if p.pos_ == "NUM" and nxt is not None and nxt.lower_ in g.measure_adjs and nxt.lower_ != "alive":
             return g.measure_adjs[nxt.lower_]
@@ -942,7 +947,8 @@ class FigureFinder:
             return None
         verb = subj.head
         for _ in range(3):
-            for c, p in _prep_objects(verb):
+            # (the fronted phrase is at times parsed onto the count itself: "Of the 41 confirmed dead, nine were …")
+            for c, p in [*_prep_objects(verb), *(_prep_objects(subj) if verb.i == subj.head.i else ())]:
                 if c.lower_ in {"of", "among"} and c.i < subj.i and (self._whole_measure(p) or (
                         (p.lemma_.lower() in ON_BOARD_NOUNS or _on_board(p)) and self._demonym_predicate(subj))):
                     return p  # ("Of the passengers, 201 were Filipinos", "Of the 67 on board, 42 were Azerbaijani")
@@ -2103,6 +2109,8 @@ class FigureFinder:
         better name for its part: the place rules name it."""
         if measure == "other":
             return ""
+        if x.dep_ == "pobj" and x.head.lower_ in {"of", "among"} and x.head.i == x.sent.start:
+            return ""  # "Of the 35 confirmed dead, seven were children": the whole the sentence then divides
         # "killed 31 people, 11 of them children": a kind of people in apposition to a larger count
         # (a kind of people: "17 dead, 40 wounded" is two tolls in a row, not a part)
         if x.dep_ == "appos" and x.i not in num_range and _has_number(x.head) and x.head.lemma_.lower() != x.lemma_.lower() \
