@@ -148,3 +148,10 @@ def test_a_fronted_whole_told_with_a_participle_is_divided_by_the_parts_after_it
     rows = {(f.min, f.population.scope) for f in figs if f.measure == "killed"}
     assert (41, "") in rows and (9, "part: child") in rows and any(m == 2 and s.startswith("part") for m, s in rows)
     assert not any(m == 41 and s.startswith("part") for m, s in rows)
+
+
+def test_the_places_of_a_gapped_accounts_for_list_each_get_their_share():
+    figs = figures_of("Floods killed 94 people across Mozambique, the INGD said. Cabo Delgado accounts for 71 of the "
+                      "deaths, Nampula for 19 and Niassa for four.")
+    rows = {f.population.scope: f.min for f in figs if f.measure == "killed"}
+    assert rows == {"": 94, "in Cabo Delgado": 71, "in Nampula": 19, "in Niassa": 4}

@@ -1586,6 +1586,8 @@ class FigureFinder:
                     continue  # "Patuakhali with three and Noakhali with two": a list of places, not a person
                 if m.i > x.i and m.pos_ == "PROPN" and any(t.dep_ == "prep" and t.head.i == x.i for t in doc[x.i + 1:m.i]):
                     continue  # "600 people from the village and neighbouring Pechea and Cudalbi": where they were
+                if m.pos_ == "PROPN" and (m.ent_type_ in {"GPE", "LOC", "FAC"} or self._country(m) or self.g.places.get(m.lower_)):
+                    continue  # "Nampula for 19 and Niassa for four": the next place of a list, not one more person
                 if m.tag_ in {"NNS", "NNPS"}:
                     extra = []
                     break  # "the manager and staff": a part of unknown size
@@ -1788,10 +1790,14 @@ class FigureFinder:
         Telangana 14 and Chhattisgarh nine", "By province: Lorestan 196, Kermanshah 71"), not a model
         number ("a Boeing 737")."""
         name = doc[start - 1] if start > 0 else None
+        gapped = name is not None and name.lower_ == "for" and start > 1 and any(
+            t.lemma_.lower() == "account" and t.i < start - 2 for t in name.sent)
+        if gapped:
+            name = doc[start - 2]  # "Cabo Delgado accounts for 71 of the deaths, Nampula for 19 and Niassa for four"
         if name is None or name.pos_ != "PROPN" or name.lower_ in self.g.demonyms:
             return None
         first = _name_span(doc, name)[0]
-        if doc[start].head.i not in range(first.i, name.i + 1):
+        if doc[start].head.i not in range(first.i, name.i + 1) and not gapped:
             return None
         sent = name.sent
         k = first.i - 1
@@ -1911,7 +1917,8 @@ class FigureFinder:
 
     def _elliptical(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
         """"29 in Sindhupalchok", "six of them in Lagos": a part of the figure just before."""
-        entry = self._list_entry(doc, num_range.start, num_range.stop) if num_range.start - 4 <= x.i < num_range.start else None
+        entry = self._list_entry(doc, num_range.start, num_range.stop) if num_range.start - 4 <= x.i < num_range.start or (
+            x.i in num_range and num_range.start > 1 and doc[num_range.start - 1].lower_ == "for") else None
         place_name = ""
         w = num_range.start - 1  # "with", read from the words: the parser often mangles such lists
         if entry is None and w > 0 and doc[w].lower_ == "with" and doc[w - 1].pos_ == "PROPN" \
