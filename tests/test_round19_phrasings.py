@@ -155,3 +155,16 @@ def test_the_places_of_a_gapped_accounts_for_list_each_get_their_share():
                       "deaths, Nampula for 19 and Niassa for four.")
     rows = {f.population.scope: f.min for f in figs if f.measure == "killed"}
     assert rows == {"": 94, "in Cabo Delgado": 71, "in Nampula": 19, "in Niassa": 4}
+
+
+def test_a_days_count_in_a_story_of_days_of_unrest_is_an_increment_of_the_toll():
+    figs = figures_of("Protests over the quota law spread across Dhanpur this week, and at least 88 people have been "
+                      "killed, officials said. At least 25 people were killed on Thursday. Six people had died on Tuesday.")
+    rows = {f.min: f.population.scope for f in figs if f.measure == "killed"}
+    assert rows == {88: "", 25: "increment", 6: "increment"}
+
+
+def test_a_days_count_that_is_the_only_one_of_its_measure_stays_the_toll():
+    figs = figures_of("Police arrested 412 people in 11 states on Tuesday as protests against the new labour law "
+                      "spread, the interior ministry said.")
+    assert [(f.measure, f.min, f.population.scope) for f in figs] == [("arrested", 412, "")]

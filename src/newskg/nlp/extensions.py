@@ -48,6 +48,7 @@ class FigureMatch:
     place_pp: str = ""  # "in Gaza province" on the count's clause: a scope unless it is the event's place
     scope_place: str = ""  # the place a plain "in X" scope names (dropped when X is the event's own place)
     overnight: bool = False  # "73 people were arrested overnight": a count over one night
+    one_day: bool = False  # "Six people had died on Tuesday": a count dated to one day
     subject_country: str | None = None  # "Malawi reported 14 deaths": the country the count is said by/of
     toll_country: str | None = None  # "Vietnam's death toll": the country whose toll it is (a place, not a nationality)
     explicit_population: bool = False

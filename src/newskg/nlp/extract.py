@@ -60,6 +60,11 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
     at_home: set[int] = set()  # figures whose place is the event's own country
     own_place: dict[int, str] = {}  # figures counted "in" the event's own place, which count as its whole toll
     fig_sents: list[int] = []  # the sentence of each figure (its first token's)
+    # the largest count of each measure not limited to a night or a day: what a day's count is a part of
+    whole_of: dict[str, int] = {}
+    for f in doc._.newskg_figures or []:
+        if not (f.overnight or f.one_day or f.scope):
+            whole_of[f.measure] = max(whole_of.get(f.measure, 0), f.min)
     for f in doc._.newskg_figures or []:
         ev = "e0"
         if f.measure == "mourning_days":
@@ -103,8 +108,11 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
                      or _region_core(f.scope_place) in g.country_names):
             own_place[len(ex.figures)] = _without_unit(scope)
             scope = ""  # "killed 38 people in Mozambique" in a story of a Mozambican event: the whole toll
-        if not scope and f.overnight and e0 is not None and e0.type in LASTING_EVENTS:
-            scope = "increment"  # "73 people were arrested overnight" on the third day of protests
+        if not scope and (f.overnight or (f.one_day and whole_of.get(f.measure, 0) > f.min)) \
+                and e0 is not None and e0.type in LASTING_EVENTS:
+            # "73 people were arrested overnight" on the third day of protests; "Six people had died on
+            # Tuesday" in a story that gives the toll of all the days
+            scope = "increment"
         if not scope and not groups and f.subject_country and e0 is not None and e0.place_country \
                 and f.subject_country != e0.place_country and f.subject_country in g.countries:
             scope = f"in {g.countries[f.subject_country].name}"  # "neighbouring Malawi reported 14 deaths"

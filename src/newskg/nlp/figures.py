@@ -1475,6 +1475,7 @@ class FigureFinder:
             if entry is not None and self._country(entry):
                 fig.subject_country = self._country(entry)  # "Greece took 13 patients, Serbia 12": Serbia's 12
             fig.overnight = _overnight(x, gov)
+            fig.one_day = _one_day(x, gov)
             if not fig.scope and fig.place_pp and x.dep_ == "pobj" and x.head.lower_ == "with":
                 fig.scope = f"in {fig.place_pp}"  # "Kerala was the worst hit, with 212 deaths": a breakdown
             if inherited is None and x.i in range(start, end) and not fig.scope:
@@ -3313,6 +3314,13 @@ def _overnight(x: Token, gov: Token | None) -> bool:
                     for t in (c, *c.children)):
                 return True  # ("since Tuesday night" counts everyone since then: the toll, not one night's)
     return False
+
+
+def _one_day(x: Token, gov: Token | None) -> bool:
+    """The count's own clause is dated to one weekday ("Six people had died on Tuesday")."""
+    verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj"} else gov
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.lower_ in WEEKDAYS for p in c.children)
+               for holder in (verb, gov) if holder is not None for c in holder.children)
 
 
 _CLOCK = re.compile(r"[:.]\d|\b(?:[ap]\.?m\.?|hours?|hrs?|minutes?|mins?|seconds?|o'clock|noon|midnight|morning|"
