@@ -2083,6 +2083,8 @@ class FigureFinder:
             counted = self._of_pobj(cue)  # "the number of people on board", "the number of survivors"
             nxt = [t.lower_ for t in cue.doc[counted.i + 1:counted.i + 3]]
             cue = cue.doc[counted.i + 2] if nxt == ["on", "board"] else counted
+        if measure == "other" and (x.lemma_.lower() == "survivor" or (x.dep_ == "nsubj" and x.head.lemma_.lower() == "survive")):
+            return "survivors"  # "On board the plane, only one person survived": who survived, not who was aboard
         if measure == "other" and cue is not None and _on_board(cue):
             return "on board"  # "42 of those on board", "Of the 67 on board, …"
         if measure == "other" and cue is not None:
@@ -2799,7 +2801,7 @@ ALWAYS_PART_KINDS = {"child", "girl", "boy", "baby", "infant", "toddler", "teena
                      "rescuer", "paramedic", "nurse", "doctor", "journalist", "reporter", "foreigner", "expatriate"}
 
 
-CREW_NOUNS = {"crew", "crewman", "crewmember", "attendant", "stewardess", "steward"}  # ("two flight attendants survived")
+CREW_NOUNS = {"crew", "crewman", "crewmember", "attendant", "stewardess", "steward", "pilot", "copilot", "co-pilot"}  # ("two flight attendants survived")
 
 
 def _named_people_are_a_part(doc: Doc, figures: list[FigureMatch]) -> None:
