@@ -171,7 +171,7 @@ def test_a_days_count_that_is_the_only_one_of_its_measure_stays_the_toll():
 
 
 def test_who_survived_on_board_are_survivors_and_pilots_are_crew():
-    figs = figures_of("The jet crashed on take-off from Surat. The aircraft was carrying 180 passengers and nine crew, two pilots "
-                      "and seven cabin crew, the airline said. On board the plane, only one person survived.")
+    figs = figures_of("The jet crashed on take-off from Surat. The aircraft was carrying 180 passengers and 12 crew, two pilots "
+                      "and ten cabin crew, the airline said. On board the plane, only one person survived.")
     rows = {f.min: f.population.scope for f in figs}
     assert rows[1] == "survivors" and rows[2] == "on board, part: crew" and rows[180] == "on board"
