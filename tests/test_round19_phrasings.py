@@ -175,3 +175,29 @@ def test_who_survived_on_board_are_survivors_and_pilots_are_crew():
                       "and ten cabin crew, the airline said. On board the plane, only one person survived.")
     rows = {f.min: f.population.scope for f in figs}
     assert rows[1] == "survivors" and rows[2] == "on board, part: crew" and rows[180] == "on board"
+
+
+STORM_EXPLAINER = (
+    "Cyclone Ambo: what we know about the damage in Madagascar and Mozambique\n\n"
+    "Cyclone Ambo crossed northern Madagascar on Saturday and made landfall in Mozambique on Sunday.\n\n"
+    "How many people have died in Madagascar?\n\n"
+    "The national disaster office said on Tuesday that 27 people had died and 140 had been injured.\n\n"
+    "What about Mozambique?\n\n"
+    "Worse than first thought. The INGD agency said on Monday that 45 people had died.\n\n"
+    "And Malawi?\n\n"
+    "In Malawi, the disaster department said 13 people had died after heavy rain.\n")
+
+
+def test_a_storm_explainer_gives_each_country_its_count_by_its_heading():
+    figs = figures_of(STORM_EXPLAINER)
+    rows = {f.min: f.population.scope for f in figs if f.measure == "killed"}
+    assert rows[27] == "" and rows[45] == "in Mozambique" and rows[13] == "in Malawi"
+
+
+def test_a_country_named_only_in_a_side_clause_gives_no_share():
+    figs = figures_of("Myanmar quake kills 212 in Mandalay\nA magnitude 7.1 earthquake struck central Myanmar on "
+                      "Friday, killing at least 212 people in Mandalay, Myanmar's military government said. The "
+                      "government says more than 900 people were injured in the quake, which also brought down a "
+                      "hotel in Bangkok. In Thailand, nine people died.")
+    rows = {f.min: f.population.scope for f in figs}
+    assert rows[901] == "" and rows[9] == "in Thailand"

@@ -60,6 +60,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
     at_home: set[int] = set()  # figures whose place is the event's own country
     own_place: dict[int, str] = {}  # figures counted "in" the event's own place, which count as its whole toll
     fig_sents: list[int] = []  # the sentence of each figure (its first token's)
+    told_by: list[str | None] = []  # the country of each figure's source
     # the largest count of each measure not limited to a night or a day: what a day's count is a part of
     whole_of: dict[str, int] = {}
     for f in doc._.newskg_figures or []:
@@ -130,6 +131,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
                 and doc[f.cue].lower_.startswith("relocat"):
             measure = "displaced"  # "46,500 people had been relocated" after a quake: out of their ruined homes
         fig_sents.append(doc[f.span[0]].sent.start)
+        told_by.append(f.claimant_country)
         ex.figures.append(Figure(
             measure=measure, min=f.min, max=f.max, qualifier=f.qualifier, stated_as=f.stated_as,
             population=Population(f.pop_label, groups, f.role, scope),
@@ -139,6 +141,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             number=_span(doc, f.num_start, f.num_end, text),
         ))
     ex.figures = _home_country_scoped(ex, at_home, g)
+    ex.figures = _country_sections(ex, doc, fig_sents, told_by, g)
     ex.figures = _own_place_listed(ex.figures, own_place, fig_sents)
     ex.figures = _without_restated_headline(ex.figures, text)
     # claimants are actors too
@@ -191,6 +194,102 @@ def _home_country_scoped(ex: Extraction, at_home: set[int], g) -> list[Figure]:
         return ex.figures
     return [replace(f, population=replace(f.population, scope=f"in {home}")) if i in at_home else f
             for i, f in enumerate(ex.figures)]
+
+
+def _number_token(doc, f: Figure):
+    """The token where the figure's number is written."""
+    at = (f.number or f.evidence).begin
+    return next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+
+
+def _countries_named(doc, start: int, end: int, g, names_only: bool = False, within=None) -> set[str]:
+    """The countries that tokens [start, end) name: a country, its people, its capital or a place of
+    it (``names_only``: a country's own name). ``within``: only in the clauses that hold this token
+    (not "…, which also brought down a tower in Bangkok" of a count in Mandalay)."""
+    found = set()
+    for t in doc[start:end]:
+        if t.pos_ != "PROPN" and (names_only or t.lower_ not in g.demonyms):
+            continue
+        if within is not None and any(a.dep_ in {"relcl", "acl", "advcl"} and within not in a.subtree
+                                      for a in (t, *t.ancestors)):
+            continue
+        placed = t.ent_type_ in {"GPE", "LOC"} or (t.i > 0 and doc[t.i - 1].lower_ in {"in", "of"})
+        iso = g.country_names.get(t.lower_) if names_only else (
+            g.country_names.get(t.lower_) or g.demonyms.get(t.lower_)
+            or (g.capitals.get(t.lower_) or g.places.get(t.lower_) if placed else None))  # (not "Anta", a town name twice over)
+        if iso is None and t.i + 1 < len(doc):
+            iso = g.country_names.get(f"{t.lower_} {doc[t.i + 1].lower_}")  # "South Africa"
+        if iso:
+            found.add(iso)
+    return found
+
+
+def _country_sections(ex: Extraction, doc, fig_sents: list[int], told_by: list[str | None], g) -> list[Figure]:
+    """In a story of a storm, flood or quake that struck several countries and gives each its count,
+    a count whose sentence names no place is the share of the country its paragraph is about: "How
+    many people have died in Mayotte? The official toll rose to 31" is Mayotte's (France's), and
+    "Mozambique's disaster agency said 45 people had died" Mozambique's, not two rival tolls."""
+    e0 = ex.events[0] if ex.events else None
+    if e0 is None or e0.type not in FAMILY_CROSSES or e0.place_country not in g.countries:
+        return ex.figures
+    struck = {e0.place_country, *e0.also_in}
+    sents = {s.start: s for s in doc.sents}
+    for f, start in zip(ex.figures, fig_sents):
+        scope = f.population.scope
+        if scope.startswith("in ") and scope[3:].lower() in g.country_names:
+            struck.add(g.country_names[scope[3:].lower()])
+        if f.event == "e0" and not f.population.groups and start in sents:  # ("In Malawi, 13 people had died")
+            struck |= {iso for iso in _countries_named(doc, start, sents[start].end, g, names_only=True) if iso in g.countries}
+    if len(struck) < 2:
+        return ex.figures
+    text = ex.article.text
+    out = []
+    for f, start, country in zip(ex.figures, fig_sents, told_by):
+        if f.population.scope or f.event != "e0" or f.measure == "mourning_days":
+            out.append(f)
+            continue
+        sent = sents.get(start)
+        if sent is None:
+            out.append(f)
+            continue
+        named = _countries_named(doc, sent.start, sent.end, g, within=_number_token(doc, f)) & struck
+        if not named and _countries_named(doc, sent.start, sent.end, g) & struck:
+            out.append(f)  # the countries named are in a clause of their own ("…, which also brought down a
+            continue       # tower in Bangkok"): nothing says whose count this is
+        if len(named) != 1:
+            named = {country} if country in struck else set()
+        if not named:
+            named = _paragraph_country(doc, text, sent, struck, g)
+        if len(named) == 1 and next(iter(named)) != e0.place_country:
+            # (the story's own country's count stays unscoped: resolving the event across reports tells
+            # whether it is a share, see resolve._compared_as)
+            iso = next(iter(named))
+            f = replace(f, population=replace(f.population, scope=f"in {g.countries[iso].name}"))
+        out.append(f)
+    return out
+
+
+def _paragraph_country(doc, text: str, sent, struck: set[str], g) -> set[str]:
+    """The one struck country the figure's paragraph names before it, nearest first, else the one its
+    heading names ("What's the situation in Mozambique?"); none when that is not one country."""
+    para = max(text.rfind("\n\n", 0, sent.start_char), 0)
+    k = sent.start
+    while k > 0:
+        prev = doc[k - 1].sent
+        if prev.start_char < para:
+            break
+        here = _countries_named(doc, prev.start, prev.end, g) & struck
+        if here:
+            return here if len(here) == 1 else set()
+        k = prev.start
+    top = text.rfind("\n\n", 0, max(para - 1, 0)) + 1
+    heading = text[top:para].strip()
+    if not heading or len(heading.split()) > 15 or heading.endswith("."):
+        return set()  # (a paragraph before is no heading: "the US Geological Survey said …" names no share)
+    lines = [s for s in doc.sents if s.start_char < para and s.end_char > top]
+    here = {iso for s in lines for iso in (_countries_named(doc, s.start, s.end, g) & struck)
+            | _countries_named(doc, s.start, s.end, g, names_only=True)}
+    return here if len(here) == 1 else set()
 
 
 def _there(doc, f) -> str:
