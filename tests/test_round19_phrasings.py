@@ -201,3 +201,9 @@ def test_a_country_named_only_in_a_side_clause_gives_no_share():
                       "hotel in Bangkok. In Thailand, nine people died.")
     rows = {f.min: f.population.scope for f in figs}
     assert rows[901] == "" and rows[9] == "in Thailand"
+
+
+def test_the_name_of_the_crash_gives_no_nationality_to_those_counted():
+    figs = figures_of("A Kenya Airways jet crashed near Douala on Monday. The lone survivor of the Kenya Airways crash "
+                      "was flown to Nairobi, and the victims of the Kenya Airways crash numbered 114.")
+    assert all(f.population.groups == () for f in figs) and {f.min for f in figs} >= {1}

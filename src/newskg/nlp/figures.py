@@ -1149,7 +1149,11 @@ class FigureFinder:
         nouns: list[Token] = []
         if x.i not in num_range and x.pos_ in {"NOUN", "PROPN", "ADJ"}:
             nouns.append(x)
-        pobj = self._of_pobj(x)
+        def counted_of(noun: Token) -> Token | None:
+            of = self._of_pobj(noun)  # (not "the survivor of the Air India crash": the event, not who is counted)
+            return None if of is None or g.events.get(of.lemma_.lower()) or of.lemma_.lower() == "crash" else of
+
+        pobj = counted_of(x)
         if pobj is not None and pobj.i not in num_range:
             nouns.append(pobj)
             inner = self._of_pobj(pobj)
@@ -1157,7 +1161,7 @@ class FigureFinder:
                 nouns.append(inner)
         if cue is not None and cue.i not in num_range and cue not in nouns and cue.pos_ in {"NOUN", "PROPN", "ADJ"}:
             nouns.append(cue)
-            among = self._of_pobj(cue)
+            among = counted_of(cue)
             if among is not None and among not in nouns:
                 nouns.append(among)
         mods: list[Token] = []
@@ -1172,9 +1176,11 @@ class FigureFinder:
                     continue  # "casualties in US Venezuela operation": a place, not who
                 if t.i < noun.i and any(d.text in {"-", "—", "–"} for d in doc[t.i + 1:noun.i]):
                     continue  # "CUSCO, Peru - Four Swiss hikers": a dateline run into the noun phrase
-                if noun.lemma_.lower() in TOLL_NOUNS and any(
-                        a.dep_ == "pobj" and (g.events.get(a.lemma_.lower()) or a.lemma_.lower() == "crash") for a in _path_up(t, noun)):
-                    continue  # "the toll from the crash of a Peruvian Air Force helicopter": not the victims' nationality
+                if any(a.dep_ == "pobj" and a.i != t.i and (g.events.get(a.lemma_.lower()) or a.lemma_.lower() == "crash")
+                       for a in _path_up(t, noun)):
+                    # "the toll from the crash of a Peruvian Air Force helicopter", "the survivor of the Air India
+                    # crash": the event's name, not the victims' nationality
+                    continue
                 if any(a.dep_ in {"compound", "nmod", "amod"} and a.i != t.i and g.events.get(a.lemma_.lower())
                        for a in _path_up(t, noun)) or (noun.lemma_.lower() in TOLL_NOUNS and any(
                         c.dep_ in {"compound", "nmod"} and c.i > t.i and g.events.get(c.lemma_.lower()) for c in noun.children)):
