@@ -207,3 +207,17 @@ def test_the_name_of_the_crash_gives_no_nationality_to_those_counted():
     figs = figures_of("A Kenya Airways jet crashed near Douala on Monday. The lone survivor of the Kenya Airways crash "
                       "was flown to Nairobi, and the victims of the Kenya Airways crash numbered 114.")
     assert all(f.population.groups == () for f in figs) and {f.min for f in figs} >= {1}
+
+
+def test_where_a_family_comes_from_is_not_a_nationality():
+    figs = figures_of("The bus plunged into a gorge near Kandy. The only passenger to survive is a Canadian citizen "
+                      "of Sri Lankan descent. Among the dead were four Britons of Indian origin.")
+    rows = {f.min: f.population.groups for f in figs}
+    assert rows[4] == ("GBR",) and rows[1] == ("CAN",)
+
+
+def test_the_only_passenger_to_survive_is_a_survivor_not_one_on_board():
+    figs = figures_of("The bus plunged into a gorge near Kandy with 31 people on board. The only passenger to survive "
+                      "is a nine-year-old girl.")
+    rows = {f.min: f.population.scope for f in figs}
+    assert rows[31] == "on board" and rows[1] == "survivors"

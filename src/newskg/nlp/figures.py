@@ -83,6 +83,8 @@ PEOPLE_PRONOUNS = {"they", "them", "who"}
 ADMIN_UNITS = gazetteer.ADMIN_UNITS
 PLACE_UNITS = ADMIN_UNITS | {"country", "village", "town", "city", "island", "continent", "territory", "hamlet",
                              "hospital", "clinic"}  # ("taken to at least six hospitals")
+# where someone's family comes from, which is not their nationality ("a Briton of Pakistani descent")
+ORIGIN_NOUNS = {"origin", "descent", "heritage", "ancestry", "extraction", "background", "roots"}
 # words for people that name no role ("dozens of individuals", "hundreds of souls")
 PEOPLE_WORDS = {"individual", "soul", "kid", "local", "inhabitant", "occupant", "family", "relative", "body", "life"}
 
@@ -1151,7 +1153,7 @@ class FigureFinder:
             nouns.append(x)
         def counted_of(noun: Token) -> Token | None:
             of = self._of_pobj(noun)  # (not "the survivor of the Air India crash": the event, not who is counted)
-            return None if of is None or g.events.get(of.lemma_.lower()) or of.lemma_.lower() == "crash" else of
+            return None if of is None or g.events.get(of.lemma_.lower()) or of.lemma_.lower() in {"crash"} | ORIGIN_NOUNS else of
 
         pobj = counted_of(x)
         if pobj is not None and pobj.i not in num_range:
@@ -1174,6 +1176,8 @@ class FigureFinder:
                     continue
                 if any(a.dep_ == "prep" and a.lower_ not in {"of", "from", "among"} for a in _path_up(t, noun)):
                     continue  # "casualties in US Venezuela operation": a place, not who
+                if any(a.lemma_.lower() in ORIGIN_NOUNS for a in _path_up(t, noun)):
+                    continue  # "a British national of Indian origin": British
                 if t.i < noun.i and any(d.text in {"-", "—", "–"} for d in doc[t.i + 1:noun.i]):
                     continue  # "CUSCO, Peru - Four Swiss hikers": a dateline run into the noun phrase
                 if any(a.dep_ == "pobj" and a.i != t.i and (g.events.get(a.lemma_.lower()) or a.lemma_.lower() == "crash")
@@ -1203,7 +1207,8 @@ class FigureFinder:
             preds = [c for c in cop.children if c.dep_ in {"attr", "acomp"}]
             for c in preds:
                 mods.extend(t for t in c.subtree if (t.lower_ in g.demonyms or self._demonym_pair(t)) and not any(
-                    (a.dep_ in {"conj", "appos"} and _has_number(a)) or a.dep_ in {"relcl", "acl"} for a in (t, *_path_up(t, c)))
+                    (a.dep_ in {"conj", "appos"} and _has_number(a)) or a.dep_ in {"relcl", "acl"}
+                    or a.lemma_.lower() in ORIGIN_NOUNS for a in (t, *_path_up(t, c)))
                     and not (t.i > x.i and any(d.dep_ == "nummod" for d in t.children)))  # not "… and two Irish", "three Kazakh"
                 if c.dep_ == "attr" and self._citizens_of(c):
                     mods.append(self._of_pobj(c))  # "71 of the passengers were citizens of Uzbekistan"
@@ -2089,7 +2094,11 @@ class FigureFinder:
             counted = self._of_pobj(cue)  # "the number of people on board", "the number of survivors"
             nxt = [t.lower_ for t in cue.doc[counted.i + 1:counted.i + 3]]
             cue = cue.doc[counted.i + 2] if nxt == ["on", "board"] else counted
-        if measure == "other" and (x.lemma_.lower() == "survivor" or (x.dep_ == "nsubj" and x.head.lemma_.lower() == "survive")):
+        # (who the copula says the one who survived is: "The only passenger to survive is a nine-year-old girl")
+        told = [x, *(c for c in x.head.children if c.dep_ == "nsubj")] if x.dep_ == "attr" else [x]
+        if measure == "other" and any(t.lemma_.lower() == "survivor" or (t.dep_ == "nsubj" and t.head.lemma_.lower() == "survive")
+                                      or any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "survive" for c in t.children)
+                                      for t in told):
             return "survivors"  # "On board the plane, only one person survived": who survived, not who was aboard
         if measure == "other" and cue is not None and _on_board(cue):
             return "on board"  # "42 of those on board", "Of the 67 on board, …"
