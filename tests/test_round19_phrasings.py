@@ -174,7 +174,7 @@ def test_who_survived_on_board_are_survivors_and_pilots_are_crew():
     figs = figures_of("The jet crashed on take-off from Surat. The aircraft was carrying 180 passengers and 12 crew, two pilots "
                       "and ten cabin crew, the airline said. On board the plane, only one person survived.")
     rows = {f.min: f.population.scope for f in figs}
-    assert rows[1] == "survivors" and rows[2] == "on board, part: crew" and rows[180] == "on board"
+    assert rows[1] == "survivors" and rows[2].startswith("on board, part") and rows[180] == "on board"
 
 
 STORM_EXPLAINER = (
@@ -221,3 +221,18 @@ def test_the_only_passenger_to_survive_is_a_survivor_not_one_on_board():
                       "is a nine-year-old girl.")
     rows = {f.min: f.population.scope for f in figs}
     assert rows[31] == "on board" and rows[1] == "survivors"
+
+
+def test_pilots_and_cabin_crew_are_each_their_own_part_of_the_crew():
+    figs = figures_of("The jet crashed on take-off from Surat. The aircraft was carrying 180 passengers and 12 crew, two "
+                      "pilots and ten cabin crew, the airline said.")
+    rows = {f.min: f.population.scope for f in figs}
+    assert rows[12] == "on board, part: crew" and rows[2] == "on board, part: pilot"
+    assert rows[10] == "on board, part: cabin crew"
+
+
+def test_those_who_suffered_grievous_injuries_are_a_grade_of_the_injured():
+    figs = figures_of("The express hit a goods train near Balasore. Officials said 900 people were injured and 56 had "
+                      "suffered grievous injuries. Two officers suffered minor injuries.")
+    rows = {f.min: f.population.scope for f in figs}
+    assert rows[900] == "" and rows[56] == "serious condition" and rows[2] == ""

@@ -36,6 +36,9 @@ SEVERITY = {"seriously": "serious condition", "critically": "serious condition",
             "badly": "serious condition", "moderately": "moderate", "slightly": "minor", "lightly": "minor"}
 SEVERELY = {w for w, grade in SEVERITY.items() if grade == "serious condition"} | {"gravely"}  # "critically wounded"
 INJURE_VERBS = {"hurt", "injure", "wound"}
+# the words for a grade of injury on the injuries themselves ("suffered grievous injuries")
+INJURY_GRADES = {"serious": "serious condition", "grievous": "serious condition", "critical": "serious condition",
+                 "severe": "serious condition", "life-threatening": "serious condition"}  # (minor injuries are most of a toll)
 KIN_OF = {"relative", "friend", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "cousin",
           "uncle", "aunt", "parent", "family", "neighbour", "neighbor", "colleague", "lawyer", "widow", "fiancé", "fiancee"}
 LABEL_PLURALS = {"rooms", "classrooms", "floors", "flights", "routes", "gates", "platforms", "wards", "lines",
@@ -2134,6 +2137,11 @@ class FigureFinder:
         better name for its part: the place rules name it."""
         if measure == "other":
             return ""
+        if measure == "injured" and gov is not None and gov.lemma_.lower() in {"suffer", "sustain", "receive"}:
+            grade = next((INJURY_GRADES[a.lower_] for c in gov.children if c.dep_ == "dobj"
+                          for a in c.children if a.dep_ == "amod" and a.lower_ in INJURY_GRADES), "")
+            if grade:
+                return grade  # "56 had suffered grievous injuries": a grade of the injured, not their toll
         if x.dep_ == "pobj" and x.head.lower_ in {"of", "among"} and x.head.i == x.sent.start:
             return ""  # "Of the 35 confirmed dead, seven were children": the whole the sentence then divides
         # "killed 31 people, 11 of them children": a kind of people in apposition to a larger count
@@ -2842,7 +2850,10 @@ def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
                 c.dep_ == "compound" and c.lemma_.lower() == "crew" for c in head.children)):
             # the crew are a part of those on board, killed or missing
             if not fig.scope.startswith("part"):
-                fig.scope = f"{fig.scope}, part: crew" if fig.scope and fig.measure == "other" else "part: crew"
+                # (pilots and cabin crew are parts of the crew, compared only with their own kind)
+                kind = "pilot" if head.lemma_.lower() in {"pilot", "copilot", "co-pilot"} else "cabin crew" if any(
+                    c.dep_ in {"compound", "amod"} and c.lower_ == "cabin" for c in head.children) else "crew"
+                fig.scope = f"{fig.scope}, part: {kind}" if fig.scope and fig.measure == "other" else f"part: {kind}"
             continue
         if fig.groups or fig.measure not in {"killed", "injured", "missing"}:
             continue
