@@ -236,3 +236,9 @@ def test_those_who_suffered_grievous_injuries_are_a_grade_of_the_injured():
                       "suffered grievous injuries. Two officers suffered minor injuries.")
     rows = {f.min: f.population.scope for f in figs}
     assert rows[900] == "" and rows[56] == "serious condition" and rows[2] == ""
+
+
+def test_there_were_pilots_and_passengers_counts_those_on_board():
+    figs = figures_of("The plane crashed on take-off from Pokhara. There were two pilots and 17 passengers.")
+    rows = {f.min: (f.measure, f.population.scope) for f in figs}
+    assert rows[17] == ("other", "on board") and rows[2] == ("other", "on board, part: pilot")

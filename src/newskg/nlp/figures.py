@@ -557,9 +557,10 @@ class FigureFinder:
                 x.dep_ == "nsubj" and x.head.lemma_.lower() == "be" and any(
                     c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in x.head.children))):
             return "other", pobj, pobj  # "12 of the passengers were Canadian", "16 of the passengers were employees"
-        if x.lemma_.lower() in ON_BOARD_NOUNS and x.dep_ == "attr" and x.head.lemma_.lower() == "be" and any(
-                c.dep_ == "expl" for c in x.head.children):
-            return "other", x, x  # "There were 68 passengers": those on board
+        attr = x.head if x.dep_ == "conj" and x.head.dep_ == "attr" else x
+        if x.lemma_.lower() in ON_BOARD_NOUNS | CREW_NOUNS and attr.dep_ == "attr" and attr.head.lemma_.lower() == "be" and any(
+                c.dep_ == "expl" for c in attr.head.children):
+            return "other", x, x  # "There were 68 passengers", "There were two pilots and 17 passengers": those on board
         if (x.lemma_.lower() in ON_BOARD_NOUNS | {"crew"} or (x.lemma_.lower() == "member" and any(
                 c.lower_ == "crew" for c in x.children))) and self._demonym_predicate(x):
             return "other", x, x  # "all six crew members were Uzbek": on board, by nationality
@@ -2109,7 +2110,7 @@ class FigureFinder:
             return {"survivor": "survivors", "survive": "survivors", "board": "on board", "carry": "on board",
                     "aboard": "on board", "manifest": "on board", "list": "on board",
                     "jump": "jumped", "leap": "jumped", "pluck": "rescued", "winch": "rescued", "hoist": "rescued",
-                    **dict.fromkeys(ON_BOARD_NOUNS, "on board"), "crew": "on board", "member": "on board",
+                    **dict.fromkeys(ON_BOARD_NOUNS | CREW_NOUNS, "on board"), "member": "on board",
                     "rescue": "rescued", "alive": "rescued", "safe": "rescued", "save": "rescued", "from": "rescued",
                     "in": "inside", "inside": "inside", "at": "inside",  # ("were in the club", "registered at the hotel")
                     "on": "on board"}.get(cue.lemma_.lower(), cue.lemma_.lower())
