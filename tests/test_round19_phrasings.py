@@ -242,3 +242,14 @@ def test_there_were_pilots_and_passengers_counts_those_on_board():
     figs = figures_of("The plane crashed on take-off from Pokhara. There were two pilots and 17 passengers.")
     rows = {f.min: (f.measure, f.population.scope) for f in figs}
     assert rows[17] == ("other", "on board") and rows[2] == ("other", "on board, part: pilot")
+
+
+def test_one_each_from_a_list_of_countries_is_one_count_for_every_country():
+    figs = figures_of("A crowd crush in Ostrava killed 80 people. Police said 14 foreign nationals were among the dead: "
+                      "six from Iran, three each from China and Russia, and one each from Peru and Chile.")
+    rows = sorted((f.min, f.population.groups) for f in figs if f.min < 10)
+    assert rows == [(1, ("CHL",)), (1, ("PER",)), (3, ("CHN",)), (3, ("RUS",)), (6, ("IRN",))]
+    figs = figures_of("A tram derailed in Porto. Of the 12 dead, four were Portuguese and eight were foreign nationals: "
+                      "two Britons, two Canadians, two South Koreans and one person each from Chile and Ukraine.")
+    rows = {(f.min, f.population.groups) for f in figs if f.min < 4}
+    assert {(1, ("CHL",)), (1, ("UKR",)), (2, ("KOR",))} <= rows  # (not the South Koreans' "KOR CHL UKR")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -1180,8 +1182,9 @@ class FigureFinder:
                     continue
                 if any(a.dep_ == "prep" and a.lower_ not in {"of", "from", "among"} for a in _path_up(t, noun)):
                     continue  # "casualties in US Venezuela operation": a place, not who
-                if any(a.lemma_.lower() in ORIGIN_NOUNS for a in _path_up(t, noun)):
-                    continue  # "a British national of Indian origin": British
+                if any(a.lemma_.lower() in ORIGIN_NOUNS or a.lower_ == "each" or (a.lower_ == "from" and doc[a.i - 1].lower_ == "each")
+                       for a in _path_up(t, noun)):
+                    continue  # "a British national of Indian origin": British; "… and one each from France": theirs
                 if t.i < noun.i and any(d.text in {"-", "—", "–"} for d in doc[t.i + 1:noun.i]):
                     continue  # "CUSCO, Peru - Four Swiss hikers": a dateline run into the noun phrase
                 if any(a.dep_ == "pobj" and a.i != t.i and (g.events.get(a.lemma_.lower()) or a.lemma_.lower() == "crash")
@@ -1558,6 +1561,7 @@ class FigureFinder:
                     and doc[f.num_start].sent == doc[fig.num_start].sent for f in figures):
                 # "101 dead in Jajarkot and 52 in Rukum West": one entry of a breakdown, even where the story is set
                 fig.scope, fig.scope_place = f"in {fig.place_pp}", fig.place_pp
+        figures = self._each_of_a_list(doc, figures)
         _union_of_listed_nationalities(doc, figures)
         figures = self._coordinated_sums(doc, figures)
         _sub_kind_parts(doc, figures)
@@ -1566,6 +1570,30 @@ class FigureFinder:
         _bystanders_are_civilians(figures)
         _named_people_are_a_part(doc, figures)
         return figures  # populations are completed after attribution: see inherit_populations
+
+    def _each_of_a_list(self, doc: Doc, figures: list[FigureMatch]) -> list[FigureMatch]:
+        """"four each from China and Russia", "one person each from the United States, France and
+        Ukraine": one count of that many for every country of the list."""
+        out: list[FigureMatch] = []
+        for fig in figures:
+            each = next((t for t in doc[fig.num_end:min(fig.num_end + 3, len(doc))] if t.lower_ == "each"), None)
+            frm = next((c for c in (each.children if each is not None else ()) if c.dep_ == "prep" and c.lower_ == "from"), None)
+            if frm is None and each is not None and each.i + 1 < len(doc) and doc[each.i + 1].lower_ == "from":
+                frm = doc[each.i + 1]  # ("each" parsed as a determiner, "from" hung elsewhere)
+            first = next((p for p in frm.children if p.dep_ == "pobj"), None) if frm is not None else None
+            countries = []
+            for t in ([first, *_conjuncts(first)] if first is not None else []):
+                iso = self._country(t) or self.g.country_names.get(_compound_text(t).lower().removeprefix("the "))
+                if iso and iso not in countries:
+                    countries.append(iso)
+            if len(countries) < 2:
+                out.append(fig)
+                continue
+            for iso in countries:
+                part = replace(fig, groups=(iso,), role="civilian" if fig.role in {"all", "unspecified"} else fig.role)
+                part.scope = "" if part.scope in {"part"} else part.scope
+                out.append(part)
+        return out
 
     def _coordinated_sums(self, doc: Doc, figures: list[FigureMatch]) -> list[FigureMatch]:
         """A count coordinated with one person named without a number is a count of them all:
