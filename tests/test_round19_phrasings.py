@@ -253,3 +253,24 @@ def test_one_each_from_a_list_of_countries_is_one_count_for_every_country():
                       "two Britons, two Canadians, two South Koreans and one person each from Chile and Ukraine.")
     rows = {(f.min, f.population.groups) for f in figs if f.min < 4}
     assert {(1, ("CHL",)), (1, ("UKR",)), (2, ("KOR",))} <= rows  # (not the South Koreans' "KOR CHL UKR")
+
+
+def test_a_funicular_whose_car_derailed_is_a_rail_crash():
+    ev = main_event("Funicular crash in Porto\nA car of the Guindais funicular derailed and crashed into a building on "
+                    "Wednesday evening, killing 12 people. The car was carrying about 40 passengers.")
+    assert ev.type == "rail_crash"
+
+
+def test_the_countries_victims_came_from_are_not_where_the_event_was():
+    ev = main_event("Crowd crush in Ostrava\nA crowd crush at a festival in Ostrava killed 80 people on Saturday. "
+                    "Japan, Iran and the US say their nationals were among the victims. Police said 14 foreign "
+                    "nationals from countries including Iran, China and Russia were among the dead, and one person "
+                    "each from France and Ukraine.")
+    assert ev.place_country == "CZE"
+
+
+def test_weeks_after_counts_back_from_an_updated_stamp_when_no_metadata_dates_the_article():
+    ev = main_event("Home > News\nValley fires death toll rises to 31\nRidge Daily | Updated: Mar. 14, 2025, 9:10 AM\n"
+                    "The valley fires death toll has risen to 31, three weeks after the Pine Hollow fire ripped "
+                    "through Tarra County. Below, we answer the questions readers ask most.")
+    assert ev.date == date(2025, 2, 21)

@@ -30,6 +30,7 @@ MONTH_RE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 VEHICLE = {"plane": "air_crash", "aircraft": "air_crash", "airliner": "air_crash", "jet": "air_crash",
            "flight": "air_crash", "helicopter": "air_crash", "train": "rail_crash", "rail": "rail_crash",
+           "funicular": "rail_crash", "tram": "rail_crash", "streetcar": "rail_crash", "locomotive": "rail_crash",
            "bus": "road_crash", "coach": "road_crash", "truck": "road_crash", "car": "road_crash",
            "ferry": "sinking", "boat": "sinking", "ship": "sinking", "vessel": "sinking"}
 WEATHER = {"storm", "flood", "landslide"}  # one weather event, told by any of its words
@@ -241,6 +242,26 @@ def _abroad(ent) -> bool:
         c.lower_ == "foreign" or (c.dep_ == "compound" and c.lower_ == "affairs") for c in head.children)
 
 
+def _origin_listed(e) -> bool:
+    """``e`` is a country a list of people comes from ("one person each from the United States, France
+    and Ukraine", "nationals from countries including Iran and China"), not where the event was."""
+    t = e.root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    prep = t.head
+    if prep.lower_ == "including" and prep.head.lemma_.lower() in {"country", "nation"}:
+        prep = prep.head.head
+    who = prep.head  # people ("nationals", "two South Koreans"), not things ("figures from Vietnam", "teams from Manila")
+    return prep.lower_ == "from" and (
+        who.lemma_.lower() in PEOPLE_FROM | {"national", "citizen", "victim", "foreigner", "tourist"}
+        or (who.pos_ in {"NOUN", "PROPN"} and country_of(who.text) is not None) or prep.doc[prep.i - 1].lower_ == "each")
+
+
+def _car_of_rail(tokens) -> bool:
+    """The text speaks of a funicular, tram or train, whose "car" is a rail car."""
+    return any(t.lemma_.lower() in {"funicular", "tram", "streetcar", "train", "locomotive"} for t in tokens)
+
+
 class EventFinder:
     def __init__(self) -> None:
         self.g = gazetteer.load()
@@ -251,9 +272,9 @@ class EventFinder:
         lem = tok.lemma_.lower()
         etype = self.g.events.get(lem) or self.g.events.get(tok.lower_)
         if etype in {"road_crash", "accident"} or lem == "crash":
-            for t in tok.sent:
-                if t.lemma_.lower() in VEHICLE and t.pos_ != "PROPN":  # (not the "Jet Set" nightclub)
-                    return VEHICLE[t.lemma_.lower()]
+            kinds = [VEHICLE[t.lemma_.lower()] for t in tok.sent if t.lemma_.lower() in VEHICLE and t.pos_ != "PROPN"]
+            if kinds:  # (not the "Jet Set" nightclub; "the funicular's car" is a rail car)
+                return "rail_crash" if "rail_crash" in kinds and _car_of_rail(tok.sent) else kinds[0]
             if etype == "accident" and lem in {"disaster", "tragedy"}:
                 return None  # "disaster" alone names no kind of event
             if lem == "crash":  # "KS417 crash: toll reaches 47": the vehicle the article speaks of most
@@ -274,7 +295,9 @@ class EventFinder:
     def _doc_vehicle(self, doc: Doc) -> str | None:
         """The kind of crash the vehicles an article names point to (once per document)."""
         if self._vehicle_doc is not doc:
-            kinds = Counter(VEHICLE[t.lemma_.lower()] for t in doc if t.lemma_.lower() in VEHICLE and t.pos_ != "PROPN")
+            rail_cars = _car_of_rail(doc)  # ("the car of the funicular": a rail car, not a road crash)
+            kinds = Counter(VEHICLE[t.lemma_.lower()] for t in doc if t.lemma_.lower() in VEHICLE and t.pos_ != "PROPN"
+                            and not (rail_cars and t.lemma_.lower() == "car"))
             self._vehicle_doc, self._vehicle = doc, (kinds.most_common(1)[0][0] if kinds else None)
         return self._vehicle
 
@@ -339,10 +362,13 @@ class EventFinder:
     def _date(self, doc: Doc, tok_ids: list[int], published: date | None) -> date | None:
         """The first day named in a sentence about the event (then in the opening sentences)."""
         skip = doc._.newskg_boilerplate or []
-        if published is not None and (elapsed := self._elapsed(doc, published, skip)) is not None:
-            return elapsed  # "Fifteen days after a fire destroyed Lahaina, …": counted back from the article's day
         dates = [e for e in doc.ents if e.label_ == "DATE" and not in_ranges(e.start_char, skip)]
         anchor = published or self._dateline(doc, dates)
+        stamped = anchor or self._dateline(doc, [e for e in doc.ents if e.label_ == "DATE"])  # (an "Updated" stamp)
+        if stamped is not None and (elapsed := self._elapsed(doc, stamped, skip)) is not None:
+            # "Fifteen days after a fire destroyed Lahaina, …": counted back from the article's day (or its
+            # dateline's, "Updated: Feb. 1, 2025", where no metadata gives it)
+            return elapsed
         sent_starts = {doc[i].sent.start for i in tok_ids}
         opening = {s.start for s in sentences(doc)[:3]}
         lead = {s.start for s in sentences(doc)[:6]}  # ("took off … on Thursday 12 June", no event word in it)
@@ -384,7 +410,10 @@ class EventFinder:
                 if not n or n > 400:
                     continue
                 after = [t for t in sent if t.idx >= sent.start_char + m.end()]
-                if not m.group(0).lower().endswith("on") and not any(
+                # (or the clause the count of days is set after: "The toll has risen to 29, more than three
+                # weeks after the fires ripped through Los Angeles County")
+                told = [t for t in sent if t.idx < sent.start_char + m.start() and t.tag_ in {"VBZ", "VBP"}]
+                if not m.group(0).lower().endswith("on") and not told and not any(
                         t.tag_ in {"VBZ", "VBP"} for t in after if t.dep_ not in {"relcl", "acl"}):
                     continue  # ("… one month on" speaks of now in any tense)
                 unit = {"day": 1, "week": 7, "month": 30}[m.group("unit").lower().rstrip("s")]
@@ -454,6 +483,8 @@ class EventFinder:
                 continue  # "families who fled into Benin", "flown to Tbilisi": where people went, not where it happened
             if prep.lower_ == "at" and prep.head.lemma_.lower() in POINTING_VERBS:
                 continue  # "the Kremlin keeps pointing at Kyiv": whom it blames, not where it happened
+            if _origin_listed(e):
+                continue  # "foreign nationals from countries including Iran, China …": whose, not where
             weight = 2 if e.sent.start in sent_starts else 1
             located = e.root.head.lower_ in {"in", "near", "at", "outside", "off", "across", "into", "on"}
             if located and e.root.head.i == e.sent.start and e.end < len(doc) and doc[e.end].text == ",":
@@ -477,7 +508,11 @@ class EventFinder:
                 if text.lower() in g.regions and not country_of(text):
                     by_region[iso] += weight
                     region_mentions[iso] += 1
-            actor_like = e.root.dep_ in {"compound", "amod", "poss", "nmod", "nsubj"}
+            first = e.root
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # ("Japan, Iran and the US say their nationals …": all three speak)
+            actor_like = e.root.dep_ in {"compound", "amod", "poss", "nmod", "nsubj"} or (
+                first.dep_ == "nsubj" and first.head.lemma_.lower() in self.g.reporting)
             eventish = any(self.g.events.get(t.lemma_.lower()) for t in e)
             if e.label_ != "NORP" and not actor_like and not eventish:
                 places[text] += weight
