@@ -274,3 +274,10 @@ def test_weeks_after_counts_back_from_an_updated_stamp_when_no_metadata_dates_th
                     "The valley fires death toll has risen to 31, three weeks after the Pine Hollow fire ripped "
                     "through Tarra County. Below, we answer the questions readers ask most.")
     assert ev.date == date(2025, 2, 21)
+
+
+def test_a_with_list_of_states_after_the_toll_gives_each_its_share():
+    figs = figures_of("Storm Ivo has killed at least 120 people, officials said on Monday. Kentucky accounts for nearly "
+                      "half of the deaths, with 58, followed by Ohio with 31, Indiana with 19 and West Virginia with 12.")
+    rows = {f.population.scope: f.min for f in figs if f.measure == "killed"}
+    assert rows == {"": 120, "in Kentucky": 58, "in Ohio": 31, "in Indiana": 19, "in West Virginia": 12}

@@ -1965,16 +1965,24 @@ class FigureFinder:
             x.i in num_range and num_range.start > 1 and doc[num_range.start - 1].lower_ == "for") else None
         place_name = ""
         w = num_range.start - 1  # "with", read from the words: the parser often mangles such lists
-        if entry is None and w > 0 and doc[w].lower_ == "with" and doc[w - 1].pos_ == "PROPN" \
-                and (x.i in num_range or (x.pos_ == "PROPN" and x.i > num_range.start)) and any(
-                    doc[f.num_start].sent == doc[w].sent and f.num_start < w and f.measure for f in figures):
-            # "worst hit with 51 deaths, followed by Punjab with 19, Gilgit-Baltistan with 14"
-            entry = doc[w - 1]
-            place_name = _name_span(doc, entry).text
+        with_list = False
+        if entry is None and w > 0 and doc[w].lower_ == "with" and (x.i in num_range or (x.pos_ == "PROPN" and x.i > num_range.start)):
+            sent = doc[w].sent
+            told = any(doc[f.num_start].sent == sent and f.num_start < w and f.measure for f in figures)
+            # ("North Carolina accounts for nearly half of the deaths, with 77, followed by South Carolina with 36"
+            # after a toll in the sentence before)
+            accounts = sent.root.lemma_.lower() == "account" and any(t.lemma_.lower() in self.g.measure_nouns for t in sent)
+            if doc[w - 1].pos_ == "PROPN" and (told or accounts):
+                # "worst hit with 51 deaths, followed by Punjab with 19, Gilgit-Baltistan with 14"
+                entry, with_list = doc[w - 1], not told
+            elif accounts and doc[w - 1].text == ",":
+                entry, with_list = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None), True
+            if entry is not None:
+                place_name = _name_span(doc, entry).text
         if entry is not None:  # "…, Andhra Pradesh 19, Telangana 14": that place's share of the figure before
             sent = x.sent
             prev = [f for f in figures if doc[f.num_start].sent == sent and f.num_start < x.i]
-            if not prev and x.i - sent.start < 10:
+            if not prev and (x.i - sent.start < 10 or with_list):
                 # the sentence before, or the one before a short label ("- **By province:**")
                 before = [f for f in figures if sent.start - 12 <= doc[f.num_start].sent.end <= sent.start]
                 prev = [f for f in before if f.measure == "killed"][:1] or before
