@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from newskg.model import ActorMention, Article, EventMention, Extraction, Figure, Population, Span
 from newskg.boilerplate import heading_spans, in_ranges
 from newskg.nlp import gazetteer, pipeline
+from newskg.nlp.extensions import sentences
 from newskg.nlp.numbers import overlaps
 from newskg.nlp.events import FAMILY_CROSSES
 
@@ -199,7 +200,8 @@ def _home_country_scoped(ex: Extraction, at_home: set[int], g) -> list[Figure]:
 def _number_token(doc, f: Figure):
     """The token where the figure's number is written."""
     at = (f.number or f.evidence).begin
-    return next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _countries_named(doc, start: int, end: int, g, names_only: bool = False, within=None) -> set[str]:
@@ -233,7 +235,7 @@ def _country_sections(ex: Extraction, doc, fig_sents: list[int], told_by: list[s
     if e0 is None or e0.type not in FAMILY_CROSSES or e0.place_country not in g.countries:
         return ex.figures
     struck = {e0.place_country, *e0.also_in}
-    sents = {s.start: s for s in doc.sents}
+    sents = {s.start: s for s in sentences(doc)}
     for f, start in zip(ex.figures, fig_sents):
         scope = f.population.scope
         if scope.startswith("in ") and scope[3:].lower() in g.country_names:
@@ -286,7 +288,7 @@ def _paragraph_country(doc, text: str, sent, struck: set[str], g) -> set[str]:
     heading = text[top:para].strip()
     if not heading or len(heading.split()) > 15 or heading.endswith("."):
         return set()  # (a paragraph before is no heading: "the US Geological Survey said …" names no share)
-    lines = [s for s in doc.sents if s.start_char < para and s.end_char > top]
+    lines = [s for s in sentences(doc) if s.start_char < para and s.end_char > top]
     here = {iso for s in lines for iso in (_countries_named(doc, s.start, s.end, g) & struck)
             | _countries_named(doc, s.start, s.end, g, names_only=True)}
     return here if len(here) == 1 else set()
