@@ -281,3 +281,17 @@ def test_a_with_list_of_states_after_the_toll_gives_each_its_share():
                       "half of the deaths, with 58, followed by Ohio with 31, Indiana with 19 and West Virginia with 12.")
     rows = {f.population.scope: f.min for f in figs if f.measure == "killed"}
     assert rows == {"": 120, "in Kentucky": 58, "in Ohio": 31, "in Indiana": 19, "in West Virginia": 12}
+
+
+def test_a_list_entry_named_like_a_country_is_a_place_not_a_nationality():
+    figs = figures_of("Hurricane Ivo hit Florida on Thursday. South Carolina reported 25 deaths, Georgia 17, and "
+                      "Florida 11, officials said.")
+    rows = {f.min: (f.population.scope, f.population.groups) for f in figs}
+    assert rows[17] == ("in Georgia", ())
+
+
+def test_a_service_named_by_its_number_is_no_count():
+    figs = figures_of("A bomb exploded in a mosque in Peshawar, killing 84 people and wounding 157, 40 of them "
+                      "critically. Rescue 1122 ended its operation at the site on Tuesday afternoon, after confirming "
+                      "that no one remained under the debris. Volunteers helped rescue 40 people from the rubble.")
+    assert 1122 not in {f.min for f in figs} and 40 in {f.min for f in figs if f.measure == "other"}

@@ -1535,6 +1535,8 @@ class FigureFinder:
                 place = getattr(self, "_elliptical_place", "") or fig.place_pp
                 if place and (not fig.scope or self._elliptical_place):
                     fig.scope, fig.scope_place = f"in {place}", place
+                    if not inherited.groups and fig.groups == (self.g.country_names.get(place.lower()),):
+                        fig.groups, fig.role = (), inherited.role  # "… 25 deaths, Georgia 17": a place's share
                 fig.scope = fig.scope or "part"
             idx = {qstart, end - 1, x.i}
             if cue is not None:
@@ -2593,6 +2595,8 @@ class FigureFinder:
             return any(len(t) == 4 and 1800 <= int(t) <= 2100 for t in re.findall(r"\d+", text)) \
                 or (start > 0 and doc[start - 1].lower_ in NOT_COUNT_BEFORE) \
                 or (end < len(doc) and doc[end].lower_ in {"%", "percent", "per", "year", "years"})
+        if start > 0 and doc[start - 1].text == "Rescue" and doc[start].text.isdigit():
+            return True  # "Rescue 1122 teams": Pakistan's emergency service, named by its telephone number
         if any(doc[i].lower_ in {"aged", "ages"} for i in range(max(start - 2, 0), start)):
             return True  # "seven children, aged between four and 13": ages
         if start > 0 and doc[start - 1].lower_ == "in" and end < len(doc) and doc[end].lemma_.lower() in {"case", "instance"}:
