@@ -295,3 +295,10 @@ def test_a_service_named_by_its_number_is_no_count():
                       "critically. Rescue 1122 ended its operation at the site on Tuesday afternoon, after confirming "
                       "that no one remained under the debris. Volunteers helped rescue 40 people from the rubble.")
     assert 1122 not in {f.min for f in figs} and 40 in {f.min for f in figs if f.measure == "other"}
+
+
+def test_a_sentence_of_ages_after_the_toll_divides_the_dead():
+    figs = figures_of("The crush in Ostrava killed 80 people and injured 95. Most were young: 51 were in their 20s "
+                      "and nine were teenagers.")
+    rows = {f.min: (f.measure, f.population.scope) for f in figs}
+    assert rows[51] == ("killed", "part: in their 20s") and rows[9] == ("killed", "part: teenager")

@@ -88,6 +88,7 @@ PEOPLE_PRONOUNS = {"they", "them", "who"}
 ADMIN_UNITS = gazetteer.ADMIN_UNITS
 PLACE_UNITS = ADMIN_UNITS | {"country", "village", "town", "city", "island", "continent", "territory", "hamlet",
                              "hospital", "clinic"}  # ("taken to at least six hospitals")
+DECADE_OF_LIFE = re.compile(r"(\d0|teen)'?s")  # "in their 20s", "in their teens"
 # where someone's family comes from, which is not their nationality ("a Briton of Pakistani descent")
 ORIGIN_NOUNS = {"origin", "descent", "heritage", "ancestry", "extraction", "background", "roots"}
 # words for people that name no role ("dozens of individuals", "hundreds of souls")
@@ -1866,6 +1867,9 @@ class FigureFinder:
                 kind = f"{c.lower_} {next(p.text for p in c.children if p.like_num)}"
             elif c.dep_ in {"attr", "acomp"} and c.like_num and any(q.lower_ in {"over", "under"} for q in c.children):
                 kind = f"{next(q.lower_ for q in c.children if q.lower_ in {'over', 'under'})} {c.text}"  # "two were over 65"
+            elif c.dep_ == "prep" and c.lower_ == "in" and any(DECADE_OF_LIFE.fullmatch(p.lower_) for p in c.children):
+                decade = next(p.lower_ for p in c.children if DECADE_OF_LIFE.fullmatch(p.lower_))
+                kind = f"in their {decade}"  # "104 were in their 20s"
         if not kind and self._demonym_predicate(x):
             kind = "nationals"  # "Twenty-two were Paraguayan": the nationality is the part (its groups)
         if not kind:
@@ -1877,10 +1881,15 @@ class FigureFinder:
         its sentence, or in the sentence just before when the count opens its own."""
         sent = x.sent
         prev = [f for f in figures if doc[f.num_start].sent == sent and f.num_start < x.i]
-        if not prev and x.i - sent.start < 3:
-            prev = [f for f in figures if doc[f.num_start].sent.end == sent.start or (
-                doc[f.num_start].sent.end < sent.start and doc[f.num_start].sent.end >= sent.start - 40)]
+        # (a sentence that is all breakdown: "104 were in their 20s and 12 were teenagers", "Most were young: …")
+        breakdown = x.i - sent.start < 3 or any(t.text == ":" for t in doc[sent.start:x.i]) or (
+            sent[0].like_num and sent[0].dep_ == "nsubj" and sent[0].head.lemma_.lower() == "be")
         prev = [f for f in prev if f.measure in {"killed", "injured"} and not f.scope.startswith("part")]
+        if not prev and breakdown:
+            prev = [f for f in figures if (doc[f.num_start].sent.end == sent.start or (
+                doc[f.num_start].sent.end < sent.start and doc[f.num_start].sent.end >= sent.start - 40))
+                and f.measure in {"killed", "injured"} and not f.scope.startswith("part")]
+            prev = [f for f in prev if f.measure == "killed"] or prev  # ("… 151 injured. Most were young: …": the dead)
         if not prev and x.i - sent.start < 3:
             # under a heading, after parts of the toll ("## How many died? Thirty-one people … Six of the
             # dead were under 18 … ## Who were the victims? Twenty-two were Paraguayan"): the toll above
