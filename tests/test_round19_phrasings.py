@@ -302,3 +302,10 @@ def test_a_sentence_of_ages_after_the_toll_divides_the_dead():
                       "and nine were teenagers.")
     rows = {f.min: (f.measure, f.population.scope) for f in figs}
     assert rows[51] == ("killed", "part: in their 20s") and rows[9] == ("killed", "part: teenager")
+
+
+def test_a_role_given_a_name_in_apposition_is_that_person():
+    figs = figures_of("A bomb exploded in a mosque in Quetta on Monday. The hospital spokesman, Imran Baloch, said "
+                      "96 people had been injured.")
+    assert [(f.claimant, f.claimant_kind, f.claimant_text) for f in figs] == [
+        ("Imran Baloch", "person", "The hospital spokesman (Imran Baloch)")]

@@ -541,6 +541,14 @@ class Attributor:
         if fig.claimant_kind != "person" and re.fullmatch(r"(?:Mr|Ms|Mrs|Miss|Dr)\.? [A-Z][\w'’-]+", text):
             fig.claimant_kind = "person"  # "Ms Mrisho", which the model did not tag as a person
         fig.claimant = self._acronyms.get(text) or self._canonical(text, fig.claimant_kind, earlier)
+        named = next((e for c in span.root.children if c.dep_ == "appos" for e in doc.ents
+                      if e.label_ == "PERSON" and e.start <= c.i < e.end), None) if not persons else None
+        if named is not None and span.root.lemma_.lower() in SPEAKER_NOUNS:
+            # "The hospital spokesman, Aamir Shinwari, said …": the person the role is given to
+            fig.claimant_kind, fig.claimant = "person", _full_name(doc, named.text)
+            fig.claimant_text_raw = f"{written} ({named.text})"
+            _claimants_own(doc, fig)
+            return
         if fig.claimant_kind == "organization" and fig.claimant.lower() in BODY_WORDS:
             fig.claimant = _body_named_before(doc, a, fig.claimant.lower()) or fig.claimant  # "the airline": Air India
         if text.lower() in BODY_WORDS and fig.claimant.lower() != text.lower() and acronym is None:
