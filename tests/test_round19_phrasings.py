@@ -309,3 +309,10 @@ def test_a_role_given_a_name_in_apposition_is_that_person():
                       "96 people had been injured.")
     assert [(f.claimant, f.claimant_kind, f.claimant_text) for f in figs] == [
         ("Imran Baloch", "person", "The hospital spokesman (Imran Baloch)")]
+
+
+def test_a_key_line_of_one_fire_of_several_is_its_share():
+    figs = figures_of("Valley fires: what we know\nThe death toll from the valley fires has risen to 31.\n"
+                      "Pine Hollow fire: 19 deaths\nCedar Ridge fire: 12 deaths\n")
+    rows = {f.min: f.population.scope for f in figs}
+    assert rows[31] == "" and rows[19] == "in Pine Hollow fire" and rows[12] == "in Cedar Ridge fire"

@@ -1786,6 +1786,10 @@ class FigureFinder:
         text = text_of(doc)
         begin = text.rfind("\n", 0, doc[start].idx) + 1
         m = _PLACE_VALUE_LINE.match(text, begin)
+        event = _EVENT_VALUE_LINE.match(text, begin)
+        if m is None and event is not None and event.end() - 1 == doc[start].idx \
+                and self.g.events.get(event.group("name").split()[-1]) and not self.g.events.get(event.group("name").split()[0].lower()):
+            return event.group("name")  # "Eaton fire: 17 deaths": the share of one fire of several
         if m is None or m.end() - 1 != doc[start].idx:
             return ""
         name = m.group("name")
@@ -3108,6 +3112,7 @@ OWN_KIND_NOUNS = {"suspect", "attacker", "gunman", "assailant", "militant", "bom
                   "miner", "fisherman", "farmer", "tourist", "villager", "resident", "patient"}  # who they are, said
 # "Swat: 22", "- **Upper Dir:** 6": a place and its count on a line of their own
 _PLACE_VALUE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\**(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\**[ \t]*:[ \t]*\**[ \t]*\d")
+_EVENT_VALUE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\**(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3} [a-z]+)\**[ \t]*:[ \t]*\**[ \t]*\d")
 # "The breakdown by district:", "Deaths by province:"
 _BREAKDOWN_HEADER = re.compile(r"(?i)(?:\bbreakdown\b|\bby (?:district|province|region|state|county|governorate|department|"
                                r"prefecture|municipality|city|town|country)\b).*:\W*$")
