@@ -541,20 +541,19 @@ class Attributor:
         if fig.claimant_kind != "person" and re.fullmatch(r"(?:Mr|Ms|Mrs|Miss|Dr)\.? [A-Z][\w'’-]+", text):
             fig.claimant_kind = "person"  # "Ms Mrisho", which the model did not tag as a person
         fig.claimant = self._acronyms.get(text) or self._canonical(text, fig.claimant_kind, earlier)
-        named = next((e for c in span.root.children if c.dep_ == "appos" for e in doc.ents
-                      if e.label_ == "PERSON" and e.start <= c.i < e.end), None) if not persons else None
-        if named is not None and span.root.lemma_.lower() in SPEAKER_NOUNS:
+        speaker = _person_in_apposition(doc, span.root) if not persons and span.root.lemma_.lower() in SPEAKER_NOUNS else None
+        if speaker is not None:
             # "The hospital spokesman, Aamir Shinwari, said …": the person the role is given to
-            fig.claimant_kind, fig.claimant = "person", _full_name(doc, named.text)
-            fig.claimant_text_raw = f"{written} ({named.text})"
+            fig.claimant_kind, fig.claimant = "person", _full_name(doc, speaker.text)
+            fig.claimant_text_raw = f"{written} ({speaker.text})"
             _claimants_own(doc, fig)
             return
         if fig.claimant_kind == "organization" and fig.claimant.lower() in BODY_WORDS:
             fig.claimant = _body_named_before(doc, a, fig.claimant.lower()) or fig.claimant  # "the airline": Air India
         if text.lower() in BODY_WORDS and fig.claimant.lower() != text.lower() and acronym is None:
-            named = next((f.claimant_text_raw for f in reversed(earlier) if f.claimant == fig.claimant and f.claimant_text_raw
-                          and f.claimant_text_raw.split(" (")[0].lower().removeprefix("the ") not in BODY_WORDS), fig.claimant)
-            fig.claimant_text_raw = f"{written} ({named})"  # the words, and the body they stand for: "the agency (INGD)"
+            body = next((f.claimant_text_raw for f in reversed(earlier) if f.claimant == fig.claimant and f.claimant_text_raw
+                         and f.claimant_text_raw.split(" (")[0].lower().removeprefix("the ") not in BODY_WORDS), fig.claimant)
+            fig.claimant_text_raw = f"{written} ({body})"  # the words, and the body they stand for: "the agency (INGD)"
         if acronym is not None:
             self._acronyms.setdefault(acronym, fig.claimant)  # a later "BNPB said" is the same agency
         if fig.claimant_kind == "person":
@@ -795,6 +794,14 @@ BODY_WORDS = {"airline": {"air", "airline", "airlines", "airways"}, "carrier": {
               "agency": {"agency"}, "office": {"office"}, "department": {"department"}, "ministry": {"ministry"},
               "company": {"company", "corporation", "group"}, "operator": {"operator"}, "centre": {"centre", "center"},
               "hospital": {"hospital"}, "group": {"group", "forum", "network"}}
+
+
+def _person_in_apposition(doc: Doc, role: Token) -> Span | None:
+    """The person a role word is given to in apposition: "The hospital spokesman, Aamir Shinwari, …"."""
+    for c in role.children:
+        if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+            return next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= c.i < e.end), None)
+    return None
 
 
 def _body_named_before(doc: Doc, before: int, kind: str) -> str | None:

@@ -33,6 +33,7 @@ VEHICLE = {"plane": "air_crash", "aircraft": "air_crash", "airliner": "air_crash
            "funicular": "rail_crash", "tram": "rail_crash", "streetcar": "rail_crash", "locomotive": "rail_crash",
            "bus": "road_crash", "coach": "road_crash", "truck": "road_crash", "car": "road_crash",
            "ferry": "sinking", "boat": "sinking", "ship": "sinking", "vessel": "sinking"}
+RAIL_VEHICLES = {w for w, kind in VEHICLE.items() if kind == "rail_crash"} - {"rail"}  # whose "car" is a rail car
 WEATHER = {"storm", "flood", "landslide"}  # one weather event, told by any of its words
 COLLAPSING = {"building", "block", "bridge", "tower", "roof", "ceiling", "mine", "stadium", "school", "factory", "house",
               "hotel", "structure", "nightclub", "club", "venue", "church", "mosque", "temple", "market", "mall", "hall",
@@ -259,7 +260,7 @@ def _origin_listed(e) -> bool:
 
 def _car_of_rail(tokens) -> bool:
     """The text speaks of a funicular, tram or train, whose "car" is a rail car."""
-    return any(t.lemma_.lower() in {"funicular", "tram", "streetcar", "train", "locomotive"} for t in tokens)
+    return any(t.lemma_.lower() in RAIL_VEHICLES for t in tokens)
 
 
 class EventFinder:

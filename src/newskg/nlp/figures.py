@@ -1593,9 +1593,8 @@ class FigureFinder:
                 out.append(fig)
                 continue
             for iso in countries:
-                part = replace(fig, groups=(iso,), role="civilian" if fig.role in {"all", "unspecified"} else fig.role)
-                part.scope = "" if part.scope in {"part"} else part.scope
-                out.append(part)
+                out.append(replace(fig, groups=(iso,), role="civilian" if fig.role in {"all", "unspecified"} else fig.role,
+                                   scope="" if fig.scope == "part" else fig.scope))
         return out
 
     def _coordinated_sums(self, doc: Doc, figures: list[FigureMatch]) -> list[FigureMatch]:
@@ -3384,11 +3383,17 @@ def _shouted(sent) -> bool:
     return len(letters) > 15 and sum(c.isupper() for c in letters) / len(letters) > 0.7
 
 
+def _own_clause(x: Token, gov: Token | None) -> list[Token]:
+    """The words that hold the count's own clause: its verb and the word its measure was read from
+    (not the clause that reports it: "said last night")."""
+    verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj"} else gov
+    return list({t.i: t for t in (verb, gov) if t is not None}.values())
+
+
 def _overnight(x: Token, gov: Token | None) -> bool:
     """The count's own clause is limited to one night ("73 were arrested overnight", "brought in
-    dead on Tuesday night"); the clause that reports it is not looked at ("said last night")."""
-    verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj"} else gov
-    for holder in {t.i: t for t in (verb, gov) if t is not None}.values():
+    dead on Tuesday night")."""
+    for holder in _own_clause(x, gov):
         for c in holder.children:
             if c.lower_ == "overnight" and c.dep_ in {"advmod", "npadvmod"}:
                 return True
@@ -3401,9 +3406,8 @@ def _overnight(x: Token, gov: Token | None) -> bool:
 
 def _one_day(x: Token, gov: Token | None) -> bool:
     """The count's own clause is dated to one weekday ("Six people had died on Tuesday")."""
-    verb = x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj"} else gov
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.lower_ in WEEKDAYS for p in c.children)
-               for holder in (verb, gov) if holder is not None for c in holder.children)
+               for holder in _own_clause(x, gov) for c in holder.children)
 
 
 _CLOCK = re.compile(r"[:.]\d|\b(?:[ap]\.?m\.?|hours?|hrs?|minutes?|mins?|seconds?|o'clock|noon|midnight|morning|"
