@@ -100,14 +100,19 @@ class Attributor:
     def _list_intro(self, doc: Doc, fig: FigureMatch) -> Span | None:
         """A bullet of a list whose opening line names its source: "- By nationality, according to the
         ministry:" then "  - Indian: 6"."""
+        from newskg.nlp.figures import _PLACE_ROW_LINE
+
         text = text_of(doc)
         start = doc[fig.num_start].idx
         line_start = text.rfind("\n", 0, start) + 1
-        if not text[line_start:start].lstrip().startswith(("-", "*", "•")):
+        # a bullet, or a row of a table set as text under its header ("India's home ministry gave the
+        # following toll by state:" then "Bihar — 56")
+        row = not text[line_start:start].lstrip().startswith(("-", "*", "•"))
+        if row and _PLACE_ROW_LINE.match(text[line_start:start + 1]) is None:
             return None
         own = _indent(text, line_start)
         end = line_start - 1
-        for _ in range(15):
+        for _ in range(40 if row else 15):
             if end <= 0:
                 return None
             begin = text.rfind("\n", 0, end) + 1
@@ -118,17 +123,36 @@ class Attributor:
                 if line.startswith(("-", "*", "•")) and _indent(text, begin) >= own:
                     return None  # a bullet of the same level, not the line that opens this list
                 span = doc.char_span(begin, end, alignment_mode="expand")
-                for t in span if span is not None else ():
-                    if t.lower_ == "according":
-                        to = next((c for c in t.children if c.lower_ == "to"), None) or (
-                            t.nbor(1) if t.i + 1 < len(doc) and t.nbor(1).lower_ == "to" else None)
-                        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-                        if pobj is not None:
-                            return _phrase(pobj)
-                return None
+                return self._header_source(span) if span is not None else None
+            if row and _PLACE_ROW_LINE.match(line):
+                end = begin - 1
+                continue
             if not line.startswith(("-", "*", "•")):
                 return None
             end = begin - 1
+        return None
+
+    def _header_source(self, span: Span) -> Span | None:
+        """Who a list's opening line says gave it: "according to the ministry:", "India's home ministry
+        gave the following toll by state:", "The ministry's breakdown as of 8 a.m.:". Only the sentence
+        that opens the list is read ("… puts the toll at 611. The breakdown by region:" names no one)."""
+        last = span.doc[span.end - 1].sent
+        span = span.doc[max(span.start, last.start):span.end]
+        for t in span:
+            if t.lower_ == "according":
+                to = next((c for c in t.children if c.lower_ == "to"), None) or (
+                    t.nbor(1) if t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to" else None)
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                return _phrase(pobj) if pobj is not None else None
+        for t in span:
+            if t.pos_ == "VERB" and (t.lemma_.lower() in self.g.reporting or t.lemma_.lower() in LIST_GIVING_VERBS):
+                subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+                if subj is not None and self._acceptable_source(_phrase(subj)):
+                    return _phrase(subj)
+            if t.lemma_.lower() in {"breakdown", "list", "tally", "figure", "count"}:
+                owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+                if owner is not None and self._acceptable_source(_phrase(owner)):
+                    return _phrase(owner)
         return None
 
     def _according_to(self, sent: Span, fig: FigureMatch, anchor: Token | None = None) -> Span | None:
@@ -946,6 +970,9 @@ def _modifier_owner(noun: Token) -> Span | None:
         return None
     a = min(m.left_edge.i for m in mods if m.pos_ in {"NOUN", "PROPN"} or m.text[:1].isupper())
     return noun.doc[a:noun.i]
+
+
+LIST_GIVING_VERBS = {"give", "compile", "release", "publish", "issue", "provide"}  # "X gave the following toll:"
 
 
 def _phrase(tok: Token) -> Span:

@@ -62,6 +62,7 @@ def resolve_date(text: str, published: date | None) -> date | None:
         return None  # "Flight 2419", "2015": no day named
     if re.fullmatch(r"\d{4}", low) or re.search(r"\b(years?|months?|weeks?|days?|decades?|hours?)\b", low):
         return None
+    text = re.sub(r"\s+[-–—]\s+\d+\s*$", "", text)  # "March 10 - 149": the entity ran into a count after a dash
     default = datetime(published.year if published else 1900, 1, 1)
     try:
         parsed = dateparser.parse(text, default=default, fuzzy=True)
@@ -373,6 +374,9 @@ class EventFinder:
         sent_starts = {doc[i].sent.start for i in tok_ids}
         opening = {s.start for s in sentences(doc)[:3]}
         lead = {s.start for s in sentences(doc)[:6]}  # ("took off … on Thursday 12 June", no event word in it)
+        # (and the first sentences of the story itself, past a headline, a masthead, a byline and a date line)
+        lead |= {s.start for s in [s for s in sentences(doc) if not in_ranges(s.start_char, skip)
+                                   and sum(t.is_alpha for t in s) >= 6][:6]}
         years = [int(y) for e in dates for y in re.findall(r"\b(19\d\d|20\d\d)\b", e.text)]
         ref_year = anchor.year if anchor else (max(years) if years else None)
         mourning = {i for f in doc._.newskg_figures or [] if f.measure == "mourning_days" and f.gov is not None
@@ -414,9 +418,12 @@ class EventFinder:
                 # (or the clause the count of days is set after: "The toll has risen to 29, more than three
                 # weeks after the fires ripped through Los Angeles County")
                 told = [t for t in sent if t.idx < sent.start_char + m.start() and t.tag_ in {"VBZ", "VBP"}]
-                if not m.group(0).lower().endswith("on") and not told and not any(
+                today = any(e.label_ in {"DATE", "TIME"} and e.start_char >= sent.start_char + m.end()
+                            and resolve_date(e.text, published) == published for e in sent.ents)
+                if not m.group(0).lower().endswith("on") and not told and not today and not any(
                         t.tag_ in {"VBZ", "VBP"} for t in after if t.dep_ not in {"relcl", "acl"}):
-                    continue  # ("… one month on" speaks of now in any tense)
+                    continue  # ("… one month on" speaks of now in any tense; "Twenty-five days after …, the
+                    # minister stood before reporters on Thursday", the article's own day, too)
                 unit = {"day": 1, "week": 7, "month": 30}[m.group("unit").lower().rstrip("s")]
                 days = n * unit + (unit // 2 if m.group("half") else 0)  # ("two and a half weeks after")
                 return published - timedelta(days=days)

@@ -20,6 +20,7 @@ from newskg.nlp import gazetteer, pipeline
 from newskg.nlp.extensions import sentences
 from newskg.nlp.numbers import overlaps
 from newskg.nlp.events import FAMILY_CROSSES
+from newskg.nlp.figures import _PLACE_ROW_LINE
 
 
 # events with no warning, whose people are moved out of what they destroyed (not ahead of a threat)
@@ -349,7 +350,8 @@ def _without_unit(scope: str) -> str:
     return "in " + gazetteer.without_unit(scope[3:]) if scope.startswith("in ") else scope
 
 
-_BARE_PART_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_BARE_PART_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    "citizen", "national", "person", "people"}  # ("three of its citizens": the nationality is the part)
 
 
 def _unit_named(place: str) -> bool:
@@ -406,6 +408,11 @@ def _without_restated_headline(figures: list[Figure], text: str) -> list[Figure]
         if b.measure != f.measure or not set(f.population.groups) <= set(b.population.groups):
             return False
         line_start = text.rfind("\n", 0, f.evidence.begin) + 1
+        line_end = text.find("\n", f.evidence.end)
+        if f.population.scope.startswith("in ") and f.population.scope != b.population.scope \
+                and _PLACE_ROW_LINE.match(text[line_start:f.evidence.end]) \
+                and not text[f.evidence.end:line_end if line_end >= 0 else len(text)].strip(" *"):
+            return False  # "Nuwakot — 601", a table row set as a short line: one place's share, restated by no toll
         if _KEY_VALUE_LINE.match(text[line_start:f.evidence.end]):
             # a fact box ("Displaced: 4,213") restates only the same count, not "more than 4,200"
             return (b.min, b.max) == (f.min, f.max)

@@ -344,11 +344,28 @@ class FigureFinder:
         if end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ == "strong" \
                 and doc[end + 1].head.pos_ in {"NOUN", "PROPN"}:
             return doc[end + 1].head  # "a four-strong crew": the crew is counted
+        if _across_colon(head):
+            return head  # "its count is 67: 61 civilians and …", the total parsed onto the first part: itself
         if head.dep_ in {"nummod", "amod", "quantmod", "det", "nmod", "compound", "advmod"} and head.head.i != head.i \
                 and head.head.pos_ in {"NOUN", "PROPN", "ADJ", "PRON", "NUM", "VERB"} and not (start <= head.head.i < end):
             if head.head.pos_ != "VERB" or head.head.tag_ in {"VBN", "VBG"} and head.head.lower_ in self.g.measure_nouns:
                 return head.head
         return head
+
+    def _those_who(self, tok: Token) -> str | None:
+        """The measure of "those killed", "those who died", "the people injured": a pronoun or "people"
+        that its own clause says what befell (the subject of "those killed were 149 passengers")."""
+        if tok.lower_ not in {"those", "people", "all"}:
+            return None
+        for c in tok.children:
+            lem = c.lemma_.lower()
+            if c.dep_ == "acl" and c.tag_ == "VBN" and lem in self.g.measure_verbs_obj:
+                return self.g.measure_verbs_obj[lem]
+            if c.dep_ == "relcl" and lem in self.g.measure_verbs_subj:
+                return self.g.measure_verbs_subj[lem]
+            if c.dep_ == "relcl" and c.tag_ == "VBN" and lem in self.g.measure_verbs_obj:
+                return self.g.measure_verbs_obj[lem]  # "those who were killed"
+        return None
 
     def _of_pobj(self, tok: Token) -> Token | None:
         for c in tok.children:
@@ -667,6 +684,11 @@ class FigureFinder:
         if rel == "nsubj" and lem in {"return", "fail"} and self._peopleish(x) and (
                 (lem == "return" and any(c.dep_ == "neg" for c in gov.children))
                 or any(c.dep_ == "xcomp" and c.lemma_.lower() == "return" for c in gov.children)):
+            back = gov if lem == "return" else next(c for c in gov.children if c.dep_ == "xcomp")
+            if any(c.dep_ == "prep" and c.lower_ in {"to", "home"} and any(
+                    p.lemma_.lower() in {"home", "house", "village", "town", "city"} for p in c.subtree) for c in back.children) \
+                    or any(c.lower_ == "home" for c in back.children):
+                return "displaced", gov, gov  # "8,000 of them still cannot return to their homes": the homeless
             return "missing", gov, gov  # "37 fishermen who put out to sea have not returned", "failed to return"
         if rel == "nsubj" and lem in g.measure_verbs_obj and gov.tag_ in {"VBD", "VBN"} \
                 and not any(c.dep_ in {"dobj", "obj"} for c in gov.children) and gov.i > h.i:
@@ -729,7 +751,7 @@ class FigureFinder:
                 c.dep_ in {"nsubj", "nsubjpass"} for c in gov.children) else ()
             for c in (*gov.children, *raised):  # ("the toll was expected to reach 179": the subject of "expected")
                 if c.dep_ in {"nsubj", "nsubjpass"} and c.i != h.i:
-                    m = self._noun_measure(c)
+                    m = self._noun_measure(c) or self._those_who(c)
                     if not m and (lem in {"include", "comprise"} or (lem == "be" and self._peopleish(x))) and (
                             c.lemma_.lower() in {"passenger", "crew"} or (
                             c.lower_ in {"who", "which"} and gov.dep_ == "relcl" and gov.head.lemma_.lower() in {"passenger", "crew"})):
@@ -932,14 +954,20 @@ class FigureFinder:
         if p.lower_ == "them" and p.dep_ == "pobj" and p.head.lower_ in {"of", "among"} and p.head.i == p.sent.start \
                 and p.i + 1 < len(p.doc) and p.doc[p.i + 1].text == ",":
             return self._them_measure(p)  # a fronted "Of them, …" opening the sentence
+        if p.dep_ == "pobj" and p.head.lower_ in {"of", "among"} and p.head.i == p.sent.start and p.tag_ == "NNS" \
+                and p.i + 1 < len(p.doc) and p.doc[p.i + 1].text == ",":
+            return self._them_measure(p, p.lemma_.lower())  # "25 tourists were killed. Of the tourists, 24 were …"
         return None
 
-    def _them_measure(self, them: Token) -> str | None:
+    def _them_measure(self, them: Token, noun: str = "") -> str | None:
         """What "Of them, 241 were on board" divides: the people the sentence before (or this one,
-        before "them") counted as dead, hurt or missing ("260 people died, the hospital said.")."""
+        before "them") counted as dead, hurt or missing ("260 people died, the hospital said."); with
+        ``noun``, only people counted with that noun ("Of the tourists, …")."""
         doc, sent = them.doc, them.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for t in reversed(doc[start:them.i]):
+            if noun and t.lemma_.lower() != noun:
+                continue
             if t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"} and (
                     t.pos_ == "NUM" or any(c.dep_ == "nummod" for c in t.children)):
                 verbs = self.g.measure_verbs_obj if t.dep_ == "nsubjpass" else self.g.measure_verbs_subj
@@ -1080,6 +1108,8 @@ class FigureFinder:
         "neutralised between 10-15 assailants" are often parsed with "between" as a preposition or a
         subordinator; the counted people are then the verb's subject or object."""
         rel, gov = h.dep_, h.head
+        if _across_colon(h):
+            return gov.dep_, gov.head  # "The ministry's tally is 180 dead: 132 in …": the total's place is its part's
         if rel == "pobj" and gov.lower_ in {"over", "above", "under", "around", "about", "near"} and gov.dep_ in {"prep", "advmod"} \
                 and gov.head.lemma_.lower() == "be" and gov.head.i < gov.i:
             return "attr", gov.head  # "the number of deaths may be (well) over 100", the qualifier parsed as a preposition
@@ -1123,7 +1153,7 @@ class FigureFinder:
                     continue  # ("pulled out alive", "found safe": the word hangs as a clause or a predicate)
                 if part is not None and holder is verb and c.i > part:
                     continue
-                objs = [p for p in c.children if p.dep_ in {"pobj", "dobj"}] or [c]
+                objs = [p for p in c.children if p.dep_ in {"pobj", "dobj"} and not _council_ward(p)] or [c]
                 for v, prep, nouns, measure in self.g.situations:
                     if v != "*" and (acting is None or acting.lemma_.lower() != v or (prep == "-" and holder is not acting)):
                         continue  # (the phrase may hang on the counted noun: "treated 60 people for smoke inhalation")
@@ -1175,9 +1205,15 @@ class FigureFinder:
                 nouns.append(among)
         mods: list[Token] = []
         for noun in nouns:
-            mods.append(noun)
+            # "three British, two Canadians", parsed as one noun with two numbers: each number's own words
+            others = [c.i for c in noun.children if c.dep_ == "nummod" and c.i not in num_range and c.i < noun.i] \
+                if any(doc[i].dep_ == "nummod" and doc[i].head.i == noun.i for i in num_range) else []
+            def another_counts(t: Token) -> bool:
+                return any(o < t.i < num_range.start or num_range.stop <= o < t.i for o in others)
+            if not another_counts(noun):
+                mods.append(noun)
             for t in noun.subtree:
-                if t.i in num_range or t.i == noun.i:
+                if t.i in num_range or t.i == noun.i or another_counts(t):
                     continue
                 if t.dep_ in {"relcl", "acl"}:
                     continue
@@ -1223,6 +1259,9 @@ class FigureFinder:
                 if (x.pos_ == "NUM" or x.lower_ == "one") and c.dep_ == "attr" and c.lemma_.lower() in g.roles:
                     mods.append(c)  # "Of the dead, 11 were children": who the part is
                     predicate_role = True
+                if c.dep_ == "attr" and c.lemma_.lower() in {"national", "citizen"} and any(
+                        d.lower_ == "foreign" for d in c.children):
+                    predicate_role = True  # "five were Portuguese and 11 were foreign nationals": not Portuguese
             # "… and three were from Kyrgyzstan": where they are from is whose nationals they are
             mods.extend(self._from_country(cop))
             if not preds and h.i < cop.i:
@@ -1248,8 +1287,9 @@ class FigureFinder:
             mods.extend(p for c in x.children if c.dep_ == "prep" and c.lower_ == "from"
                         for p in c.children if p.dep_ == "pobj" and self._country(p))
         if x.dep_ == "dobj" and x.head.lemma_.lower() == "lose":
-            # "the army had lost 11 men": the loser's own people
-            mods.extend(c for c in x.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in g.roles)
+            # "the army had lost 11 men": the loser's own people; "Kenya lost 32 citizens": its nationals
+            mods.extend(c for c in x.head.children if c.dep_ == "nsubj" and (c.lemma_.lower() in g.roles or (
+                x.lemma_.lower() in {"citizen", "national"} and self._country(c) and len(_conjuncts(c)) == 1)))
         roles: set[str] = set()
         groups: set[str] = set()
         explicit = False
@@ -1280,6 +1320,7 @@ class FigureFinder:
                 roles.add("military")  # "five air force crew"
             if pair in {"service members", "police officers", "security forces", "armed forces"}:
                 roles.add("security" if pair.startswith(("police", "security")) else "military")
+                explicit = True  # "six members of the security forces": people of their own, not the civilians before
         if groups:
             explicit = True
         if "security" in roles and "police" not in text_lows and "officer" in (t.lemma_.lower() for t in mods) and "military" in roles:
@@ -1335,6 +1376,8 @@ class FigureFinder:
             if start in used:
                 continue
             tok = doc[start]
+            self._elliptical_place, self._elliptical_entry = "", False  # (set by the part finders below)
+            self._nationality_block = False
             if self._not_a_count(doc, start, end, kind):
                 if k < len(found) and [t.lower_ for t in doc[end:found[k][0]]] in (["-"], ["–"], ["to"], ["and"]) \
                         and not (start > 0 and doc[start - 1].lower_ in {"by", "from"}):
@@ -1410,7 +1453,6 @@ class FigureFinder:
                     listed_part, kind_part = True, ""
                     measure, cue, gov = inherited.measure, None, x
             if not measure and kind == "num":
-                self._elliptical_place = ""
                 inherited = self._breakdown_line(doc, qstart, figures)  # "Swat: 22" under "The breakdown by district:"
                 whole = inherited
                 if inherited is None:
@@ -1464,7 +1506,7 @@ class FigureFinder:
                 if vq:
                     qualifier, off = vq
                     lo, hi = interval(qualifier, value, off)
-            unaccounted = measure == "missing" and gov is not None and gov.lemma_.lower() in {"return", "account", "hear"}
+            unaccounted = measure in {"missing", "displaced"} and gov is not None and gov.lemma_.lower() in {"return", "account", "hear", "fail"}
             if gov is not None and _negated(gov) and kind != "zero" and not unaccounted:
                 continue  # ("have not returned", "have not been accounted for" is what makes them missing)
             if unaccounted and gov.lemma_.lower() in {"account", "hear"} and not _negated(gov):
@@ -1534,6 +1576,11 @@ class FigureFinder:
                 fig.pop_label = inherited.pop_label
                 fig.explicit_population = True
                 place = getattr(self, "_elliptical_place", "") or fig.place_pp
+                iso = self.g.country_names.get(place.lower()) if self._elliptical_entry else None
+                if iso and (self._nationality_block or _nationality_list(x)):
+                    # "The victims came from 35 countries, including Kenya (32), Canada (18)": whose nationals
+                    fig.groups, fig.role, place = (iso,), "civilian" if inherited.role == "all" else inherited.role, ""
+                    fig.scope = fig.scope or "part"
                 if place and (not fig.scope or self._elliptical_place):
                     fig.scope, fig.scope_place = f"in {place}", place
                     if not inherited.groups and fig.groups == (self.g.country_names.get(place.lower()),):
@@ -1565,6 +1612,7 @@ class FigureFinder:
                 # "101 dead in Jajarkot and 52 in Rukum West": one entry of a breakdown, even where the story is set
                 fig.scope, fig.scope_place = f"in {fig.place_pp}", fig.place_pp
         figures = self._each_of_a_list(doc, figures)
+        figures = self._singletons_of_a_list(doc, figures)
         _union_of_listed_nationalities(doc, figures)
         figures = self._coordinated_sums(doc, figures)
         _sub_kind_parts(doc, figures)
@@ -1583,7 +1631,15 @@ class FigureFinder:
             frm = next((c for c in (each.children if each is not None else ()) if c.dep_ == "prep" and c.lower_ == "from"), None)
             if frm is None and each is not None and each.i + 1 < len(doc) and doc[each.i + 1].lower_ == "from":
                 frm = doc[each.i + 1]  # ("each" parsed as a determiner, "from" hung elsewhere)
+            if frm is None and each is not None and each.i + 2 < len(doc) and doc[each.i + 1].lemma_.lower() in {"come", "be", "hail"} \
+                    and doc[each.i + 2].lower_ == "from":
+                frm = doc[each.i + 2]  # "one each came from Australia, China and Japan"
             first = next((p for p in frm.children if p.dep_ == "pobj"), None) if frm is not None else None
+            x = doc[fig.head]
+            if first is None and x.dep_ == "dobj" and x.lemma_.lower() in {"citizen", "national"} and any(
+                    t.lower_ == "each" for t in doc[x.head.i - 2:x.head.i + 1]):
+                # "China, Italy and the United States each lost eight citizens"
+                first = next((c for c in x.head.children if c.dep_ == "nsubj"), None)
             countries = []
             for t in ([first, *_conjuncts(first)] if first is not None else []):
                 iso = self._country(t) or self.g.country_names.get(_compound_text(t).lower().removeprefix("the "))
@@ -1594,7 +1650,46 @@ class FigureFinder:
                 continue
             for iso in countries:
                 out.append(replace(fig, groups=(iso,), role="civilian" if fig.role in {"all", "unspecified"} else fig.role,
-                                   scope="" if fig.scope == "part" else fig.scope))
+                                   explicit_population=True,
+                                   scope="" if fig.scope == "part" or " from " in fig.scope else fig.scope))
+        return out
+
+    def _own_nationality(self, t: Token) -> str | None:
+        """The country of the demonym ``t`` is or carries ("a Briton", "a Dutch woman", "a South African")."""
+        for w in (t, *(c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i)):
+            iso = self.g.demonyms.get(w.lower_) or self._demonym_pair(w)
+            if iso:
+                return iso
+        return None
+
+    def _singletons_of_a_list(self, doc: Doc, figures: list[FigureMatch]) -> list[FigureMatch]:
+        """"One Chinese woman, a South African and a Dutch woman were also killed": one count of one
+        for each person of the list, of their own nationality (a member with a number of its own,
+        "… and two Germans", is its own figure already)."""
+        out: list[FigureMatch] = []
+        for fig in figures:
+            out.append(fig)
+            x = doc[fig.head]
+            if not (fig.min == fig.max == 1 and fig.stated_as.lower() in {"one", "a", "an"} and x.pos_ in {"NOUN", "PROPN"}):
+                continue
+            own = self._own_nationality(x)
+            members, todo = [], [c for c in x.children if c.dep_ in {"appos", "conj"} and c.i > x.i]
+            while todo:
+                m = todo.pop(0)
+                members.append(m)
+                todo += [c for c in m.children if c.dep_ == "conj" and c.i > m.i]
+            counted = {f.head for f in figures}
+            singles = [(m, next(c for c in m.children if c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"}),
+                        self._own_nationality(m)) for m in members
+                       if m.tag_ not in {"NNS", "NNPS"} and m.i not in counted and any(
+                           c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"} for c in m.children)]
+            singles = [(m, one, iso) for m, one, iso in singles if iso]
+            if own is None or not singles:
+                continue
+            fig.groups = (own,)
+            for m, one, iso in singles:
+                out.append(replace(fig, groups=(iso,), head=m.i, pop=m.i, explicit_population=True, stated_as=one.text,
+                                   num_start=one.i, num_end=one.i + 1, span=(one.i, m.i + 1), pop_label=doc[one.i + 1:m.i + 1].text))
         return out
 
     def _coordinated_sums(self, doc: Doc, figures: list[FigureMatch]) -> list[FigureMatch]:
@@ -1663,7 +1758,8 @@ class FigureFinder:
         for f in figures:  # "two people, a man and his grandson": the apposition restates the count
             x = doc[f.head]
             other = by_head.get(x.head.i) if x.dep_ == "appos" else None
-            if other is not None and other is not f and (other.min, other.max, other.measure) == (f.min, f.max, f.measure):
+            if other is not None and other is not f and (other.min, other.max, other.measure) == (f.min, f.max, f.measure) \
+                    and not (f.groups and other.groups and f.groups != other.groups):  # ("a Briton, a Frenchman": two)
                 dropped.add(id(f))
         return [f for f in figures if id(f) not in dropped]
 
@@ -1739,26 +1835,45 @@ class FigureFinder:
         is kept in ``self._elliptical_place``."""
         text = doc.text
         begin = text.rfind("\n", 0, doc[start].idx) + 1
-        m = _PLACE_VALUE_LINE.match(text, begin)
+        m = _PLACE_ROW_LINE.match(text, begin)
         if m is None or m.end("name") > doc[start].idx:
             return None
         name = m.group("name")
-        if name.lower() in KEY_VALUE_HEADS or self.g.measure_nouns.get(name.lower()) or name.lower() in self.g.demonyms:
+        if name.lower() in KEY_VALUE_HEADS or self.g.measure_nouns.get(name.lower()) or name.lower() in self.g.demonyms \
+                or name.lower() in {"total", "totals", "overall", "all"}:
             return None
         end = begin - 1  # walk up the block to its header
         while end > 0:
             top = text.rfind("\n", 0, end) + 1
             line = text[top:end]
-            if _PLACE_VALUE_LINE.match(line) or not line.strip():
+            if _PLACE_ROW_LINE.match(line) or not line.strip():
                 end = top - 1
                 continue
             if not _BREAKDOWN_HEADER.search(line):
                 return None
+            above = text[text.rfind("\n", 0, max(top - 1, 0)) + 1:top] if top > 0 else ""
             tolls = [f for f in figures if doc[f.num_start].idx < top and not f.scope and f.measure
                      in {"killed", "injured", "missing", "displaced", "affected", "evacuated"}]
+            # "the following toll by state:", "the following list of civilian victims:": the header's measure
+            said = next((self.g.measure_nouns.get(w) or self.g.measure_nouns[w[:-1]] for w in re.findall(r"[a-z]+", line.lower())
+                         if {self.g.measure_nouns.get(w), self.g.measure_nouns.get(w[:-1])} & {"killed", "injured", "missing", "displaced"}), None)
+            tolls = [f for f in tolls if f.measure == said] or tolls
+            role_said = next((self.g.roles[w] for w in re.findall(r"[a-z]+", line.lower()) if self.g.roles.get(w)
+                              in {"civilian", "military", "security"}), None)
+            nationals = bool(re.search(r"(?i)\bnationalit|\bcountr(?:y|ies) of origin\b", line + above))
+            if role_said:  # "the following list of civilian victims:" (the civilians may be told as a part: "61 civilians and six …")
+                tolls = [f for f in figures if doc[f.num_start].idx < top and f.measure == said and f.role == role_said
+                         and (not f.scope or f.scope.startswith("part: "))] or tolls
+            elif nationals:  # "The dead by nationality": not the soldiers' or the police's toll
+                tolls = [f for f in tolls if f.role in {"all", "civilian"}] or tolls
+            # not a guess ("the final death toll could exceed 10,000") but the count the table breaks down
+            tolls = [f for f in tolls if f.gov is None or not any(
+                c.dep_ == "aux" and c.lower_ in {"could", "may", "might", "would"} for c in doc[f.gov].head.children)
+                and not any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might", "would"} for c in doc[f.gov].children)] or tolls
             if not tolls:
                 return None
-            self._elliptical_place = name
+            self._elliptical_place, self._elliptical_entry = name, True
+            self._nationality_block = nationals
             return tolls[-1]
         return None
 
@@ -1832,7 +1947,7 @@ class FigureFinder:
                       and doc[f.head].head.i != name.i and f.cue is not None), None)
         if entry is None:
             return None
-        self._elliptical_place = _compound_text(name)
+        self._elliptical_place, self._elliptical_entry = _compound_text(name), True
         return entry
 
     def _list_entry(self, doc: Doc, start: int, end: int) -> Token | None:
@@ -1844,16 +1959,20 @@ class FigureFinder:
             t.lemma_.lower() == "account" and t.i < start - 2 for t in name.sent)
         if gapped:
             name = doc[start - 2]  # "Cabo Delgado accounts for 71 of the deaths, Nampula for 19 and Niassa for four"
+        bracketed = name is not None and name.text == "(" and start > 1 and end < len(doc) and doc[end].text == ")"
+        if bracketed:
+            name, end = doc[start - 2], end + 1  # "Kenya (32), Canada (18) and Ethiopia (9)"
         if name is None or name.pos_ != "PROPN" or name.lower_ in self.g.demonyms:
             return None
         first = _name_span(doc, name)[0]
-        if doc[start].head.i not in range(first.i, name.i + 1) and not gapped:
+        if doc[start].head.i not in range(first.i, name.i + 1) and not gapped and not bracketed:
             return None
         sent = name.sent
         k = first.i - 1
         while k > sent.start and not doc[k].text.strip("*_"):
             k -= 1  # "**By province:** Khyber Pakhtunkhwa 84": past the markdown bold marks
-        opened = first.i == sent.start or doc[k].text.strip("*_") in {",", ":", ";", "and", "—", "–", "-"}
+        opened = first.i == sent.start or doc[k].text.strip("*_") in {",", ":", ";", "and", "—", "–", "-"} or (
+            bracketed and doc[k].lower_ in {"including", "from", "of", "in", "among"})  # "… from Kenya (32), …"
         closed = end >= sent.end or doc[end].text in {",", ".", ";", "and", ")", "—", "–"} or doc[end].is_space
         return name if opened and closed else None
 
@@ -1975,8 +2094,9 @@ class FigureFinder:
 
     def _elliptical(self, doc: Doc, x: Token, num_range: range, figures: list[FigureMatch]) -> FigureMatch | None:
         """"29 in Sindhupalchok", "six of them in Lagos": a part of the figure just before."""
+        bracketed = x.i in num_range and num_range.start > 1 and doc[num_range.start - 1].text == "("
         entry = self._list_entry(doc, num_range.start, num_range.stop) if num_range.start - 4 <= x.i < num_range.start or (
-            x.i in num_range and num_range.start > 1 and doc[num_range.start - 1].lower_ == "for") else None
+            x.i in num_range and num_range.start > 1 and doc[num_range.start - 1].lower_ == "for") or bracketed else None
         place_name = ""
         w = num_range.start - 1  # "with", read from the words: the parser often mangles such lists
         with_list = False
@@ -1996,12 +2116,13 @@ class FigureFinder:
         if entry is not None:  # "…, Andhra Pradesh 19, Telangana 14": that place's share of the figure before
             sent = x.sent
             prev = [f for f in figures if doc[f.num_start].sent == sent and f.num_start < x.i]
-            if not prev and (x.i - sent.start < 10 or with_list):
+            if not prev and (x.i - sent.start < 10 or with_list or bracketed):
                 # the sentence before, or the one before a short label ("- **By province:**")
                 before = [f for f in figures if sent.start - 12 <= doc[f.num_start].sent.end <= sent.start]
                 prev = [f for f in before if f.measure == "killed"][:1] or before
             if prev:
                 self._elliptical_place = place_name or _name_span(doc, entry).text
+                self._elliptical_entry = True
                 return prev[-1]
             return None
         if x.i not in num_range and x.pos_ not in {"NUM"}:
@@ -2009,6 +2130,10 @@ class FigureFinder:
             if not (x.lemma_.lower() in {"them", "those", "whom"} or (ofp is not None and ofp.lower_ in {"them", "those"})
                     or (x.dep_ == "pobj" and x.head.lower_ in {"among", "including"})):
                 return None  # (a noun counts a part only with "among them" / "of them")
+        ofp = self._of_pobj(x)
+        if ofp is not None and ofp.pos_ == "NOUN" and not self._peopleish(ofp) and ofp.lemma_.lower() not in PEOPLE_WORDS \
+                and ofp.lemma_.lower() not in self.g.measure_nouns and ofp.lower_ not in self.g.measure_adjs:
+            return None  # "the roof of the mosque and one of its walls": one of things, no part of the wounded
         sent = x.sent
         prev = [f for f in figures if doc[f.num_start].sent == sent and f.num_start < x.i]
         if not prev:
@@ -2468,7 +2593,7 @@ class FigureFinder:
             cue.dep_ == "amod" and cue.head.i == x.i and cue.i > x.i)) else None  # "unaccounted for in Dolakha", "101 dead in Jajarkot"
         toll_verb = x.head.head if x.dep_ == "pobj" and x.head.lower_ == "to" and x.head.head.lemma_.lower() in TOLL_VERBS \
             else None  # "the toll has climbed to 19 in Armenia"
-        for holder in (x, gov, x.head, adjective, toll_verb):
+        for holder in (x, gov, x.head if not _across_colon(x) else None, adjective, toll_verb):
             if holder is None:
                 continue
             for c in holder.children:
@@ -2559,9 +2684,19 @@ class FigureFinder:
         words = [t.lower_ for t in sent]
         if any(words[i] == "years" and words[i + 1] in {"after", "ago", "since"} for i in range(len(words) - 1)):
             return True  # "almost nine years after the Grenfell Tower fire, which killed 72 people"
+        for t in sent:  # "the second crash of the model since October, when 189 people were killed": that one's toll
+            if t.lower_ == "since":
+                for p in t.children:
+                    if p.dep_ == "pobj" and p.i < tok.i and tok.i in {d.i for d in p.subtree} and any(
+                            c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children) for c in p.children):
+                        return True
+        own = {tok.i, tok.head.i}
         if any(words[i] in {"last", "previous"} and words[i + 1] in {"year", "decade"}
-               and not any(a.dep_ in {"relcl", "acl", "appos"} for a in sent[i + 1].ancestors) for i in range(len(words) - 1)):
-            return True  # "at least 1,800 workers died in workplace accidents across Turkey last year"
+               and not any(a.dep_ in {"relcl", "acl", "appos"} and a.head.i not in own for a in sent[i + 1].ancestors)
+               for i in range(len(words) - 1)):
+            # "at least 1,800 workers died in workplace accidents across Turkey last year"; "surpassing the
+            # 16 Sherpas killed in an avalanche in April last year": the count's own clause dates it
+            return True
         for t in sent:
             if not is_year(t) or _compared_since(t, tok):
                 continue
@@ -2676,6 +2811,8 @@ class FigureFinder:
         paired = (opener.text == "," and closer in {",", ".", ";", "—", "–"}) or (opener.text == "(" and closer == ")")
         if opener.text == "(" and _counts_in_brackets_beside(name):
             return False  # "Catarroja (25 deaths), Alfafar (9)": a list of places and their counts
+        if opener.text == "(" and name.ent_type_ in {"GPE", "LOC", "NORP"}:
+            return False  # "Kenya (32), Canada (18)": a place has no age
         person = name.lemma_.lower() in PERSON_NOUNS | {"man", "woman", "boy", "girl", "driver", "farmer", "worker"} or (
             name.tag_ == "NN" and name.lemma_.lower() not in TOLL_NOUNS | NOT_AGED_NOUNS)  # "His colleague, 25, is …"
         return paired and ((name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or name.text[:1].isupper()))
@@ -2719,6 +2856,9 @@ class FigureFinder:
             if prev and prev[-1].stated_as.lower() in {"a", "an", "one"} and fig.min > 1 and fig.cue is not None \
                     and doc[fig.cue].lemma_.lower() in TOLL_NOUNS:
                 continue  # "A French tourist died, raising the number of fatalities to 13": everyone's toll
+            if fig.cue is not None and doc[fig.cue].lemma_.lower() in TOLL_NOUNS and len({f.role for f in prev}) > 1 \
+                    and all(f.measure == fig.measure and f.min < fig.min for f in prev):
+                continue  # "61 civilians and six members of the security forces …, bringing the toll to 67": all of them
             if not fig.explicit_population and prev:
                 p = prev[-1]
                 fig.role, fig.groups, fig.pop_label = p.role, p.groups, p.pop_label
@@ -3001,7 +3141,10 @@ def _one_site(clauses: list[Token]) -> str:
 
 
 def _noun_words(t: Token) -> str:
-    """ "four security guards" -> "security guard": the kind of people a part is made of."""
+    """ "four security guards" -> "security guard": the kind of people a part is made of ("101 of its
+    students" -> "student")."""
+    if t.like_num:
+        t = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), t)
     words = [c.lemma_.lower() for c in t.children if c.dep_ in {"compound", "amod"} and c.i < t.i]
     return " ".join(words + [t.lemma_.lower()])
 
@@ -3111,12 +3254,50 @@ OWN_KIND_NOUNS = {"suspect", "attacker", "gunman", "assailant", "militant", "bom
                   "miner", "fisherman", "farmer", "tourist", "villager", "resident", "patient"}  # who they are, said
 # "Swat: 22", "- **Upper Dir:** 6": a place and its count on a line of their own
 _PLACE_VALUE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\**(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\**[ \t]*:[ \t]*\**[ \t]*\d")
+# "Sindhupalchok — 1,662", "Kenya – 42": a row of a table set as text (only under a header: a dateline
+# "KABUL — 12 people …" has the same shape)
+_PLACE_ROW_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\**(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\**"
+                             r"(?:[ \t]*:|[ \t]+[—–-])[ \t]*\**[ \t]*\d")
 _EVENT_VALUE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\**(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3} [a-z]+)\**[ \t]*:[ \t]*\**[ \t]*\d")
 # "The breakdown by district:", "Deaths by province:"
 _BREAKDOWN_HEADER = re.compile(r"(?i)(?:\bbreakdown\b|\bby (?:district|province|region|state|county|governorate|department|"
-                               r"prefecture|municipality|city|town|country)\b).*:\W*$")
+                               r"prefecture|municipality|city|town|country|nationality)\b|\bthe following\b).*:\W*$")
 RELEASE_VERBS = {"release", "free", "bail"}  # what ends an arrest
 
+
+
+
+NATIONALITY_LIST_WORDS = {"nationality", "nationalities", "country", "countries", "citizen", "citizens", "national",
+                          "nationals", "passport", "passports", "hail", "hailed"}
+
+
+def _nationality_list(x: Token) -> bool:
+    """The list ``x`` is an entry of counts people by the country they come from, as its sentence or the
+    short label line before it says ("By nationality: Kenya 32, …", "victims from 35 countries, including
+    Kenya (32)"), not by the place they died in."""
+    sent = x.sent
+    words = [t for t in sent if t.i < x.i]
+    doc = x.doc
+    if sent.start > 0:
+        label = doc[sent.start - 1].sent
+        if len(label) <= 8:
+            words += list(label)  # "Victims by nationality:" on a line of its own
+    return any(t.lower_ in NATIONALITY_LIST_WORDS or t.lemma_.lower() in {"hail"} for t in words) or any(
+        t.lower_ == "from" and t.head.lemma_.lower() in {"come", "be"} for t in words)
+
+def _across_colon(num: Token) -> bool:
+    """A number parsed as a modifier of the first entry of the list a colon opens after it ("tally is
+    180 dead: 132 in Hesse", "count of 67: 61 civilians"): the parse hides the total's own place."""
+    return num.pos_ == "NUM" and num.dep_ in {"nummod", "quantmod"} and num.head.i > num.i \
+        and any(t.text == ":" for t in num.doc[num.i + 1:num.head.i]) and (
+            num.head.pos_ == "NUM" or any(c.dep_ == "nummod" and c.i > num.i for c in num.head.children))
+
+
+def _council_ward(tok: Token) -> bool:
+    """"the affected wards of Mundakkai": a ward of a town, where people live, not of a hospital."""
+    return tok.lemma_.lower() == "ward" and any(
+        (c.dep_ == "amod" and c.lower_ in {"affected", "hit", "flooded", "devastated", "worst-hit", "hardest-hit"})
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(p.pos_ == "PROPN" for p in c.children)) for c in tok.children)
 
 def _conjuncts(t: Token) -> list[Token]:
     """The nouns of the list ``t`` is in ("33 soldiers, five crew members and six passengers"), in

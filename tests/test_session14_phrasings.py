@@ -1,0 +1,183 @@
+"""Phrasings found in session 14, after the twentieth blind batch and in the twenty-first.
+
+Every sentence here was written for these tests, about places and events of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import figures_of
+
+pytestmark = pytest.mark.model
+
+
+def test_one_of_a_building_s_walls_is_no_part_of_the_wounded():
+    figs = figures_of("At least 90 people were wounded in the blast, which tore off the dome of the shrine and one of "
+                      "its minarets, a hospital spokesman in Kesra said.")
+    assert [(f.measure, f.min) for f in figs] == [("injured", 90)]
+
+
+def test_people_living_in_the_wards_of_a_town_are_not_hospital_patients():
+    figs = figures_of("About 2,500 houses stood in the path of the mudflow, and some 6,000 people lived in the "
+                      "affected wards of Tolvi and Marrow Creek, the district council said.")
+    assert [f for f in figs if f.measure == "injured"] == []
+
+
+def test_patients_in_the_wards_of_a_hospital_are_still_injured():
+    figs = figures_of("Some 40 people remain in the wards of the regional hospital after the gas blast.")
+    assert [(f.measure, f.min, f.max) for f in figs] == [("injured", 36, 44)]
+
+
+def test_each_number_of_a_nationality_list_counts_its_own_nationals():
+    # (an adjective nationality before a comma: the parser makes "five British, two Canadians" one noun)
+    figs = figures_of("Investigators said 12 of the dead were foreign nationals: five British, two Canadians, "
+                      "three Germans and two Poles.")
+    groups = sorted((f.min, f.population.groups) for f in figs if f.min < 12)
+    assert groups == [(2, ("CAN",)), (2, ("POL",)), (3, ("DEU",)), (5, ("GBR",))]
+
+
+def test_foreign_nationals_after_a_nationality_are_not_of_that_nationality():
+    figs = figures_of("The coroner said seven of the dead were Greek and nine were foreign nationals.")
+    nine = next(f for f in figs if f.min == 9)
+    assert nine.population.groups == ()
+
+
+def test_countries_with_bracketed_counts_are_the_nationalities_of_the_dead():
+    figs = figures_of("All 149 people on board the airliner were killed. The victims came from 30 countries, "
+                      "including Uganda (28), Germany (17), India (8), Japan (8) and Chile (5).")
+    rows = sorted((f.min, f.population.groups, f.population.scope) for f in figs if f.min < 149)
+    assert rows == [(5, ("CHL",), ""), (8, ("IND",), ""), (8, ("JPN",), ""), (17, ("DEU",), ""), (28, ("UGA",), "")]
+
+
+def test_a_list_by_nationality_counts_nationals_not_places():
+    figs = figures_of("All 149 people on board were killed. By nationality: Uganda 28, Germany 17, India 8 and Chile 5.")
+    rows = sorted((f.min, f.population.groups) for f in figs if f.min < 149)
+    assert rows == [(5, ("CHL",)), (8, ("IND",)), (17, ("DEU",)), (28, ("UGA",))]
+
+
+def test_a_list_of_states_with_counts_stays_a_list_of_places():
+    figs = figures_of("At least 52 people died in three states: Alabama 30, Georgia 14 and Tennessee 8.")
+    rows = sorted((f.min, f.population.groups, f.population.scope) for f in figs if f.min < 52)
+    assert rows == [(8, (), "in Tennessee"), (14, (), "in Georgia"), (30, (), "in Alabama")]
+
+
+def test_countries_in_a_sentence_about_countries_with_in_are_places():
+    figs = figures_of("The toll in the three countries stands at 80, officials said: 51 in Zambia and 29 in Malawi.")
+    rows = sorted((f.min, f.population.groups, f.population.scope) for f in figs if f.min < 80)
+    assert rows == [(29, (), "in Malawi"), (51, (), "in Zambia")]
+
+
+def test_a_single_digit_in_brackets_is_not_an_emoticon():
+    figs = figures_of("Forty people died in the fire. The dead came from 6 countries, including Italy (8) and Peru (9).")
+    assert sorted((f.min, f.population.groups) for f in figs if f.min < 40) == [(8, ("ITA",)), (9, ("PER",))]
+
+
+# --- tables set as text, and lists of nationals (after the twenty-first blind batch) -------------------
+
+def test_rows_of_a_table_under_its_header_are_each_place_s_share_and_the_header_s_source():
+    figs = figures_of("Floods in northern Zambia have killed 812 people, the civil defence agency said on Thursday.\n"
+                      "The provincial police gave the following breakdown by district:\n"
+                      "Lomasi — 402\nEsterra — 251\nKell Valley — 159\n")
+    rows = sorted((f.min, f.measure, f.population.scope, f.claimant) for f in figs if f.min < 812)
+    assert rows == [(159, "killed", "in Kell Valley", "Provincial police"), (251, "killed", "in Esterra", "Provincial police"),
+                    (402, "killed", "in Lomasi", "Provincial police")]
+
+
+def test_a_table_of_the_dead_by_nationality_counts_nationals():
+    figs = figures_of("Police said 58 civilians and four soldiers had been killed in the siege.\n"
+                      "The dead by nationality\n"
+                      "The ministry released the following list of civilian victims:\n"
+                      "Tanzania — 40\nNorway — 9\nJapan — 5\nBrazil — 4\nTotal — 58\n")
+    rows = sorted((f.min, f.population.groups, f.population.role) for f in figs if f.population.groups)
+    assert rows == [(4, ("BRA",), "civilian"), (5, ("JPN",), "civilian"), (9, ("NOR",), "civilian"), (40, ("TZA",), "civilian")]
+
+
+def test_a_table_row_is_not_taken_for_a_headline_that_the_body_restates():
+    # (a short line with no full stop looks like a heading; "more than 20" in the body overlaps every row)
+    figs = figures_of("Officials said more than 20 people were killed.\n"
+                      "The ministry's breakdown by district:\n"
+                      "Sorrel — 131\nMadu — 87\n")
+    assert sorted(f.min for f in figs if f.population.scope.startswith("in ")) == [87, 131]
+
+
+def test_the_toll_a_table_divides_is_the_count_not_a_guess():
+    figs = figures_of("The ministry's count stood at 2,310 on Monday. The president said the final toll could "
+                      "exceed 5,000.\nThe ministry's breakdown by province:\nOsk — 1,200\nVarn — 1,110\n")
+    rows = [f for f in figs if f.population.scope == "in Osk"]
+    assert len(rows) == 1 and not rows[0].hedged and "president" not in (rows[0].claimant or "").lower()
+
+
+def test_one_each_came_from_a_list_of_countries():
+    figs = figures_of("Nine trekkers died in the slide. Five of the dead were Nepali guides; two were Germans, and one "
+                      "each came from Chile and Poland.")
+    assert sorted(f.population.groups for f in figs if f.min == 1) == [("CHL",), ("POL",)]
+
+
+def test_a_past_toll_in_the_count_s_own_clause_dated_last_year_is_background():
+    figs = figures_of("Rescuers said 14 people died in the avalanche, surpassing the 11 porters killed in a rockfall "
+                      "in May last year.")
+    assert [(f.measure, f.min) for f in figs] == [("killed", 14)]
+
+
+def test_those_killed_were_passengers_and_crew():
+    figs = figures_of("The operator said those killed were 61 passengers and four crew members.")
+    assert sorted((f.measure, f.min) for f in figs) == [("killed", 4), ("killed", 61)]
+
+
+def test_a_country_that_lost_citizens_counts_its_nationals():
+    figs = figures_of("All 88 people on board died. Ghana lost 21 citizens, more than any other country.")
+    ghana = next(f for f in figs if f.min == 21)
+    assert ghana.measure == "killed" and ghana.population.groups == ("GHA",)
+
+
+def test_countries_that_each_lost_citizens_are_one_count_each():
+    figs = figures_of("All 88 people on board died. Chile, Japan and Egypt each lost three citizens.")
+    assert sorted(f.population.groups for f in figs if f.min == 3) == [("CHL",), ("EGY",), ("JPN",)]
+
+
+def test_a_total_before_a_colon_is_a_toll_of_its_own():
+    # (the parser hangs "180" on the first count of the list after the colon)
+    figs = figures_of("The interior ministry's latest tally is 212 dead: 150 in Hesse and 62 in Saxony.")
+    rows = sorted((f.min, f.population.scope) for f in figs)
+    assert rows == [(62, "in Saxony"), (150, "in Hesse"), (212, "")]
+
+
+def test_of_the_people_counted_before_a_part_by_nationality():
+    figs = figures_of("Police said 31 pilgrims and two drivers were killed. Of the pilgrims, 29 were Iraqi and "
+                      "two were from Lebanon.")
+    rows = sorted((f.min, f.measure, f.population.groups) for f in figs if f.population.groups)
+    assert rows == [(2, "killed", ("LBN",)), (29, "killed", ("IRQ",))]
+
+
+def test_people_who_cannot_return_to_their_homes_are_displaced_not_missing():
+    figs = figures_of("About 30,000 people live along the river. More than 5,000 of them still cannot return to "
+                      "their homes.")
+    assert [(f.measure, f.min) for f in figs] == [("displaced", 5001)]
+
+
+def test_fishermen_who_have_not_returned_are_still_missing():
+    figs = figures_of("Twenty fishermen who put out to sea on Monday have not returned.")
+    assert [(f.measure, f.min) for f in figs] == [("missing", 20)]
+
+
+def test_each_person_of_a_list_of_single_foreigners_is_a_count_of_one():
+    figs = figures_of("A Briton, a Frenchwoman and two Germans were among the dead.")
+    rows = sorted((f.min, f.population.groups) for f in figs)
+    assert rows == [(1, ("FRA",)), (1, ("GBR",)), (2, ("DEU",))]
+
+
+def test_two_people_restated_as_a_man_and_his_grandson_stay_one_count():
+    figs = figures_of("Two people, a man and his grandson, were killed when the wall fell.")
+    assert [(f.measure, f.min) for f in figs] == [("killed", 2)]
+
+
+def test_the_toll_of_the_event_after_since_a_month_when_is_background():
+    figs = figures_of("The airliner came down on Sunday, killing all 96 people on board. It is the second crash of the "
+                      "model since November, when 112 people were killed off the coast of Java.")
+    assert [(f.measure, f.min) for f in figs] == [("killed", 96)]
+
+
+def test_deaths_since_a_day_when_a_storm_struck_are_still_the_toll():
+    figs = figures_of("At least 40 people have died since Monday, when the storm made landfall.")
+    assert [(f.measure, f.min) for f in figs] == [("killed", 40)]
