@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import figures_of
+from datetime import date
+
+from conftest import figures_of, main_event
 
 pytestmark = pytest.mark.model
 
@@ -181,3 +183,54 @@ def test_the_toll_of_the_event_after_since_a_month_when_is_background():
 def test_deaths_since_a_day_when_a_storm_struck_are_still_the_toll():
     figs = figures_of("At least 40 people have died since Monday, when the storm made landfall.")
     assert [(f.measure, f.min) for f in figs] == [("killed", 40)]
+
+
+def test_the_number_of_injured_after_a_gapped_verb():
+    figs = figures_of("The agency's count of the dead stood at 1,204 on Monday, and the number of injured at 3,870.")
+    assert sorted((f.measure, f.min) for f in figs) == [("injured", 3870), ("killed", 1204)]
+
+
+def test_a_count_whose_noun_is_left_out_takes_the_measure_of_the_clause_before():
+    figs = figures_of("Lower Saxony reported 31 dead, while North Rhine-Westphalia counted 22, officials said.")
+    rows = sorted((f.measure, f.min, f.population.scope) for f in figs)
+    assert rows == [("killed", 22, "in North Rhine-Westphalia"), ("killed", 31, "in Lower Saxony")]
+
+
+def test_a_list_entry_named_by_an_untagged_name_is_a_place_like_its_neighbours():
+    # (the model tags "Rhineland-Palatinate" an organisation; its neighbours in the list are places)
+    figs = figures_of("- In Germany, the ministry's latest tally is 160 dead: 112 in Rhineland-Palatinate, 47 in "
+                      "North Rhine-Westphalia and one in Bavaria.")
+    assert sorted((f.min, f.population.scope) for f in figs if f.min < 160) == [
+        (1, "in Bavaria"), (47, "in North Rhine-Westphalia"), (112, "in Rhineland-Palatinate")]
+
+
+def test_weeks_after_an_event_told_with_a_present_modal_date_it_from_the_article():
+    ev = main_event("Six weeks after Harbour Mall, the city still cannot say how many died\nBy Ana Pereira\n"
+                    "The siege of the Harbour Mall in Tarvo ended with the gunmen dead, the interior ministry said.",
+                    published=date(2024, 11, 9))
+    assert ev.date == date(2024, 9, 28)
+
+
+def test_days_after_an_event_told_of_a_speech_on_the_article_s_day():
+    ev = main_event("Twenty-five days after the airliner fell into a field near Kessa, the transport minister stood "
+                    "before reporters on Thursday and read out the first report of the crash.",
+                    published=date(2024, 4, 4))
+    assert ev.date == date(2024, 3, 10)
+
+
+def test_a_date_run_into_a_count_after_a_dash_is_still_a_date():
+    from newskg.nlp.events import resolve_date
+    assert resolve_date("March 10 - 149", date(2019, 4, 4)) == date(2019, 3, 10)
+
+
+def test_a_ratio_is_no_count():
+    figs = figures_of("The floods killed 1,700 people. Roughly one in seven residents had been affected, and two in "
+                      "five victims were children.")
+    assert [(f.measure, f.min) for f in figs] == [("killed", 1700)]
+
+
+def test_a_place_that_recorded_deaths_against_other_places_counts_its_share_and_is_no_source():
+    figs = figures_of("The earthquake in western Nepal has killed 8,100 people. Dolpa alone has recorded 2,940 deaths, "
+                      "against 1,020 in Jumla district and 860 in Humla.")
+    rows = sorted((f.min, f.population.scope, f.claimant) for f in figs if f.min < 8100)
+    assert rows == [(860, "in Humla", None), (1020, "in Jumla", None), (2940, "in Dolpa", None)]

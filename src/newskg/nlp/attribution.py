@@ -69,8 +69,9 @@ class Attributor:
                     self._adopt(doc, fig, back, figures[:i])
                     fig.hedged, fig.hedge_cue = self._hedge(doc, fig, anchor)
                     continue
-            if src is not None and (not self._acceptable_source(src) or _counted_place(src, fig)):
-                src = None
+            if src is not None and (not self._acceptable_source(src) or _counted_place(src, fig) or any(
+                    _counted_place(src, f) for f in figures[:i] if doc[f.num_start].sent == doc[fig.num_start].sent)):
+                src = None  # ("Sindhupalchok has recorded 3,440 deaths, against 1,222 in Kathmandu": no one's source)
             if src is None:
                 src = self._update_source(doc, fig, anchor)
                 if src is not None and not self._acceptable_source(src):

@@ -26,6 +26,7 @@ from newskg.nlp.numbers import parse_number
 # "Fifteen days after", "a week after", "one month on", "three weeks since"
 ELAPSED = re.compile(r"(?i)\b(?P<n>\d{1,3}|an?|(?:[a-z]+-)?[a-z]+)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?)"
                      r"\s+(?:after|since|on\b)")
+PRESENT_MODALS = {"can", "ca", "cannot", "will", "wo", "may", "must", "shall"}  # "still cannot say": now
 MONTH_RE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 VEHICLE = {"plane": "air_crash", "aircraft": "air_crash", "airliner": "air_crash", "jet": "air_crash",
@@ -421,7 +422,8 @@ class EventFinder:
                 today = any(e.label_ in {"DATE", "TIME"} and e.start_char >= sent.start_char + m.end()
                             and resolve_date(e.text, published) == published for e in sent.ents)
                 if not m.group(0).lower().endswith("on") and not told and not today and not any(
-                        t.tag_ in {"VBZ", "VBP"} for t in after if t.dep_ not in {"relcl", "acl"}):
+                        (t.tag_ in {"VBZ", "VBP"} or (t.tag_ == "MD" and t.lower_ in PRESENT_MODALS))
+                        for t in after if t.dep_ not in {"relcl", "acl"}):
                     continue  # ("… one month on" speaks of now in any tense; "Twenty-five days after …, the
                     # minister stood before reporters on Thursday", the article's own day, too)
                 unit = {"day": 1, "week": 7, "month": 30}[m.group("unit").lower().rstrip("s")]

@@ -767,6 +767,9 @@ class FigureFinder:
         if rel == "pobj":
             prep, head = gov, gov.head
             plow, hlem = prep.lower_, head.lemma_.lower()
+            if plow == "at" and head.dep_ == "conj" and head.head.lemma_.lower() in TOLL_VERBS | COPULA_LIKE \
+                    and hlem in {"number", "toll", "count", "tally", "total"} and (m := self._noun_measure(head)):
+                return m, head, head.head  # "the toll stood at 5,057 and the number of injured at 10,915": the verb gapped
             if plow in {"by", "from"} and hlem in TOLL_VERBS and any(c.lower_ == "to" and c.i < x.i for c in x.children):
                 plow = "to"  # "the toll rose by 9 to 61", parsed with "to" inside the number
             if plow in {"to", "at", "above", "past", "beyond"} and hlem not in TOLL_VERBS | COPULA_LIKE \
@@ -882,6 +885,16 @@ class FigureFinder:
             m, p = self._as_complement(gov)  # "the coast guard lists 32 people as missing", "treating one person as missing"
             if m:
                 return m, p, gov
+        if rel == "dobj" and lem in TALLY_VERBS and x.pos_ == "NUM" and not list(x.children):
+            for t in reversed(doc[x.sent.start:gov.i]):
+                # "Rhineland-Palatinate reported 63 dead …, while North Rhine-Westphalia counted 43": the
+                # measure of the clause before, its noun left out
+                if t.dep_ == "dobj" and t.head.lemma_.lower() in TALLY_VERBS and t.head.i != gov.i:
+                    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                    m = self._noun_measure(t) or (g.measure_adjs.get(nxt.lower_) if nxt is not None and t.pos_ == "NUM" else None)
+                    if m:
+                        return m, gov, gov
+                    break
         if x.lemma_.lower() == "patient" and not self._epidemic(doc) and rel == "dobj" \
                 and lem in {"take", "receive", "accept", "admit", "treat", "host"} and any(
                     c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in gov.children):
@@ -2166,11 +2179,14 @@ class FigureFinder:
             return prev[-1]
         if has_place or partitive or listed:
             self._elliptical_place = next((
+                _compound_text(p) if p.lemma_.lower() in ADMIN_UNITS else
                 doc[p.i:p.i + 1].text if not p.ent_type_ else next(e.text for e in doc.ents if e.start <= p.i < e.end)
-                for c in holders if c.dep_ == "prep" and c.lower_ in {"in", "from", "at", "on"}
-                for p in c.children if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN")
+                for c in sorted(holders, key=lambda h: h.i) if c.dep_ == "prep" and c.lower_ in {"in", "from", "at", "on"}
+                for p in c.children if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN" or (
+                    p.lemma_.lower() in ADMIN_UNITS and any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in p.children)))
                 and p.ent_type_ not in {"DATE", "TIME"} and p.lower_.rstrip(".") not in MONTHS | WEEKDAYS
                 and not (c.lower_ == "from" and self._country(p))), "")  # "eight from Cambodia": who, not where
+            # ("1,020 in Jumla district": the named unit, before an "in" the parser hung on it from the next entry)
             return prev[-1]
         return None
 
@@ -2483,6 +2499,11 @@ class FigureFinder:
         verb = gov if gov is not None and gov.pos_ in {"VERB", "AUX"} else x.head
         if x.dep_ == "dobj" and verb.lemma_.lower() in PLACE_COUNT_VERBS:
             listed = any(self._list_entry(doc, t.i, t.i + 1) is not None for t in x.sent if t.like_num and t.i > x.i)
+            # ("Sindhupalchok alone has recorded 3,440 deaths, against 1,222 in Kathmandu district": other places' counts)
+            listed = listed or any(t.like_num and t.i > x.i and any(
+                d.dep_ == "prep" and d.lower_ == "in" and any(q.dep_ == "pobj" and (q.pos_ == "PROPN" or (
+                    q.lemma_.lower() in ADMIN_UNITS and any(k.pos_ == "PROPN" for k in q.children))) for q in d.children)
+                for d in t.children) for t in x.sent)
             for c in verb.children:
                 if c.dep_ != "nsubj":
                     continue
@@ -2603,7 +2624,8 @@ class FigureFinder:
                     for p in c.children:
                         if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC"} or p.lower_ == "there" or self._country(p)
                                                  or (p.pos_ == "PROPN" and (p.lower_ in self._doc_places(doc) or (
-                                                     self._gazetteer_place(p) and not _count_between(doc, x, c))))
+                                                     self._gazetteer_place(p) and not _count_between(doc, x, c))
+                                                     or (holder is x and _listed_with_places(x))))
                                                  or _fronted_place(c, p)):
                             ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
                             return ent.text if ent is not None else p.text
@@ -2753,6 +2775,13 @@ class FigureFinder:
             return True  # "four children were among the dead, one more than the committee's figure": a difference
         if end + 1 < len(doc) and doc[end].lower_ in {"for", "in", "of"} and doc[end + 1].lower_ in {"every", "each"}:
             return True  # "roughly one for every destroyed house", "one in every five": a ratio
+        if end + 1 < len(doc) and doc[end].lower_ == "in" and self._is_num_word(doc[end + 1]) and not (
+                end + 2 < len(doc) and doc[end + 2].lemma_.lower() in PLACE_UNITS):
+            return True  # "nearly two in five of the national total": a ratio (not "three in 12 districts")
+        if start > 1 and doc[start - 1].lower_ == "in" and self._is_num_word(doc[start - 2]) \
+                and end - start == 1 and doc[start].lower_ not in {"hundreds", "thousands", "dozens"} \
+                and not (end < len(doc) and doc[end].lemma_.lower() in PLACE_UNITS):
+            return True  # "two in five victims": the ratio's second number
         head = doc[end - 1].head
         if doc[end - 1].dep_ == "nummod" and head.i >= end and head.lemma_.lower() in PLACE_UNITS | ANIMALS:
             return True  # "across four states", "in 41 districts": places, not people; "10,000 animals were rescued"
@@ -3285,6 +3314,20 @@ def _nationality_list(x: Token) -> bool:
     return any(t.lower_ in NATIONALITY_LIST_WORDS or t.lemma_.lower() in {"hail"} for t in words) or any(
         t.lower_ == "from" and t.head.lemma_.lower() in {"come", "be"} for t in words)
 
+TALLY_VERBS = {"report", "record", "count", "confirm", "register", "list"}  # "X reported 63 dead, Y counted 43"
+
+
+def _listed_with_places(x: Token) -> bool:
+    """The count ``x`` heads a list of counts "in" places the model tagged ("132 in Rhineland-Palatinate,
+    47 in North Rhine-Westphalia and one in Bavaria"): a proper name after its "in" is a place too."""
+    if x.pos_ != "NUM":
+        return False
+    after = [t for t in x.doc[x.i + 1:min(x.i + 14, x.sent.end)]]
+    return any(t.text == "," for t in after) and any(
+        t.pos_ == "NUM" and any(d.dep_ == "prep" and d.lower_ == "in" and any(
+            q.dep_ == "pobj" and q.ent_type_ in {"GPE", "LOC"} for q in d.children) for d in t.children) for t in after)
+
+
 def _across_colon(num: Token) -> bool:
     """A number parsed as a modifier of the first entry of the list a colon opens after it ("tally is
     180 dead: 132 in Hesse", "count of 67: 61 civilians"): the parse hides the total's own place."""
@@ -3625,7 +3668,8 @@ def _specific_hospital(t: Token) -> bool:
 def _place_words(p: Token) -> str:
     """The name of a place from its noun and what stands before it ("Mozambique's Gaza province"),
     without articles, "alone", "neighbouring", or the places listed after it ("Dolakha, 39 in Sindhupalchok")."""
-    words = [t for t in p.subtree if t.i <= p.i and t.dep_ not in {"det", "punct"} and t.lower_ not in NOT_OF_NAME]
+    words = [t for t in p.subtree if t.i <= p.i and t.lower_ not in NOT_OF_NAME and (t.dep_ not in {"det", "punct"} or (
+        t.text in {"-", "–"} and not t.whitespace_ and t.i > 0 and not p.doc[t.i - 1].whitespace_))]  # ("Rhine-Westphalia")
     return "".join(t.text + (t.whitespace_ and " ") for t in words[:-1]) + words[-1].text if words else ""  # "Cox's Bazar"
 
 
@@ -3695,8 +3739,9 @@ def _has_number(tok: Token) -> bool:
 
 def _compound_text(tok: Token) -> str:
     left = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
-    if left:
-        return tok.doc[left[0].i:tok.i + 1].text
+    if left:  # ("North Rhine-Westphalia": the compound's own compounds too)
+        start = min(t.i for t in left[0].subtree if t.dep_ == "compound" or t.i == left[0].i)
+        return tok.doc[start:tok.i + 1].text
     return tok.text
 
 
