@@ -234,3 +234,25 @@ def test_a_place_that_recorded_deaths_against_other_places_counts_its_share_and_
                       "against 1,020 in Jumla district and 860 in Humla.")
     rows = sorted((f.min, f.population.scope, f.claimant) for f in figs if f.min < 8100)
     assert rows == [(860, "in Humla", None), (1020, "in Jumla", None), (2940, "in Dolpa", None)]
+
+
+def test_people_among_the_dead_named_on_the_noun_are_a_part_of_the_dead():
+    figs = figures_of("The attack killed 71 people. That makes 14 foreign nationals among the dead, and the ministry "
+                      "counts six children among the dead.")
+    rows = sorted((f.min, f.measure, f.population.scope) for f in figs if f.min < 71)
+    assert rows == [(6, "killed", "part: child"), (14, "killed", "part: foreign national")]
+
+
+def test_no_one_of_a_nationality_among_the_dead_is_a_count_of_zero():
+    figs = figures_of("The attack killed 26 people. There was no Emirati among the dead, the police said.")
+    zero = [f for f in figs if f.min == 0]
+    assert [(f.measure, f.population.groups) for f in zero] == [("killed", ("ARE",))]
+
+
+def test_the_row_of_a_table_named_like_the_event_s_place_is_that_place_s_share():
+    # (the quake is placed in Pokhara; its row in the breakdown is still one district's count)
+    figs = figures_of("An earthquake struck near Pokhara on Saturday. The ministry's count of the dead stood at 2,310.\n"
+                      "The ministry's breakdown by district:\n"
+                      "Kaski — 812\nPokhara — 640\nTanahun — 402\n")
+    rows = sorted((f.min, f.population.scope) for f in figs if f.min < 2310)
+    assert rows == [(402, "in Tanahun"), (640, "in Pokhara"), (812, "in Kaski")]

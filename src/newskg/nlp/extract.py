@@ -342,6 +342,16 @@ def _listed_places(doc, figures) -> dict[int, set[str]]:
             # "58 deaths across Kerala, Karnataka and Goa, 31 of them in Kerala": coordinated places
             places.update(e.text for e in sent.ents if e.label_ in {"GPE", "LOC"}
                           and (e.root.dep_ == "conj" or any(c.dep_ == "conj" for c in e.root.children)))
+    # the rows of a table set as text ("Sindhupalchok — 1,662" / "Kathmandu — 1,039"), each a sentence of its
+    # own, split one toll: each row is listed with the others
+    rows: dict[int, list[tuple[int, str]]] = {}
+    for f in figures:
+        if f.scope_place and f.whole is not None:
+            rows.setdefault(id(f.whole), []).append((doc[f.span[0]].sent.start, f.scope_place))
+    for block in rows.values():
+        if len(block) > 1:
+            for start, _ in block:
+                by_sent.setdefault(start, set()).update(place for _, place in block)
     return {k: v for k, v in by_sent.items() if len(v) > 1}
 
 
@@ -409,10 +419,9 @@ def _without_restated_headline(figures: list[Figure], text: str) -> list[Figure]
             return False
         line_start = text.rfind("\n", 0, f.evidence.begin) + 1
         line_end = text.find("\n", f.evidence.end)
-        if f.population.scope.startswith("in ") and f.population.scope != b.population.scope \
-                and _PLACE_ROW_LINE.match(text[line_start:f.evidence.end]) \
+        if _PLACE_ROW_LINE.match(text[line_start:f.evidence.end]) and (f.population.scope or (b.min, b.max) != (f.min, f.max)) \
                 and not text[f.evidence.end:line_end if line_end >= 0 else len(text)].strip(" *"):
-            return False  # "Nuwakot — 601", a table row set as a short line: one place's share, restated by no toll
+            return False  # "Nuwakot — 601", "Kathmandu — 1,039": a table row set as a short line is no headline
         if _KEY_VALUE_LINE.match(text[line_start:f.evidence.end]):
             # a fact box ("Displaced: 4,213") restates only the same count, not "more than 4,200"
             return (b.min, b.max) == (f.min, f.max)

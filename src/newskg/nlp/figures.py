@@ -553,6 +553,14 @@ class FigureFinder:
             m = None
         if m:
             return m, x, x
+        counting = x.head.children if x.dep_ == "dobj" and x.head.lemma_.lower() in {"count", "list", "number", "record"} else ()
+        for c in (*x.children, *counting):
+            # "That makes 19 foreign nationals among the dead", "There was no Emirati among the dead", "the ministry
+            # now counts 57 foreign nationals among the dead"
+            if c.dep_ == "prep" and c.lower_ == "among" and c.i > x.i and x.pos_ in {"NOUN", "PROPN", "ADJ"} and self._peopleish(x):
+                whole = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if whole is not None and (wm := self._whole_measure(whole)):
+                    return wm, whole, whole
         pobj = self._of_pobj(x)
         if pobj is not None and (x.pos_ == "NUM" or x.lemma_.lower() in self.g.roles or x.lower_ in self.g.vague
                                  or x.lemma_.lower() in {"member", "body", "life"}):
@@ -2336,6 +2344,10 @@ class FigureFinder:
                 return grade  # "56 had suffered grievous injuries": a grade of the injured, not their toll
         if x.dep_ == "pobj" and x.head.lower_ in {"of", "among"} and x.head.i == x.sent.start:
             return ""  # "Of the 35 confirmed dead, seven were children": the whole the sentence then divides
+        counting = x.head.children if x.dep_ == "dobj" and x.head.lemma_.lower() in {"count", "list", "number", "record"} else ()
+        if x.i not in num_range and any(c.dep_ == "prep" and c.lower_ == "among" and c.i > x.i and any(
+                p.dep_ == "pobj" and self._whole_measure(p) for p in c.children) for c in (*x.children, *counting)):
+            return f"part: {_noun_words(x)}"  # "19 foreign nationals among the dead": some of the dead
         # "killed 31 people, 11 of them children": a kind of people in apposition to a larger count
         # (a kind of people: "17 dead, 40 wounded" is two tolls in a row, not a part)
         if x.dep_ == "appos" and x.i not in num_range and _has_number(x.head) and x.head.lemma_.lower() != x.lemma_.lower() \
