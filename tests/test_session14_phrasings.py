@@ -256,3 +256,53 @@ def test_the_row_of_a_table_named_like_the_event_s_place_is_that_place_s_share()
                       "Kaski — 812\nPokhara — 640\nTanahun — 402\n")
     rows = sorted((f.min, f.population.scope) for f in figs if f.min < 2310)
     assert rows == [(402, "in Tanahun"), (640, "in Pokhara"), (812, "in Kaski")]
+
+
+# --- after the twenty-second blind batch -----------------------------------------------------------------
+
+def test_update_numbers_flight_codes_and_clock_times_are_no_counts():
+    figs = figures_of("Officials said 148 people on board were feared dead.\n"
+                      "The aircraft, flight 7Q 4410, took off from Lyon at 9:55 a.m. (0755 GMT).\n"
+                      "The U.S. State Department said two American citizens were among the dead.\n"
+                      "UPDATE 3 - 19:40 CEST\nProsecutors said 84 people had been killed.\n")
+    assert sorted(f.min for f in figs) == [2, 84, 148]
+
+
+def test_rows_under_a_bullet_that_says_where_the_dead_were_found():
+    figs = figures_of("THE DEAD\n- 64 people have been confirmed dead, according to the county coroner.\n"
+                      "- Where remains have been found, according to the coroner:\n"
+                      "  • Pinecrest — 41\n  • Dover Flat — 15\n  • Ash Hollow — 8\n")
+    rows = sorted((f.min, f.measure, f.population.scope) for f in figs if f.min < 64)
+    assert rows == [(8, "killed", "in Ash Hollow"), (15, "killed", "in Dover Flat"), (41, "killed", "in Pinecrest")]
+
+
+def test_rows_take_the_count_of_the_header_itself():
+    figs = figures_of("- Relief forces had rescued 12,300 people by Monday evening, according to the ministry:\n"
+                      "  • Navy (Operation Tide) — 5,100\n  • Army — 4,200\n  • Coast Guard — 3,000\n")
+    rows = sorted((f.min, f.measure) for f in figs if f.min < 12300)
+    assert rows == [(3000, "other"), (4200, "other"), (5100, "other")]
+
+
+def test_a_breakdown_header_with_several_counts_divides_the_toll_it_names():
+    figs = figures_of("The agency puts the number of deaths at 640. It says 1,210 people have been injured. "
+                      "The breakdown by province:\nNorte: 402\nSul: 238\n")
+    assert sorted((f.min, f.measure) for f in figs if f.min in {238, 402}) == [(238, "killed"), (402, "killed")]
+
+
+def test_countries_that_each_lost_a_bare_number_and_one_person_each_from_a_list():
+    figs = figures_of("All 96 people on board died. Chile, Peru and Japan each lost two, and one person each came "
+                      "from Spain, Ghana and Norway, according to a tally.")
+    rows = sorted((f.min, f.population.groups) for f in figs if f.min < 96)
+    assert rows == [(1, ("ESP",)), (1, ("GHA",)), (1, ("NOR",)), (2, ("CHL",)), (2, ("JPN",)), (2, ("PER",))]
+
+
+def test_a_gapped_nationality_after_a_second_count_is_that_count_s():
+    figs = figures_of("Of the 96 victims, 51 were Dutch and 30 Belgian, according to the final lists.")
+    rows = sorted((f.min, f.population.groups) for f in figs if f.min < 96)
+    assert rows == [(30, ("BEL",)), (51, ("NLD",))]
+
+
+def test_a_count_in_the_subject_does_not_take_the_nationality_from_its_whole():
+    figs = figures_of("The other 20 people who died on board, including the three crew members, were Indonesian.")
+    twenty = next(f for f in figs if f.min == 20)
+    assert twenty.population.groups == ("IDN",)

@@ -33,7 +33,8 @@ MONTHS = {
 }
 NOT_COUNT_BEFORE = {"flight", "no", "no.", "number", "route", "highway", "platform", "gate", "page",
                     "chapter", "article", "section", "level", "category", "magnitude", "grade", "$",
-                    "£", "€", "¥", "us$", "aged", "age", "ages", "room", "floor", "line", "bus", "classroom"}
+                    "£", "€", "¥", "us$", "aged", "age", "ages", "room", "floor", "line", "bus", "classroom",
+                    "update"}  # ("UPDATE 3 - 19:40 CEST": the third update of a wire story)
 SEVERITY = {"seriously": "serious condition", "critically": "serious condition", "severely": "serious condition",
             "badly": "serious condition", "moderately": "moderate", "slightly": "minor", "lightly": "minor"}
 SEVERELY = {w for w, grade in SEVERITY.items() if grade == "serious condition"} | {"gravely"}  # "critically wounded"
@@ -749,6 +750,9 @@ class FigureFinder:
         if rel == "dobj" and lem == "lose" and x.pos_ != "NUM" and self._peopleish(x) \
                 and not any(c.dep_ == "prep" and c.lower_ in {"to", "from"} for c in gov.children):
             return "killed", gov, gov  # "the army lost two men" (not "lost 30 workers to a rival")
+        if rel == "dobj" and lem == "lose" and x.pos_ == "NUM" and x.i + 1 < len(doc) and not doc[x.i + 1].is_alpha \
+                and any(c.dep_ == "nsubj" and self._country(c) for c in gov.children):
+            return "killed", gov, gov  # "Australia, Argentina and Japan each lost two": their nationals
         if rel in {"nsubjpass", "nsubj"} and lem == "admit" and (rel == "nsubjpass" or gov.tag_ == "VBN") \
                 and self._peopleish(x):
             return "injured", gov, gov  # "41 people had been admitted" (to hospital)
@@ -1269,12 +1273,16 @@ class FigureFinder:
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in nxt.children):
             cop, h = nxt, x  # "… and one was Belgian", the count parsed as a conjunct of the noun before
         if cop is not None:
+            own_words = {t.i for t in h.subtree}  # ("The other 20 people who died, including the three crew, were …")
             preds = [c for c in cop.children if c.dep_ in {"attr", "acomp"}]
             for c in preds:
                 mods.extend(t for t in c.subtree if (t.lower_ in g.demonyms or self._demonym_pair(t)) and not any(
                     (a.dep_ in {"conj", "appos"} and _has_number(a)) or a.dep_ in {"relcl", "acl"}
                     or a.lemma_.lower() in ORIGIN_NOUNS for a in (t, *_path_up(t, c)))
-                    and not (t.i > x.i and any(d.dep_ == "nummod" for d in t.children)))  # not "… and two Irish", "three Kazakh"
+                    and not (t.i > x.i and any(d.dep_ == "nummod" for d in t.children))  # not "… and two Irish", "three Kazakh"
+                    and not (t.i > x.i and any(d.like_num and d.i not in num_range and d.i not in own_words
+                                               for d in doc[x.i + 1:t.i])))
+                # ("72 were German and 50 Spanish", parsed with "Spanish" as the predicate of both: the 50's)
                 if c.dep_ == "attr" and self._citizens_of(c):
                     mods.append(self._of_pobj(c))  # "71 of the passengers were citizens of Uzbekistan"
                 if (x.pos_ == "NUM" or x.lower_ == "one") and c.dep_ == "attr" and c.lemma_.lower() in g.roles:
@@ -1304,6 +1312,10 @@ class FigureFinder:
                 mods.extend(t for t in ap.subtree if t.i <= ap.i and (t.lower_ in g.demonyms or self._demonym_pair(t)))
         if x.pos_ == "NUM":  # "Nine of the dead were Turkish, three Syrian": the nationality parsed onto the count
             mods.extend(c for c in x.children if c.dep_ == "amod" and c.lower_ in g.demonyms)
+            after = doc[num_range.stop] if num_range.stop < len(doc) else None
+            if after is not None and after.pos_ in {"ADJ", "PROPN"} and after.lower_ in g.demonyms and x.dep_ == "conj" \
+                    and (after.i + 1 >= len(doc) or not doc[after.i + 1].is_alpha or doc[after.i + 1].lower_ in {"and", "or"}):
+                mods.append(after)  # "72 were German and 50 Spanish": the gapped predicate right after the count
             # "…: three citizens of Kyrgyzstan, two Chinese citizens and one from Uzbekistan"
             mods.extend(p for c in x.children if c.dep_ == "prep" and c.lower_ == "from"
                         for p in c.children if p.dep_ == "pobj" and self._country(p))
@@ -1657,12 +1669,15 @@ class FigureFinder:
                 frm = doc[each.i + 2]  # "one each came from Australia, China and Japan"
             first = next((p for p in frm.children if p.dep_ == "pobj"), None) if frm is not None else None
             x = doc[fig.head]
-            if first is None and x.dep_ == "dobj" and x.lemma_.lower() in {"citizen", "national"} and any(
+            if first is None and x.dep_ == "dobj" and (x.lemma_.lower() in {"citizen", "national"} or x.pos_ == "NUM") and any(
                     t.lower_ == "each" for t in doc[x.head.i - 2:x.head.i + 1]):
                 # "China, Italy and the United States each lost eight citizens"
                 first = next((c for c in x.head.children if c.dep_ == "nsubj"), None)
             countries = []
-            for t in ([first, *_conjuncts(first)] if first is not None else []):
+            names = [first, *_conjuncts(first)] if first is not None else []
+            if first is not None and first.dep_ == "nsubj":  # ("Australia, Argentina, Japan … each lost two": a list
+                names = [t for t in first.subtree if t.pos_ == "PROPN" and t.dep_ != "compound"]  # the parser splits)
+            for t in names:
                 iso = self._country(t) or self.g.country_names.get(_compound_text(t).lower().removeprefix("the "))
                 if iso and iso not in countries:
                     countries.append(iso)
@@ -1870,10 +1885,20 @@ class FigureFinder:
             if _PLACE_ROW_LINE.match(line) or not line.strip():
                 end = top - 1
                 continue
-            if not _BREAKDOWN_HEADER.search(line):
+            # the header's own count ("Central forces had rescued 40,100 people …, according to the Union
+            # Home Ministry:", "Of these, 253 died after August 8. District-wise deaths since August 8:")
+            last = doc.char_span(top, end, alignment_mode="expand")
+            last = last[-1].sent if last is not None and len(last) else None  # the header's sentence that opens the list
+            own = [f for f in figures if last is not None and last.start_char <= doc[f.num_start].idx < last.end_char
+                   and not f.scope.startswith("part") and f.measure]
+            if not (_BREAKDOWN_HEADER.search(line) or (line.rstrip(" *_").endswith(":") and (own or re.search(
+                    r"(?i)\b(?:according to|deaths?|dead|killed|died|victims|remains|injured|wounded|missing|toll)\b", line)))):
                 return None
             above = text[text.rfind("\n", 0, max(top - 1, 0)) + 1:top] if top > 0 else ""
-            tolls = [f for f in figures if doc[f.num_start].idx < top and not f.scope and f.measure
+            if own:
+                self._elliptical_place, self._elliptical_entry, self._nationality_block = name, True, False
+                return own[-1]
+            tolls = [f for f in figures if doc[f.num_start].idx < end and not f.scope and f.measure
                      in {"killed", "injured", "missing", "displaced", "affected", "evacuated"}]
             # "the following toll by state:", "the following list of civilian victims:": the header's measure
             said = next((self.g.measure_nouns.get(w) or self.g.measure_nouns[w[:-1]] for w in re.findall(r"[a-z]+", line.lower())
@@ -1883,7 +1908,7 @@ class FigureFinder:
                               in {"civilian", "military", "security"}), None)
             nationals = bool(re.search(r"(?i)\bnationalit|\bcountr(?:y|ies) of origin\b", line + above))
             if role_said:  # "the following list of civilian victims:" (the civilians may be told as a part: "61 civilians and six …")
-                tolls = [f for f in figures if doc[f.num_start].idx < top and f.measure == said and f.role == role_said
+                tolls = [f for f in figures if doc[f.num_start].idx < end and f.measure == said and f.role == role_said
                          and (not f.scope or f.scope.startswith("part: "))] or tolls
             elif nationals:  # "The dead by nationality": not the soldiers' or the police's toll
                 tolls = [f for f in tolls if f.role in {"all", "civilian"}] or tolls
@@ -2146,6 +2171,12 @@ class FigureFinder:
                 self._elliptical_entry = True
                 return prev[-1]
             return None
+        if x.lemma_.lower() in {"person", "people", "other"} and x.dep_ == "nsubj" and x.head.lemma_.lower() in {"come", "be", "hail"} \
+                and any(c.lower_ == "each" for c in x.children) and any(c.dep_ == "prep" and c.lower_ == "from" for c in x.head.children):
+            # "… each lost two, and one person each came from Belgium, Colombia and Denmark": more of the dead
+            prev = [f for f in figures if doc[f.num_start].sent == x.sent and f.num_start < x.i] or [
+                f for f in figures if doc[f.num_start].sent.end == x.sent.start]
+            return prev[-1] if prev else None
         if x.i not in num_range and x.pos_ not in {"NUM"}:
             ofp = self._of_pobj(x)
             if not (x.lemma_.lower() in {"them", "those", "whom"} or (ofp is not None and ofp.lower_ in {"them", "those"})
@@ -2814,6 +2845,12 @@ class FigureFinder:
                 return True
             if start > 0 and doc[start - 1].lower_ in NOT_COUNT_BEFORE | LABEL_PLURALS:
                 return True
+            if start > 1 and doc[start - 2].lower_ == "flight" and re.fullmatch(r"[A-Z0-9]{2}", doc[start - 1].text) \
+                    and re.search(r"[A-Z]", doc[start - 1].text):
+                return True  # "flight 4U 9525": an airline's code and a flight number
+            if end < len(doc) and doc[end].text in {"GMT", "UTC", "CET", "CEST", "BST", "EST", "EDT", "PST", "PDT"} \
+                    and re.fullmatch(r"\d{4}", text):
+                return True  # "(0901 GMT)": a time
             j = start - 1
             while j >= 0 and (doc[j].like_num or doc[j].lower_ in {"and", "or", ","}):
                 j -= 1
@@ -3298,6 +3335,7 @@ _PLACE_VALUE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\**(?P<name>[A-Z][\w'�
 # "Sindhupalchok — 1,662", "Kenya – 42": a row of a table set as text (only under a header: a dateline
 # "KABUL — 12 people …" has the same shape)
 _PLACE_ROW_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\**(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\**"
+                             r"(?:[ \t]+\([^)\n]{1,40}\))?"  # ("Navy (Operation Madad) — 16,005")
                              r"(?:[ \t]*:|[ \t]+[—–-])[ \t]*\**[ \t]*\d")
 _EVENT_VALUE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\**(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3} [a-z]+)\**[ \t]*:[ \t]*\**[ \t]*\d")
 # "The breakdown by district:", "Deaths by province:"
