@@ -306,3 +306,26 @@ def test_a_count_in_the_subject_does_not_take_the_nationality_from_its_whole():
     figs = figures_of("The other 20 people who died on board, including the three crew members, were Indonesian.")
     twenty = next(f for f in figs if f.min == 20)
     assert twenty.population.groups == ("IDN",)
+
+
+def test_hundreds_tens_and_units_in_words():
+    figs = figures_of("Three hundred and forty-six people were injured, the civil protection agency said.")
+    assert [(f.measure, f.min) for f in figs] == [("injured", 346)]
+
+
+def test_lakh_and_indian_digit_grouping():
+    figs = figures_of("More than 3.4 lakh people were staying in 2,100 relief camps on Sunday. By Tuesday, "
+                      "11,42,310 people were staying in the camps.")
+    assert sorted((f.measure, f.min) for f in figs) == [("displaced", 340001), ("displaced", 1142310)]
+
+
+def test_the_number_affected_at_a_count_after_the_number_displaced():
+    figs = figures_of("The state has put the number displaced at about 2 million, and the number affected at some "
+                      "6 million.")
+    assert sorted((f.measure, f.min, f.max) for f in figs) == [
+        ("affected", 5400000, 6600000), ("displaced", 1800000, 2200000)]
+
+
+def test_people_on_a_list_of_the_unaccounted_for_are_missing():
+    figs = figures_of("By Friday, 940 names were on the sheriff's list of people unaccounted for.")
+    assert [(f.measure, f.min) for f in figs] == [("missing", 940)]

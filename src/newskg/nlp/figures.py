@@ -779,8 +779,16 @@ class FigureFinder:
         if rel == "pobj":
             prep, head = gov, gov.head
             plow, hlem = prep.lower_, head.lemma_.lower()
-            if plow == "at" and head.dep_ == "conj" and head.head.lemma_.lower() in TOLL_VERBS | COPULA_LIKE \
+            if plow in {"at", "to"} and head.dep_ == "acl" and head.head.lemma_.lower() in {"number", "toll", "count", "tally", "total"} \
+                    and self._of_pobj(head.head) is None \
+                    and (m := self.g.measure_verbs_obj.get(hlem) or self.g.measure_adjs.get(head.lower_)):
+                return m, head, head  # "the number affected at some 5.4 million", the phrase hung on the participle
+            first_toll = head.head if head.dep_ == "conj" else None
+            if plow == "at" and first_toll is not None and (first_toll.lemma_.lower() in TOLL_VERBS | COPULA_LIKE or (
+                    first_toll.lemma_.lower() in {"number", "toll", "count", "tally", "total"}
+                    and first_toll.head.lemma_.lower() in TOLL_VERBS | COPULA_LIKE | {"put", "place"})) \
                     and hlem in {"number", "toll", "count", "tally", "total"} and (m := self._noun_measure(head)):
+                # ("put the number displaced at about 1.4 million, and the number affected at some 5.4 million")
                 return m, head, head.head  # "the toll stood at 5,057 and the number of injured at 10,915": the verb gapped
             if plow in {"by", "from"} and hlem in TOLL_VERBS and any(c.lower_ == "to" and c.i < x.i for c in x.children):
                 plow = "to"  # "the toll rose by 9 to 61", parsed with "to" inside the number
@@ -926,6 +934,13 @@ class FigureFinder:
             whole = self._fronted_whole(h)
             if whole is not None:  # "Of the dead, four were British", "Of the four who died, two were American"
                 return self._whole_measure(whole) or "other", whole, whole
+        if rel == "nsubj" and lem == "be" and (self._peopleish(x) or x.lemma_.lower() == "name"):
+            for c, p in _prep_objects(gov):  # "228 people were still on his office's list of those unaccounted for"
+                if c.lower_ == "on" and p.lemma_.lower() == "list" and (whole := self._of_pobj(p)) is not None \
+                        and (m := self._whole_measure(whole) or next((
+                            g.measure_adjs.get(a.lower_, "missing") for a in (*whole.subtree, doc[min(whole.i + 1, len(doc) - 1)])
+                            if a.lower_ in {"missing", "unaccounted"}), None)):
+                    return m, p, gov
         if rel == "pobj" and gov.lower_ in {"among", "including"} and gov.head.pos_ in {"VERB", "AUX"} \
                 and any(p.dep_ == "pobj" and p.lower_ in {"them", "those"} for p in gov.children):
             for c in gov.head.children:  # "the injured (…, among them two German hikers) were taken …"

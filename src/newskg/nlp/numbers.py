@@ -11,7 +11,7 @@ import re
 
 from newskg.nlp import gazetteer
 
-_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$|^\d{1,2}(,\d{2})+,\d{3}$")  # (Indian grouping: "10,28,073")
 _DECIMAL = re.compile(r"^\d+\.\d+$")
 
 
@@ -54,8 +54,8 @@ def parse_number(words: list[str]) -> int | None:
                 current = float(value)
             elif p == "dozen":
                 current *= 12
-            elif current < 100 and current % 10 == 0 and value < 10:
-                current += value  # "twenty three"
+            elif current % 10 == 0 and value < 10:
+                current += value  # "twenty three", "three hundred and eighty-seven"
             elif current >= 100 and current % 100 == 0 and value < 100:
                 current += value  # "two hundred fifty"
             else:
