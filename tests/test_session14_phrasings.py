@@ -329,3 +329,9 @@ def test_the_number_affected_at_a_count_after_the_number_displaced():
 def test_people_on_a_list_of_the_unaccounted_for_are_missing():
     figs = figures_of("By Friday, 940 names were on the sheriff's list of people unaccounted for.")
     assert [(f.measure, f.min) for f in figs] == [("missing", 940)]
+
+
+def test_a_count_after_a_speed_the_model_ran_into_one_quantity():
+    # (the tokenizer reads "h." as an abbreviation and the model tags "roughly 700 km/h. All 150" one quantity)
+    figs = figures_of("It struck a mountainside at a speed of roughly 700 km/h. All 150 people on board were killed.")
+    assert [(f.measure, f.min) for f in figs] == [("killed", 150)]

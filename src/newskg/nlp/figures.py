@@ -2920,8 +2920,11 @@ class FigureFinder:
         if ent is None:
             return True
         if ent.label_ == "QUANTITY":
+            # (only the entity from the count on: "roughly 700 km/h. All 150", run across a sentence, names no
+            # unit for the 150)
+            text = doc[i:ent.end].text if any(t.text.endswith(".") for t in doc[ent.start:i]) else ent.text
             bare = re.sub(r"\b(?:between|and|to|or|from|about|around|some|nearly|almost|up|more|than|at|least|over)\b", "",
-                          ent.text, flags=re.IGNORECASE)
+                          text, flags=re.IGNORECASE)
             return any(ch.isalpha() or ch in "%°" for ch in bare)
         return bool(_CLOCK.search(ent.text))
 
