@@ -101,7 +101,7 @@ class Attributor:
     def _list_intro(self, doc: Doc, fig: FigureMatch) -> Span | None:
         """A bullet of a list whose opening line names its source: "- By nationality, according to the
         ministry:" then "  - Indian: 6"."""
-        from newskg.nlp.figures import _PLACE_ROW_LINE
+        from newskg.nlp.figures import PLACE_ROW_LINE
 
         text = text_of(doc)
         start = doc[fig.num_start].idx
@@ -109,7 +109,7 @@ class Attributor:
         # a bullet, or a row of a table set as text under its header ("India's home ministry gave the
         # following toll by state:" then "Bihar — 56")
         row = not text[line_start:start].lstrip().startswith(("-", "*", "•"))
-        if row and _PLACE_ROW_LINE.match(text[line_start:start + 1]) is None:
+        if row and PLACE_ROW_LINE.match(text[line_start:start + 1]) is None:
             return None
         own = _indent(text, line_start)
         end = line_start - 1
@@ -125,7 +125,7 @@ class Attributor:
                     return None  # a bullet of the same level, not the line that opens this list
                 span = doc.char_span(begin, end, alignment_mode="expand")
                 return self._header_source(span) if span is not None else None
-            if row and _PLACE_ROW_LINE.match(line):
+            if row and PLACE_ROW_LINE.match(line):
                 end = begin - 1
                 continue
             if not line.startswith(("-", "*", "•")):

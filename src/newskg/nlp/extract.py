@@ -20,7 +20,7 @@ from newskg.nlp import gazetteer, pipeline
 from newskg.nlp.extensions import sentences
 from newskg.nlp.numbers import overlaps
 from newskg.nlp.events import FAMILY_CROSSES
-from newskg.nlp.figures import _PLACE_ROW_LINE
+from newskg.nlp.figures import PLACE_ROW_LINE
 
 
 # events with no warning, whose people are moved out of what they destroyed (not ahead of a threat)
@@ -419,7 +419,7 @@ def _without_restated_headline(figures: list[Figure], text: str) -> list[Figure]
             return False
         line_start = text.rfind("\n", 0, f.evidence.begin) + 1
         line_end = text.find("\n", f.evidence.end)
-        if _PLACE_ROW_LINE.match(text[line_start:f.evidence.end]) and (f.population.scope or (b.min, b.max) != (f.min, f.max)) \
+        if PLACE_ROW_LINE.match(text[line_start:f.evidence.end]) and (f.population.scope or (b.min, b.max) != (f.min, f.max)) \
                 and not text[f.evidence.end:line_end if line_end >= 0 else len(text)].strip(" *"):
             return False  # "Nuwakot — 601", "Kathmandu — 1,039": a table row set as a short line is no headline
         if _KEY_VALUE_LINE.match(text[line_start:f.evidence.end]):

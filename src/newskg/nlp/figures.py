@@ -1886,7 +1886,7 @@ class FigureFinder:
         is kept in ``self._elliptical_place``."""
         text = doc.text
         begin = text.rfind("\n", 0, doc[start].idx) + 1
-        m = _PLACE_ROW_LINE.match(text, begin)
+        m = PLACE_ROW_LINE.match(text, begin)
         if m is None or m.end("name") > doc[start].idx:
             return None
         name = m.group("name")
@@ -1897,7 +1897,7 @@ class FigureFinder:
         while end > 0:
             top = text.rfind("\n", 0, end) + 1
             line = text[top:end]
-            if _PLACE_ROW_LINE.match(line) or not line.strip():
+            if PLACE_ROW_LINE.match(line) or not line.strip():
                 end = top - 1
                 continue
             # the header's own count ("Central forces had rescued 40,100 people …, according to the Union
@@ -3352,7 +3352,7 @@ OWN_KIND_NOUNS = {"suspect", "attacker", "gunman", "assailant", "militant", "bom
 _PLACE_VALUE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\**(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\**[ \t]*:[ \t]*\**[ \t]*\d")
 # "Sindhupalchok — 1,662", "Kenya – 42": a row of a table set as text (only under a header: a dateline
 # "KABUL — 12 people …" has the same shape)
-_PLACE_ROW_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\**(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\**"
+PLACE_ROW_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\**(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\**"
                              r"(?:[ \t]+\([^)\n]{1,40}\))?"  # ("Navy (Operation Madad) — 16,005")
                              r"(?:[ \t]*:|[ \t]+[—–-])[ \t]*\**[ \t]*\d")
 _EVENT_VALUE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\**(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3} [a-z]+)\**[ \t]*:[ \t]*\**[ \t]*\d")
