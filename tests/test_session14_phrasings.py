@@ -335,3 +335,17 @@ def test_a_count_after_a_speed_the_model_ran_into_one_quantity():
     # (the tokenizer reads "h." as an abbreviation and the model tags "roughly 700 km/h. All 150" one quantity)
     figs = figures_of("It struck a mountainside at a speed of roughly 700 km/h. All 150 people on board were killed.")
     assert [(f.measure, f.min) for f in figs] == [("killed", 150)]
+
+
+def test_the_body_that_released_a_count_is_the_source_of_the_next_sentence_s_figures():
+    figs = figures_of("The state disaster authority has released a district-wise count of deaths since June 3. "
+                      "Kandy has been hit hardest with 38 deaths, followed by Matale with 21.")
+    assert {f.claimant for f in figs} == {"State disaster authority"}
+
+
+def test_a_source_in_brackets_on_the_line_that_opens_a_table():
+    figs = figures_of("- 212 people have died since June 1, according to the governor's office.\n"
+                      "- District-wise deaths since June 3 (State Disaster Management Centre, Monday, 9 AM):\n"
+                      "Kandy — 38\nMatale — 21\n")
+    rows = {f.min: f.claimant for f in figs if f.min < 212}
+    assert rows == {38: "State Disaster Management Centre", 21: "State Disaster Management Centre"}

@@ -121,7 +121,7 @@ class Attributor:
             if not line:
                 return None  # a blank line ends the list
             if line.rstrip("*_ ").endswith(":"):
-                if line.startswith(("-", "*", "•")) and _indent(text, begin) >= own:
+                if line.startswith(("-", "*", "•")) and _indent(text, begin) >= own and not row:
                     return None  # a bullet of the same level, not the line that opens this list
                 span = doc.char_span(begin, end, alignment_mode="expand")
                 return self._header_source(span) if span is not None else None
@@ -154,6 +154,21 @@ class Attributor:
                 owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
                 if owner is not None and self._acceptable_source(_phrase(owner)):
                     return _phrase(owner)
+        # "District-wise deaths since August 8 (State Emergency Operations Centre, Tuesday, 10 AM):" the body in brackets
+        opened = next((t for t in span if t.text == "("), None)
+        if opened is not None:
+            ent = next((e for e in span.doc.ents if e.label_ == "ORG" and opened.i < e.start and e.end <= span.end
+                        and not any(t.text == ")" for t in span.doc[opened.i:e.start])), None)
+            if ent is not None and self._acceptable_source(ent):
+                return ent
+            j = opened.i + 1  # (or a capitalised name the model did not tag, up to the first comma)
+            while j < span.end and span.doc[j].text not in {",", ")", ";"}:
+                j += 1
+            name = span.doc[opened.i + 1:j]
+            if len(name) >= 2 and all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and", "the"} for t in name) \
+                    and name[0].text[:1].isupper() and not any(t.ent_type_ in {"DATE", "TIME", "GPE"} for t in name) \
+                    and self._acceptable_source(name):
+                return name
         return None
 
     def _according_to(self, sent: Span, fig: FigureMatch, anchor: Token | None = None) -> Span | None:
@@ -366,7 +381,7 @@ class Attributor:
         start = doc[fig.num_start]
         colon = next((t for t in reversed(doc[sent.start:start.i]) if t.text == ":"), None)
         if colon is None:
-            return None
+            return self._released_before(doc, sent)
         for t in doc[sent.start:colon.i]:
             if t.lemma_.lower() not in SOURCE_NOUNS | {"number", "toll"}:
                 continue
@@ -380,6 +395,23 @@ class Attributor:
             if _modifier_owner(t) is not None:
                 return _modifier_owner(t)
         return None
+
+    def _released_before(self, doc: Doc, sent: Span) -> Span | None:
+        """The issuer named by the sentence just before, when that sentence only says it released the
+        figures that follow: "The State Emergency Operations Centre has released a district-wise count of
+        deaths. Idukki has been hit hardest with 43 deaths, …"."""
+        if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
+            return None  # (not across a line: a new paragraph or an update of a live page)
+        before = doc[sent.start - 1].sent
+        verb = before.root
+        if verb.lemma_.lower() not in ISSUE_VERBS | {"give", "provide"} or any(
+                t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in before):
+            return None
+        told = any(c.dep_ == "dobj" and c.lemma_.lower() in SOURCE_NOUNS | {"breakdown", "number", "toll"} for c in verb.children)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if not told or subj is None or not self._acceptable_source(_phrase(subj)):
+            return None
+        return _phrase(subj)
 
     def _actor(self, doc: Doc, fig: FigureMatch, anchor: Token) -> Span | None:
         """Whoever did what is counted, when that is an official act, counts it: "the
