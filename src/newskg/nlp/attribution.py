@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newskg.nlp import gazetteer
 from newskg.nlp.extensions import DATELINE, FigureMatch, sentences, text_of, verb_above
+from newskg.nlp.figures import PLACE_ROW_LINE
 
 SOURCE_NOUNS = {"statement", "report", "figure", "data", "statistic", "count", "tally", "release",
                 "communique", "bulletin", "update", "announcement", "record", "list", "estimate"}
@@ -101,8 +102,6 @@ class Attributor:
     def _list_intro(self, doc: Doc, fig: FigureMatch) -> Span | None:
         """A bullet of a list whose opening line names its source: "- By nationality, according to the
         ministry:" then "  - Indian: 6"."""
-        from newskg.nlp.figures import PLACE_ROW_LINE
-
         text = text_of(doc)
         start = doc[fig.num_start].idx
         line_start = text.rfind("\n", 0, start) + 1

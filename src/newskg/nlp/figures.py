@@ -107,6 +107,9 @@ class FigureFinder:
         self._police_doc: Doc | None = None
         self._police_value = False
         self._last_place = ""  # the place of the last plain "in X" scope
+        # what the part finders learn of the count being read (reset for each count): the place of its list
+        # entry, whether it is an entry of a list ("Kenya — 42"), and whether that list counts nationals
+        self._elliptical_place, self._elliptical_entry, self._nationality_block = "", False, False
         self._places_doc: Doc | None = None
         self._places: set[str] = set()
 
@@ -353,6 +356,18 @@ class FigureFinder:
                 return head.head
         return head
 
+    def _among_whole(self, x: Token) -> Token | None:
+        """The whole that "among" after the counted noun names, on the noun or on a verb of counting:
+        "That makes 19 foreign nationals among the dead", "There was no Emirati among the dead", "the
+        ministry now counts 57 foreign nationals among the dead"."""
+        counting = x.head.children if x.dep_ == "dobj" and x.head.lemma_.lower() in {"count", "list", "number", "record"} else ()
+        for c in (*x.children, *counting):
+            if c.dep_ == "prep" and c.lower_ == "among" and c.i > x.i:
+                whole = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if whole is not None and self._whole_measure(whole):
+                    return whole
+        return None
+
     def _those_who(self, tok: Token) -> str | None:
         """The measure of "those killed", "those who died", "the people injured": a pronoun or "people"
         that its own clause says what befell (the subject of "those killed were 149 passengers")."""
@@ -554,14 +569,8 @@ class FigureFinder:
             m = None
         if m:
             return m, x, x
-        counting = x.head.children if x.dep_ == "dobj" and x.head.lemma_.lower() in {"count", "list", "number", "record"} else ()
-        for c in (*x.children, *counting):
-            # "That makes 19 foreign nationals among the dead", "There was no Emirati among the dead", "the ministry
-            # now counts 57 foreign nationals among the dead"
-            if c.dep_ == "prep" and c.lower_ == "among" and c.i > x.i and x.pos_ in {"NOUN", "PROPN", "ADJ"} and self._peopleish(x):
-                whole = next((p for p in c.children if p.dep_ == "pobj"), None)
-                if whole is not None and (wm := self._whole_measure(whole)):
-                    return wm, whole, whole
+        if x.pos_ in {"NOUN", "PROPN", "ADJ"} and self._peopleish(x) and (whole := self._among_whole(x)) is not None:
+            return self._whole_measure(whole), whole, whole  # "That makes 19 foreign nationals among the dead"
         pobj = self._of_pobj(x)
         if pobj is not None and (x.pos_ == "NUM" or x.lemma_.lower() in self.g.roles or x.lower_ in self.g.vague
                                  or x.lemma_.lower() in {"member", "body", "life"}):
@@ -779,15 +788,15 @@ class FigureFinder:
         if rel == "pobj":
             prep, head = gov, gov.head
             plow, hlem = prep.lower_, head.lemma_.lower()
-            if plow in {"at", "to"} and head.dep_ == "acl" and head.head.lemma_.lower() in {"number", "toll", "count", "tally", "total"} \
+            if plow in {"at", "to"} and head.dep_ == "acl" and head.head.lemma_.lower() in COUNT_HEADS \
                     and self._of_pobj(head.head) is None \
                     and (m := self.g.measure_verbs_obj.get(hlem) or self.g.measure_adjs.get(head.lower_)):
                 return m, head, head  # "the number affected at some 5.4 million", the phrase hung on the participle
             first_toll = head.head if head.dep_ == "conj" else None
             if plow == "at" and first_toll is not None and (first_toll.lemma_.lower() in TOLL_VERBS | COPULA_LIKE or (
-                    first_toll.lemma_.lower() in {"number", "toll", "count", "tally", "total"}
+                    first_toll.lemma_.lower() in COUNT_HEADS
                     and first_toll.head.lemma_.lower() in TOLL_VERBS | COPULA_LIKE | {"put", "place"})) \
-                    and hlem in {"number", "toll", "count", "tally", "total"} and (m := self._noun_measure(head)):
+                    and hlem in COUNT_HEADS and (m := self._noun_measure(head)):
                 # ("put the number displaced at about 1.4 million, and the number affected at some 5.4 million")
                 return m, head, head.head  # "the toll stood at 5,057 and the number of injured at 10,915": the verb gapped
             if plow in {"by", "from"} and hlem in TOLL_VERBS and any(c.lower_ == "to" and c.i < x.i for c in x.children):
@@ -1623,7 +1632,7 @@ class FigureFinder:
                     fig.groups = ()  # "Greece took 13 patients, Serbia 12": where they went, not who they are
                 fig.pop_label = inherited.pop_label
                 fig.explicit_population = True
-                place = getattr(self, "_elliptical_place", "") or fig.place_pp
+                place = self._elliptical_place or fig.place_pp
                 iso = self.g.country_names.get(place.lower()) if self._elliptical_entry else None
                 if iso and (self._nationality_block or _nationality_list(x)):
                     # "The victims came from 35 countries, including Kenya (32), Canada (18)": whose nationals
@@ -2390,9 +2399,7 @@ class FigureFinder:
                 return grade  # "56 had suffered grievous injuries": a grade of the injured, not their toll
         if x.dep_ == "pobj" and x.head.lower_ in {"of", "among"} and x.head.i == x.sent.start:
             return ""  # "Of the 35 confirmed dead, seven were children": the whole the sentence then divides
-        counting = x.head.children if x.dep_ == "dobj" and x.head.lemma_.lower() in {"count", "list", "number", "record"} else ()
-        if x.i not in num_range and any(c.dep_ == "prep" and c.lower_ == "among" and c.i > x.i and any(
-                p.dep_ == "pobj" and self._whole_measure(p) for p in c.children) for c in (*x.children, *counting)):
+        if x.i not in num_range and self._among_whole(x) is not None:
             return f"part: {_noun_words(x)}"  # "19 foreign nationals among the dead": some of the dead
         # "killed 31 people, 11 of them children": a kind of people in apposition to a larger count
         # (a kind of people: "17 dead, 40 wounded" is two tolls in a row, not a part)
@@ -3266,6 +3273,7 @@ def _fronted_place(prep: Token, name: Token) -> bool:
 
 HOSPITALS = {"hospital", "clinic", "infirmary"}
 TOLL_NOUNS = {"toll", "number", "total", "tally", "count", "figure"}  # nouns that name a count, not who is counted
+COUNT_HEADS = TOLL_NOUNS - {"figure"}  # those a gapped count hangs on: "… and the number of injured at 10,915"
 # the first words of the vague quantities FigureFinder._match_vague reads
 VAGUE_STARTS = {"tens", "hundreds", "a", "no", "dozens", "scores", "thousands", "millions", "several", "some",
                 "none", "nobody"}
