@@ -32,14 +32,7 @@ from newskg.nlp import gazetteer
 from newskg.rdf.ids import Ids
 from newskg.rdf.vocab import EVENT_TYPE, NKG, NOTATION, ROLE, SEM
 
-FAMILY = {
-    "attack": "attack", "bombing": "attack", "shooting": "attack", "airstrike": "attack",
-    "military_operation": "attack", "capture": "attack",
-    "storm": "storm", "flood": "storm", "landslide": "storm",
-    "fire": "fire", "explosion": "fire",
-    "air_crash": "crash", "rail_crash": "crash", "road_crash": "crash", "sinking": "crash", "accident": "crash",
-    "protest": "protest", "crackdown": "protest", "mass_arrest": "protest",
-}
+FAMILY = gazetteer.EVENT_FAMILIES
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 UNNAMED_SCOPES = {"increment", "earlier"}  # parts, and counts an article says it has replaced: no other article counts them too
 EVENT_WINDOW_DAYS = 3  # two event dates at most this far apart can be one event

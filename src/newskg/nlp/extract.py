@@ -116,6 +116,8 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             # "73 people were arrested overnight" on the third day of protests; "Six people had died on
             # Tuesday" in a story that gives the toll of all the days
             scope = "increment"
+        if not scope and f.cause and ev == "e0" and e0 is not None and _sub_event(f.cause, e0.type, g):
+            scope = f"in the {f.cause}"  # "19 people died in the avalanche at Everest base camp" after an earthquake
         if not scope and not groups and f.subject_country and e0 is not None and e0.place_country \
                 and f.subject_country != e0.place_country and f.subject_country in g.countries:
             scope = f"in {g.countries[f.subject_country].name}"  # "neighbouring Malawi reported 14 deaths"
@@ -153,6 +155,19 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             names.add((f.claimant, f.claimant_kind))
             ex.actors.append(ActorMention(f.claimant, f.claimant_kind or "organization", (), None, (f.claimant_text or f.claimant,)))
     return ex
+
+
+def _sub_event(cause: str, etype: str, g) -> bool:
+    """A hazard of another kind than the story's event (an earthquake's aftershock or avalanche, a
+    stampede in an attack), not the event itself told with another word (a bombing's blast, a
+    cyclone's floods, an arson attack's fire)."""
+    if cause == "aftershock":
+        return etype == "earthquake"
+    own = gazetteer.EVENT_FAMILIES.get(etype, etype)
+    theirs = gazetteer.EVENT_FAMILIES.get(g.events.get(cause, cause), g.events.get(cause, cause))
+    if own in {"attack", "protest"} and theirs == "fire":
+        return False
+    return own != theirs and etype not in {"accident", "mourning"}
 
 
 def _country_share(doc, f, e0: EventMention, g) -> str:

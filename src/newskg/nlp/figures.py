@@ -1366,7 +1366,8 @@ class FigureFinder:
                     iso = None
             if iso:
                 groups.add(iso)
-            role = g.roles.get(lem) or g.roles.get(low)
+            role = g.roles.get(lem) or g.roles.get(low) or (
+                g.roles.get(low.removesuffix("s")) if t.pos_ == "PROPN" else None)  # ("Firefighters killed: none")
             if role:
                 roles.add(role)
                 if t in nouns:
@@ -1568,6 +1569,9 @@ class FigureFinder:
                 continue  # ("have not returned", "have not been accounted for" is what makes them missing)
             if unaccounted and gov.lemma_.lower() in {"account", "hear"} and not _negated(gov):
                 continue  # "all guests are accounted for": none missing, not a count of the missing
+            labelled = _labelled_people(x, gov, self.g.roles)
+            if labelled is not None:
+                x = labelled  # "- Firefighters killed: none": the firefighters are who is counted
             fig = FigureMatch(
                 num_start=qstart, num_end=end, head=x.i, min=lo, max=hi, qualifier=qualifier,
                 stated_as=doc[qstart:end].text, measure=measure,
@@ -1580,6 +1584,7 @@ class FigureFinder:
             self._last_place = ""
             fig.scope = self._scope(doc, x, range(start, end), measure, cue, gov, fig.place_pp)
             fig.scope_place = self._last_place if fig.scope.startswith("in ") else ""
+            fig.cause = "" if fig.scope else self._cause(x, gov)
             if fig.place_pp and fig.scope.startswith("part: ") and (fig.scope[6:].replace(",", "").isdigit()
                                                                     or fig.scope[6:] in self.g.number_units):
                 fig.scope, fig.scope_place = f"in {fig.place_pp}", fig.place_pp  # "202 deaths, including 91 in Suzu"
@@ -2076,11 +2081,12 @@ class FigureFinder:
         # (a sentence that is all breakdown: "104 were in their 20s and 12 were teenagers", "Most were young: …")
         breakdown = x.i - sent.start < 3 or any(t.text == ":" for t in doc[sent.start:x.i]) or (
             sent[0].like_num and sent[0].dep_ == "nsubj" and sent[0].head.lemma_.lower() == "be")
-        prev = [f for f in prev if f.measure in {"killed", "injured"} and not f.scope.startswith("part")]
+        # (the dead named so far are a whole their ages divide: "Of the 82 identified victims, … Nearly 20 were over 80")
+        prev = [f for f in prev if f.measure in {"killed", "injured"} and _divisible(f)]
         if not prev and breakdown:
             prev = [f for f in figures if (doc[f.num_start].sent.end == sent.start or (
                 doc[f.num_start].sent.end < sent.start and doc[f.num_start].sent.end >= sent.start - 40))
-                and f.measure in {"killed", "injured"} and not f.scope.startswith("part")]
+                and f.measure in {"killed", "injured"} and _divisible(f)]
             prev = [f for f in prev if f.measure == "killed"] or prev  # ("… 151 injured. Most were young: …": the dead)
         if not prev and x.i - sent.start < 3:
             # under a heading, after parts of the toll ("## How many died? Thirty-one people … Six of the
@@ -2273,6 +2279,11 @@ class FigureFinder:
             return "increment"  # "it is also investigating four other deaths": besides the toll, not a toll
         if cue is not None and cue.lower_ == "unidentified":
             return "part: unidentified"  # "88 remain unidentified": the dead not yet named, a part of the toll
+        if measure == "killed" and (any(c.dep_ == "amod" and c.lower_ == "identified" for c in x.children)
+                                    or (gov is not None and gov.lemma_.lower() == "identify")):
+            return "part: identified"  # "82 identified victims", "the coroner has identified 82 of the 85": named so far
+        if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lemma_.lower() in FUNERAL_NOUNS:
+            return "part: funeral"  # "the coffins of 38 victims": those buried that day, not the toll
         verb = x.head if x.dep_ in {"nsubj", "nsubjpass"} else None
         if verb is not None and any(c.dep_ == "prep" and c.lower_ == "beyond" and any(
                 p.lemma_.lower() == "recognition" for p in c.children) for c in verb.children):
@@ -2381,6 +2392,32 @@ class FigureFinder:
                     if p.lower_ in {"ground", "board"} or p.ent_type_ in {"GPE", "LOC", "FAC"} or self._country(p):
                         self._last_place = _place_words(p) if c.lower_ == "in" else ""
                         return f"{c.lower_} {_place_words(p)}"
+        return ""
+
+    def _cause(self, x: Token, gov: Token | None) -> str:
+        """The hazard a count's clause blames: "19 people died in the avalanche", "deaths caused by the
+        aftershock", "attributes 117 deaths to the aftershock", "died when a landslide buried the village"."""
+        holders = [t for t in (x, gov) if t is not None]
+        first = x
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "attributes 117 deaths and 2,500 injuries to …": the injuries too
+        if first.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            holders.append(first.head)
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"in", "by", "from", "to"}):
+                    objects = [p for p in c.children if p.dep_ == "pobj"]
+                elif c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children):
+                    # (the noun itself parsed as the clause: "died when a landslide swept over the hamlet")
+                    objects = [c] * (c.pos_ == "NOUN") + [p for p in c.children if p.dep_ == "nsubj"]
+                else:
+                    continue
+                for p in objects:
+                    if p.lemma_.lower() in HAZARDS:
+                        return p.lemma_.lower()
+                    if self.g.events.get(p.lemma_.lower()) == "earthquake" and any(
+                            a.lower_ in {"second", "third", "later", "new"} for a in p.children if a.dep_ == "amod"):
+                        return "aftershock"  # "117 deaths … to that second quake alone"
         return ""
 
     def _subset(self, doc: Doc, x: Token, num_range: range, measure: str, cue: Token | None, gov: Token | None,
@@ -2727,7 +2764,25 @@ class FigureFinder:
                             return ent.text if ent is not None else p.text
                 if c.lower_ == "there" and c.dep_ == "advmod":
                     return "there"
-        return ""
+        return self._where_clause_place(x, gov)
+
+    @staticmethod
+    def _where_clause_place(x: Token, gov: Token | None) -> str:
+        """The place a "where" clause of the count hangs on: "the Dehiwala guesthouse, where two people
+        died", "In nearby Norcia, which was shaken but where no one was killed"."""
+        clause = gov if gov is not None and gov.pos_ in {"VERB", "AUX"} else x.head
+        where = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+        if where is None:
+            return ""
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        place = clause.head if clause.dep_ == "relcl" else None
+        if place is None and where.i > 1 and where.nbor(-1).text == ",":
+            place = where.nbor(-2)  # (the clause parsed as the main verb's adverbial)
+        if place is None or place.pos_ != "PROPN":
+            return ""
+        ent = next((e for e in place.doc.ents if e.start <= place.i < e.end and e.label_ in {"GPE", "LOC", "FAC"}), None)
+        return ent.text if ent is not None else _compound_text(place)
 
     def _side_of_border(self, prep: Token) -> str:
         """"on the Georgian side (of the border)" -> "Georgia"; "on its side" -> "its side", named after
@@ -3272,6 +3327,11 @@ def _fronted_place(prep: Token, name: Token) -> bool:
 
 
 HOSPITALS = {"hospital", "clinic", "infirmary"}
+# hazards that can strike within another event (the avalanche an earthquake set off, a stampede in an
+# attack): a count blamed on one is that sub-event's part when the story's event is of another kind
+FUNERAL_NOUNS = {"coffin", "casket", "funeral", "burial", "grave", "hearse"}
+HAZARDS = {"avalanche", "landslide", "mudslide", "aftershock", "stampede", "crush", "fire", "blaze", "collapse",
+           "flood", "flooding", "floodwater", "explosion", "blast"}
 TOLL_NOUNS = {"toll", "number", "total", "tally", "count", "figure"}  # nouns that name a count, not who is counted
 COUNT_HEADS = TOLL_NOUNS - {"figure"}  # those a gapped count hangs on: "… and the number of injured at 10,915"
 # the first words of the vague quantities FigureFinder._match_vague reads
@@ -3811,6 +3871,27 @@ def _entry_start(tok: Token) -> int:
 
 def _has_number(tok: Token) -> bool:
     return any(c.dep_ == "nummod" or c.like_num for c in tok.children) or tok.like_num
+
+
+def _divisible(fig: FigureMatch) -> bool:
+    """A count a following breakdown can divide: a toll, or the dead named so far; not a part."""
+    return not fig.scope.startswith("part") or fig.scope == "part: identified"
+
+
+def _labelled_people(x: Token, gov: Token | None, roles: dict[str, str]) -> Token | None:
+    """The people a list line names before its verb and colon: "- Firefighters killed: none",
+    "Police officers injured: three"; None when the line names no kind of people ("Homes destroyed: 40")."""
+    if gov is None or gov.pos_ != "VERB" or x.i <= gov.i + 1 or gov.nbor(1).text != ":" or x.i > gov.i + 3 \
+            or not (x.like_num or x.lower_ == "none"):
+        return None  # (not "All 72 people on board were killed: 68 passengers and four crew")
+    subject = next((c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < gov.i), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or not (
+            subject.left_edge.i == subject.sent.start or subject.left_edge.nbor(-1).text in {"-", "*", "•", "–", "—"}
+            or "\n" in subject.left_edge.nbor(-1).text):
+        return None  # a list line starts with the people it counts
+    words = {subject.lemma_.lower(), subject.lower_, subject.lower_.removesuffix("s"),  # (capitalised, read as a name)
+             f"{subject.nbor(-1).lower_} {subject.lower_}" if subject.i else ""}
+    return subject if words & roles.keys() else None
 
 
 def _compound_text(tok: Token) -> str:

@@ -73,6 +73,19 @@ class Gazetteer:
     situations: list[tuple[str, str, frozenset[str], str]] = field(default_factory=list)
 
 
+# Event types that one real event can be told as (a raid and an airstrike; a storm and its floods):
+# events of one family are compared across articles, and a count blamed on a hazard of another family
+# ("19 died in the avalanche" in a story of an earthquake) is a part of the event, not its toll.
+EVENT_FAMILIES = {
+    "attack": "attack", "bombing": "attack", "shooting": "attack", "airstrike": "attack",
+    "military_operation": "attack", "capture": "attack",
+    "storm": "storm", "flood": "storm", "landslide": "storm",
+    "fire": "fire", "explosion": "fire",
+    "air_crash": "crash", "rail_crash": "crash", "road_crash": "crash", "sinking": "crash", "accident": "crash",
+    "protest": "protest", "crackdown": "protest", "mass_arrest": "protest",
+}
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     g = Gazetteer()
