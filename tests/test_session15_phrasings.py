@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import figures_of
+from datetime import date
+
+from conftest import figures_of, main_event
 
 pytestmark = pytest.mark.model
 
@@ -85,3 +87,89 @@ def test_a_verb_that_names_a_hazard_is_no_sub_event():
     text = ("The earthquake killed 212 people in the province. Two pilgrims were killed and five others injured when "
             "falling rocks crushed their bus near the border crossing.")
     assert not any(scope.startswith("in the") for _, _, scope in _scopes(text))
+
+
+def test_a_fire_service_is_no_fire():
+    text = ("Harbour County Fire Rescue said crews pulled 12 people from the collapsed apartment block on Ocean Drive. "
+            "Fire officials said the search of the collapsed building would go on through the night; four residents died.")
+    assert main_event(text).type == "building_collapse"
+
+
+def test_a_collapse_named_once_by_its_building_types_the_whole_story():
+    text = ("Coastal condo collapse: 11 dead, 80 unaccounted for\n"
+            "The partial collapse of the Seabreeze Towers condominium killed at least 11 people, officials said.\n"
+            "TIMELINE: how the collapse unfolded\nEngineers had warned of cracks in 2019.")
+    assert main_event(text).type == "building_collapse"
+
+
+def test_a_raid_on_a_sit_in_is_a_crackdown():
+    text = ("Soldiers raided the protest camp outside the ministry at dawn. Doctors said 44 people were killed in the "
+            "raid on the sit-in, and the generals denied ordering the attack on the protesters.")
+    assert main_event(text).type == "crackdown"
+
+
+def test_the_day_a_finding_was_announced_is_not_the_day_of_the_event():
+    text = ("KADURA — An inquiry announced on Saturday that 87 people had been killed when troops dispersed the "
+            "sit-in outside the army headquarters on 3 June.")
+    assert main_event(text, published=date(2019, 7, 28)).date == date(2019, 6, 3)
+
+
+def test_days_counted_back_from_the_news_of_the_day():
+    text = ("SEAVIEW — Thirty-three days after the Seabreeze Towers came down, the families of the people who died "
+            "said they would not let the disaster end as a number on a slide. The collapse killed 98 people.")
+    assert main_event(text, published=date(2021, 7, 27)).date == date(2021, 6, 24)
+
+
+def test_an_outlet_and_a_date_on_one_line_date_the_article():
+    from newskg.read import read_all
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "feature.txt"
+        path.write_text("Thirteen minutes over the sea\nBy Ana Lim\nThe Harbour Review, Thursday 29 November 2018\n"
+                        "A month after the airliner went down, investigators have a first account of the crash.\n",
+                        encoding="utf-8")
+        (article,) = read_all([path])
+    assert article.published == date(2018, 11, 29)
+
+
+def test_a_place_the_gazetteer_does_not_know_takes_the_country_of_the_city_beside_it():
+    text = ("Hundreds of pilgrims died in a crush in Qadira on Thursday. Hospitals in Qadira and Mecca treated 900 "
+            "injured, the health ministry said. Iran said 160 of its pilgrims were dead. Iran began three days of "
+            "mourning. Iranian officials criticised the organisers, and Iran demanded an inquiry.")
+    event = main_event(text)
+    assert (event.place, event.place_country) == ("Qadira", "SAU")
+
+
+def test_a_table_of_a_crush_by_nationality_counts_nationals():
+    text = ("More than 2,000 pilgrims died in the crush at Qadira, near Mecca, by governments' own counts.\n"
+            "DEAD BY NATIONALITY (governments' figures for their own citizens)\n"
+            "- Egypt: 182\n- Nigeria: 199\n- Senegal: 61\n")
+    rows = sorted((f.min, f.population.groups) for f in figures_of(text) if f.min < 2000)
+    assert rows == [(61, ("SEN",)), (182, ("EGY",)), (199, ("NGA",))]
+
+
+def test_a_foreign_country_s_count_after_a_crush_is_of_its_own_people():
+    text = ("At least 769 pilgrims died in the crush at Qadira, near Mecca, Saudi officials said. "
+            "Indonesia raised its death toll to 34 on Saturday.")
+    figs = figures_of(text)
+    assert ("killed", 34, ("IDN",), "") in [(f.measure, f.min, f.population.groups, f.population.scope) for f in figs]
+
+
+def test_a_line_with_no_verb_still_counts_the_missing():
+    text = ("At least 769 pilgrims died in the crush at Qadira, near Mecca.\nSTILL MISSING\n"
+            "- Ghana: nine pilgrims still unaccounted for, Accra says.\n")
+    assert ("missing", 9) in [(f.measure, f.min) for f in figures_of(text)]
+
+
+def test_among_a_number_just_given_divides_that_toll():
+    text = ("The final toll was 98. Among the 98 were nine Argentines, six Paraguayans and one Chilean.")
+    rows = sorted((f.measure, f.min, f.population.groups) for f in figures_of(text) if f.min < 98)
+    assert rows == [("killed", 1, ("CHL",)), ("killed", 6, ("PRY",)), ("killed", 9, ("ARG",))]
+
+
+def test_a_capital_that_begins_mourning_declares_it_for_its_country():
+    text = "Hundreds of pilgrims died in a crush in Mina, near Mecca. Tehran began three days of national mourning."
+    mourning = next(f for f in figures_of(text) if f.measure == "mourning_days")
+    assert mourning.population.groups == ("IRN",)

@@ -21,6 +21,7 @@ from newskg.boilerplate import in_ranges
 from newskg.nlp import gazetteer
 from newskg.nlp.actors import country_of
 from newskg.nlp.extensions import EventMatch, is_year, reference_year, sentences, text_of, verb_above
+from newskg.nlp.figures import PLACE_ROW_LINE
 from newskg.nlp.numbers import parse_number
 
 # "Fifteen days after", "a week after", "one month on", "three weeks since"
@@ -36,7 +37,11 @@ VEHICLE = {"plane": "air_crash", "aircraft": "air_crash", "airliner": "air_crash
            "ferry": "sinking", "boat": "sinking", "ship": "sinking", "vessel": "sinking"}
 RAIL_VEHICLES = {w for w, kind in VEHICLE.items() if kind == "rail_crash"} - {"rail"}  # whose "car" is a rail car
 WEATHER = {"storm", "flood", "landslide"}  # one weather event, told by any of its words
-COLLAPSING = {"building", "block", "bridge", "tower", "roof", "ceiling", "mine", "stadium", "school", "factory", "house",
+FIRE_SERVICE = {"rescue", "department", "service", "brigade", "crew", "chief", "truck", "engine", "station", "official",
+                "officer", "marshal", "unit", "authority", "captain", "commissioner", "spokesperson", "spokesman", "spokeswoman"}
+PROTEST_TARGETS = {"protester", "protestor", "demonstrator", "demonstration", "protest", "rally", "march", "sit-in",
+                   "encampment", "marcher"}
+COLLAPSING = {"condo", "condominium", "building", "block", "bridge", "tower", "roof", "ceiling", "mine", "stadium", "school", "factory", "house",
               "hotel", "structure", "nightclub", "club", "venue", "church", "mosque", "temple", "market", "mall", "hall",
               "theatre", "theater", "warehouse", "apartment", "balcony", "wall", "dam"}  # what a "collapse" can be of
 LABELS = {"military_operation": "military operation", "air_crash": "air crash", "rail_crash": "rail crash",
@@ -220,6 +225,23 @@ def _past_sentences(doc: Doc) -> set[int]:
     return {t.sent.start for t in doc if ref is not None and is_year(t) and int(t.text) < ref}
 
 
+def _day_of_saying(ent: Span, reporting: set[str]) -> bool:
+    """A day said of a reporting verb ("announced on Saturday that …", "on Saturday night rejected the
+    findings"): the day of the news, not of the event."""
+    head = ent.root.head
+    if head.dep_ == "prep" or head.lower_ in {"on", "late", "early"}:
+        head = head.head
+    return head.pos_ == "VERB" and (head.lemma_.lower() in reporting or head.lemma_.lower() in {"reject", "issue", "release", "publish"})
+
+
+def _table_row(doc: Doc, ent: Span) -> bool:
+    """The name that opens a table's row ("- Iran: 464", "Sindhupalchok — 1,662")."""
+    line_start = text_of(doc).rfind("\n", 0, ent.start_char) + 1
+    if text_of(doc)[line_start:ent.start_char].strip(" \t-*•") != "":
+        return False
+    return PLACE_ROW_LINE.match(text_of(doc), line_start) is not None
+
+
 def _destination(ent) -> bool:
     """The place is where people went: "fled into Benin", "flown to Tbilisi", "villages across the border
     in Benin"."""
@@ -260,6 +282,20 @@ def _origin_listed(e) -> bool:
         or (who.pos_ in {"NOUN", "PROPN"} and country_of(who.text) is not None) or prep.doc[prep.i - 1].lower_ == "each")
 
 
+def _collapsing(tok) -> bool:
+    """A word for something that can collapse ("the condominium", "Champlain Towers")."""
+    return tok.lemma_.lower() in COLLAPSING or tok.lower_.removesuffix("s") in COLLAPSING
+
+
+def _on_protesters(tok) -> bool:
+    """A raid, attack or dispersal aimed at protesters: "the raid on the sit-in", "attack the
+    protesters", "dispersed the crowd of demonstrators"."""
+    targets = [c for c in tok.children if c.dep_ == "dobj"]
+    targets += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in PROTEST_TARGETS or (t.lower_ == "in" and any(c.lower_ == "sit" for c in t.children))
+               for t in targets)
+
+
 def _car_of_rail(tokens) -> bool:
     """The text speaks of a funicular, tram or train, whose "car" is a rail car."""
     return any(t.lemma_.lower() in RAIL_VEHICLES for t in tokens)
@@ -270,6 +306,8 @@ class EventFinder:
         self.g = gazetteer.load()
         self._vehicle_doc: Doc | None = None
         self._vehicle: str | None = None
+        self._collapse_doc: Doc | None = None
+        self._collapse = False
 
     def _type_of(self, tok, doc: Doc) -> str | None:
         lem = tok.lemma_.lower()
@@ -289,11 +327,27 @@ class EventFinder:
             return "shooting"  # "opened fire"
         if etype == "fire" and lem == "fire" and tok.pos_ == "VERB":
             return None  # "fired ballistic missiles", "police fired tear gas": a weapon, not a blaze
+        if etype == "fire" and lem == "fire" and (tok.ent_type_ == "ORG" or (
+                tok.dep_ in {"compound", "nmod", "amod"} and tok.head.lemma_.lower() in FIRE_SERVICE)
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_.lower() in FIRE_SERVICE and tok.text == "Fire")):
+            return None  # "Miami-Dade Fire Rescue", "fire trucks", "Fire officials": the firefighters, not a blaze
+        if etype in {"military_operation", "attack"} and _on_protesters(tok):
+            return "crackdown"  # "the raid on the sit-in", "ordered to attack the sit-in"
+        if lem == "disperse" and _on_protesters(tok):
+            return "crackdown"  # "when security forces dispersed the sit-in"
         if etype == "crowd_crush" and lem == "crush" and (tok.pos_ != "NOUN" or tok.dep_ == "compound"):
             return None  # "crushed by debris", "crush injuries": not a crowd crush
-        if etype == "building_collapse" and not any(t.lemma_.lower() in COLLAPSING for t in tok.sent):
-            return None
+        if etype == "building_collapse" and not any(_collapsing(t) for t in tok.sent) and not self._doc_collapse(doc):
+            return None  # ("How the collapse unfolded" in a story of a tower's collapse)
         return etype
+
+    def _doc_collapse(self, doc: Doc) -> bool:
+        """The article tells of a building's collapse somewhere: "the partial collapse of the Champlain
+        Towers South condominium" (once per document)."""
+        if self._collapse_doc is not doc:
+            self._collapse_doc = doc
+            self._collapse = any(t.lemma_.lower() == "collapse" and any(_collapsing(w) for w in t.sent) for t in doc)
+        return self._collapse
 
     def _doc_vehicle(self, doc: Doc) -> str | None:
         """The kind of crash the vehicles an article names point to (once per document)."""
@@ -393,6 +447,8 @@ class EventFinder:
             for ent in pool:
                 if ent.root.head.i in mourning or ent.root.i in mourning:
                     continue  # "declared Sunday, 24 March, a day of national mourning": the mourning's day
+                if pool is not pools[0] and _day_of_saying(ent, self.g.reporting):
+                    continue  # "the committee announced on Saturday that 87 people had been killed": when it was said
                 d = resolve_date(ent.text, anchor)
                 if d is None or (anchor is not None and d > anchor) or (ref_year and d.year < ref_year - (1 if anchor else 0)):
                     continue
@@ -419,8 +475,11 @@ class EventFinder:
                 # (or the clause the count of days is set after: "The toll has risen to 29, more than three
                 # weeks after the fires ripped through Los Angeles County")
                 told = [t for t in sent if t.idx < sent.start_char + m.start() and t.tag_ in {"VBZ", "VBP"}]
-                today = any(e.label_ in {"DATE", "TIME"} and e.start_char >= sent.start_char + m.end()
-                            and resolve_date(e.text, published) == published for e in sent.ents)
+                # (the article's own day anywhere in the sentence: "Rescuers stopped searching on Wednesday, …
+                # two weeks after the building came down"; or the news of the day: "Thirty-three days after
+                # the tower came down, the families said …")
+                today = any(e.label_ in {"DATE", "TIME"} and resolve_date(e.text, published) == published for e in sent.ents) \
+                    or sent.root.lemma_.lower() in gazetteer.load().reporting and sent.root.idx >= sent.start_char + m.end()
                 if not m.group(0).lower().endswith("on") and not told and not today and not any(
                         (t.tag_ in {"VBZ", "VBP"} or (t.tag_ == "MD" and t.lower_ in PRESENT_MODALS))
                         for t in after if t.dep_ not in {"relcl", "acl"}):
@@ -484,6 +543,8 @@ class EventFinder:
                 continue
             if e.label_ not in {"GPE", "LOC", "FAC", "NORP"} or in_ranges(e.start_char, skip):
                 continue
+            if _table_row(doc, e):
+                continue  # "- Iran: 464", "Sindhupalchok — 1,662": a row of a table, one share of a toll
             text = (e.text[4:] if e.text.lower().startswith("the ") else e.text).strip()
             prep = e.root.head
             if prep.lower_ == "from" and any(o.pos_ == "PRON" or o.lemma_.lower() in PEOPLE_FROM
@@ -582,13 +643,31 @@ class EventFinder:
             # (its mourning, its capital): the text says where it happened
             place = next((p for p in ranked if _place_country(p, g) == said), g.countries[said].name)
             return place, said
-        country = _place_country(place, g)
+        country = _place_country(place, g) or self._colocated_country(doc, place)
         if country is None and top and _town_country(place, g) == top:
             country = top  # a town of the story's country ("Dumaguete" in a story the dateline puts in PHL)
         if country is None and countries and (countries[top] > by_region[top] or region_mentions[top] > 1):
             country = top  # (a country known only from one mention of a subdivision the place is not,
             # "Valencia" in a story set in unknown towns of Negros, is too weak: towns of that name are everywhere)
         return place, country
+
+    def _colocated_country(self, doc: Doc, place: str) -> str | None:
+        """The country of a place the gazetteer does not know, by a known place named right beside it:
+        "hospitals in Mina and Mecca", "in Mina, about 5 km east of Mecca", "Kisenso, near Kinshasa"."""
+        found: Counter[str] = Counter()
+        for e in doc.ents:
+            if e.text != place:
+                continue
+            for other in e.sent.ents:
+                if other.start < e.end or other.start > e.end + 8 or other.label_ not in {"GPE", "LOC"}:
+                    continue
+                between = {t.lower_ for t in doc[e.end:other.start]}
+                if not (between & {"and", "near", "of", "outside"}) or country_of(other.text):
+                    continue
+                iso = self.g.capitals.get(other.text.lower()) or self.g.places.get(other.text.lower())
+                if iso:
+                    found[iso] += 1
+        return found.most_common(1)[0][0] if found else None
 
     def _also_in(self, doc: Doc, home: str, tok_ids: list[int]) -> list[str]:
         """Other countries a storm, flood or earthquake struck, by the article's opening: the headline

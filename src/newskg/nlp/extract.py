@@ -22,6 +22,10 @@ from newskg.nlp.numbers import overlaps
 from newskg.nlp.events import FAMILY_CROSSES
 from newskg.nlp.figures import PLACE_ROW_LINE
 
+# events at one site, whose victims a foreign country counts as its own nationals ("Indonesia raised its
+# count to 34" after a crush at the Hajj), not as a toll in that country
+ONE_SITE_EVENTS = {"crowd_crush", "air_crash", "rail_crash", "road_crash", "sinking", "building_collapse"}
+
 
 # events with no warning, whose people are moved out of what they destroyed (not ahead of a threat)
 AFTERMATH_EVENTS = {"earthquake", "explosion", "landslide"}
@@ -118,9 +122,13 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             scope = "increment"
         if not scope and f.cause and ev == "e0" and e0 is not None and _sub_event(f.cause, e0.type, g):
             scope = f"in the {f.cause}"  # "19 people died in the avalanche at Everest base camp" after an earthquake
-        if not scope and not groups and f.subject_country and e0 is not None and e0.place_country \
-                and f.subject_country != e0.place_country and f.subject_country in g.countries:
-            scope = f"in {g.countries[f.subject_country].name}"  # "neighbouring Malawi reported 14 deaths"
+        abroad = _foreign_country(scope, f.subject_country, e0, g) if not groups and f.measure != "mourning_days" else None
+        if abroad and e0.type in ONE_SITE_EVENTS:
+            # "Indonesia raised its count to 34", "- Iran: 464" after a crush in Mina: a country's count of its
+            # own people, who died where the event was
+            groups, scope = (abroad,), ""
+        elif not scope and abroad:
+            scope = f"in {g.countries[abroad].name}"  # "neighbouring Malawi reported 14 deaths"
         scope = _without_unit(scope.replace("*", "").strip())  # ("five in Navarra**": markdown bold read with the name)
         if groups and (scope == "part" or scope in {f"part: {w}" for w in _BARE_PART_WORDS} or scope.startswith("from ")):
             scope = ""  # "one of its citizens was among those killed", "one from Uzbekistan": the nationality names the part
@@ -155,6 +163,19 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             names.add((f.claimant, f.claimant_kind))
             ex.actors.append(ActorMention(f.claimant, f.claimant_kind or "organization", (), None, (f.claimant_text or f.claimant,)))
     return ex
+
+
+def _foreign_country(scope: str, subject_country: str | None, e0: EventMention | None, g) -> str | None:
+    """Another country than the event's that a count is of: its subject ("Malawi reported 14 deaths")
+    or, for an event at one site, the country its scope names ("- Iran: 464")."""
+    if e0 is None or not e0.place_country:
+        return None
+    if not scope and subject_country and subject_country != e0.place_country and subject_country in g.countries:
+        return subject_country
+    named = g.country_names.get(scope[3:].lower()) if scope.startswith("in ") else None
+    if named and named != e0.place_country and e0.type in ONE_SITE_EVENTS:
+        return named
+    return None
 
 
 def _sub_event(cause: str, etype: str, g) -> bool:

@@ -112,6 +112,7 @@ class FigureFinder:
         self._elliptical_place, self._elliptical_entry, self._nationality_block = "", False, False
         self._places_doc: Doc | None = None
         self._places: set[str] = set()
+        self._counted: list[FigureMatch] = []
 
     # --- number phrases -------------------------------------------------
     def _is_num_word(self, tok: Token) -> bool:
@@ -695,6 +696,14 @@ class FigureFinder:
                 for c, p in _prep_objects(raised):  # "are believed to be among the dead"
                     if c.lower_ == "among" and self._whole_measure(p):
                         return self._whole_measure(p), p, p
+        if rel == "nsubj" and gov.pos_ == "ADJ" and gov.dep_ in {"acl", "ROOT", "ccomp"} and (
+                gov.lower_ in g.measure_adjs or gov.lower_ == "unaccounted") and gov.lower_ != "alive":
+            # a line with no verb: "- Iran: seven pilgrims still unaccounted for, Tehran says"
+            return g.measure_adjs.get(gov.lower_, "missing"), gov, gov
+        reduced = next((c for c in h.children if c.dep_ == "acl" and c.pos_ == "ADJ" and c.i > h.i and c.lower_ != "alive"
+                        and (c.lower_ in g.measure_adjs or c.lower_ == "unaccounted")), None)
+        if reduced is not None and h.pos_ in {"NOUN", "PROPN"}:
+            return g.measure_adjs.get(reduced.lower_, "missing"), reduced, reduced  # "…: nine pilgrims still unaccounted for"
         if rel == "nsubjpass" and lem in g.measure_verbs_obj:
             return g.measure_verbs_obj[lem], gov, gov
         if rel == "nsubj" and lem in g.measure_verbs_subj:
@@ -1000,6 +1009,13 @@ class FigureFinder:
         nxt = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else None
         if p.pos_ == "NUM" and nxt is not None and nxt.lower_ in g.measure_adjs and nxt.lower_ != "alive":
             return g.measure_adjs[nxt.lower_]
+        if p.like_num and p.dep_ == "pobj" and p.head.lower_ in {"of", "among"} and p.head.i == p.sent.start:
+            # "The final toll was 98. Among the 98 were nine Argentines, …": the count just given
+            value = parse_number([p.text])
+            earlier = [f for f in self._counted if f.min == value and f.max == value and f.num_start < p.i
+                       and p.sent.start - f.num_start < 120 and f.measure in {"killed", "injured", "missing"}]
+            if earlier:
+                return earlier[-1].measure
         if p.lower_ == "them" and p.dep_ == "pobj" and p.head.lower_ in {"of", "among"} and p.head.i == p.sent.start \
                 and p.i + 1 < len(p.doc) and p.doc[p.i + 1].text == ",":
             return self._them_measure(p)  # a fronted "Of them, …" opening the sentence
@@ -1425,6 +1441,7 @@ class FigureFinder:
     def __call__(self, doc: Doc) -> list[FigureMatch]:
         skip = doc._.newskg_boilerplate or []
         figures: list[FigureMatch] = []
+        self._counted = figures  # the counts read so far, which a later "Among the 98, …" can name
         found = self.phrases(doc, skip)
         used: set[int] = set()
         k = 0
@@ -1593,7 +1610,8 @@ class FigureFinder:
                 fig.scope = "part" if self._of_pobj(x) is not None and x.i in range(start, end) else ""
             if measure == "mourning_days" and fig.scope.startswith("part"):
                 fig.scope = ""  # "the last of the three days of mourning": the mourning is not a part of anything
-            fig.subject_country = self._subject_country(x)
+            # (a capital stands for its country: "Tehran began three days of national mourning", "…, Tehran says")
+            fig.subject_country = self._subject_country(x) or self._capital_subject(x)
             entry = self._list_entry(doc, start, end) if fig.subject_country else None
             if entry is not None and self._country(entry):
                 fig.subject_country = self._country(entry)  # "Greece took 13 patients, Serbia 12": Serbia's 12
@@ -1920,7 +1938,7 @@ class FigureFinder:
             last = last[-1].sent if last is not None and len(last) else None  # the header's sentence that opens the list
             own = [f for f in figures if last is not None and last.start_char <= doc[f.num_start].idx < last.end_char
                    and not f.scope.startswith("part") and f.measure]
-            if not (_BREAKDOWN_HEADER.search(line) or (line.rstrip(" *_").endswith(":") and (own or re.search(
+            if not (_BREAKDOWN_HEADER.search(line) or _BREAKDOWN_HEADING.match(line) or (line.rstrip(" *_").endswith(":") and (own or re.search(
                     r"(?i)\b(?:according to|deaths?|dead|killed|died|victims|remains|injured|wounded|missing|toll)\b", line)))):
                 return None
             above = text[text.rfind("\n", 0, max(top - 1, 0)) + 1:top] if top > 0 else ""
@@ -2666,6 +2684,12 @@ class FigureFinder:
             else:
                 break
         return None
+
+    def _capital_subject(self, x: Token) -> str | None:
+        """The country a capital stands for as the subject of the count's clause ("Tehran began …")."""
+        verb = verb_above(x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "pobj"} else x)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        return self.g.capitals.get(subject.lower_) if subject is not None else None
 
     def _one_hospital(self, x: Token, measure: str = "") -> str:
         """A count given by or at one named hospital ("a doctor at St Mary's Hospital says 17 wounded
@@ -3427,6 +3451,9 @@ _EVENT_VALUE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\**(?P<name>[A-Z][\w'�
 # "The breakdown by district:", "Deaths by province:"
 _BREAKDOWN_HEADER = re.compile(r"(?i)(?:\bbreakdown\b|\bby (?:district|province|region|state|county|governorate|department|"
                                r"prefecture|municipality|city|town|country|nationality)\b|\bthe following\b).*:\W*$")
+# a heading with no colon: "DEAD BY NATIONALITY (governments' figures, as of 26 October)", "Deaths by province"
+_BREAKDOWN_HEADING = re.compile(r"(?i)[ \t#*]*[\w ,'’-]{0,40}\bby (?:district|province|region|state|county|governorate|"
+                                r"department|prefecture|municipality|country|nationality)\b[^.!?\n]{0,100}$")
 RELEASE_VERBS = {"release", "free", "bail"}  # what ends an arrest
 
 
