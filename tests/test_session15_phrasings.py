@@ -173,3 +173,37 @@ def test_a_capital_that_begins_mourning_declares_it_for_its_country():
     text = "Hundreds of pilgrims died in a crush in Mina, near Mecca. Tehran began three days of national mourning."
     mourning = next(f for f in figures_of(text) if f.measure == "mourning_days")
     assert mourning.population.groups == ("IRN",)
+
+
+def test_a_toll_said_of_a_country_in_a_storm_that_struck_three_is_that_country_s_share():
+    text = ("A cyclone tore through Mozambique and its neighbours. The official toll in Mozambique stood at 84 on Monday, the "
+            "president said.\nIn Zimbabwe, the government said 98 people had died.\nThat brings the number of confirmed "
+            "deaths across the three countries to at least 238.")
+    scopes = _scopes(text)
+    assert ("killed", 84, "in Mozambique") in scopes
+    assert ("killed", 238, "in all countries") in scopes
+
+
+def test_a_part_told_between_the_count_and_a_place_takes_the_place():
+    text = ("A cyclone struck Mozambique on Thursday. In neighbouring Zimbabwe, the local government ministry said "
+            "259 people had died, 197 of them in Chimanimani district and 62 in Chipinge.")
+    scopes = dict((n, scope) for _, n, scope in _scopes(text))
+    assert scopes[197] == "in Chimanimani" and scopes[259] != "in Chimanimani"
+
+
+def test_a_country_named_before_a_death_toll_is_where_not_whose():
+    figs = figures_of("Malawi death toll passes 50 as floods spread\nFloods have killed 52 people in Malawi, officials said.")
+    assert all(f.population.groups == () for f in figs)
+
+
+def test_foreigners_and_foreign_nationals_are_one_part_of_the_dead():
+    text = ("The bombings killed 359 people. The foreign ministry said 38 foreign nationals had been killed. Hospital "
+            "sources earlier put the number of foreigners among the dead at 35, and said 35 foreigners had died.")
+    scopes = {n: scope for _, n, scope in _scopes(text)}
+    assert scopes[359] == "" and scopes[38] == scopes[35] == "part: foreign national"
+
+
+def test_a_state_named_in_full_is_the_event_s_own_place():
+    text = ("The number of people killed by floods in the northern Malaysian state of Kedah has risen to 75, the "
+            "state's civil defence agency said. Floods have swamped Kedah for a week.")
+    assert ("killed", 75, "") in _scopes(text)

@@ -152,8 +152,9 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             claimant_text=f.claimant_text_raw or claimant, hedged=f.hedged, hedge_cue=f.hedge_cue, event=ev,
             number=_span(doc, f.num_start, f.num_end, text),
         ))
-    ex.figures = _home_country_scoped(ex, at_home, g)
     ex.figures = _country_sections(ex, doc, fig_sents, told_by, g)
+    # (after the sections: "In Zimbabwe, the government said 98 people had died" is the neighbour's own count)
+    ex.figures = _home_country_scoped(ex, at_home, g)
     ex.figures = _own_place_listed(ex.figures, own_place, fig_sents)
     ex.figures = _without_restated_headline(ex.figures, text)
     # claimants are actors too
@@ -434,6 +435,9 @@ def _region_core(place: str) -> str:
     event's country is where the event is, not a part of its toll). Lower case only: "North Korea",
     "West Bengal" are names."""
     core = _COMPASS.sub("", place.strip()).strip().lower()
+    unit, _, name = core.partition(" of ")
+    if name and unit in gazetteer.ADMIN_UNITS:
+        core = name  # "the state of Rio Grande do Sul" is Rio Grande do Sul
     return core or place.strip().lower()
 
 

@@ -1377,8 +1377,10 @@ class FigureFinder:
             iso = g.demonyms.get(low) or g.demonyms.get(t.text.lower()) or self._demonym_pair(t)
             if iso is None and t.pos_ == "PROPN":
                 iso = g.country_names.get(low) or g.country_names.get(_compound_text(t).lower())
-                if iso and t.dep_ == "poss" and t.head.lemma_.lower() in TOLL_NOUNS:
-                    fig.toll_country = iso  # "Vietnam's death toll": the toll in Vietnam, not of Vietnamese
+                if iso and (t.dep_ == "poss" or (t.dep_ == "compound" and t.i < t.head.i)) and (
+                        t.head.lemma_.lower() in TOLL_NOUNS or (t.head.dep_ == "compound" and t.head.head.lemma_.lower() in TOLL_NOUNS)):
+                    # "Vietnam's death toll", "Mozambique death toll passes 400": the toll in that country, not of its people
+                    fig.toll_country = iso
                     iso = None
             if iso:
                 groups.add(iso)
@@ -1608,6 +1610,8 @@ class FigureFinder:
             if fig.groups and fig.scope.startswith("part: "):
                 # "three Britons are among the dead": the nationality already names the part
                 fig.scope = "part" if self._of_pobj(x) is not None and x.i in range(start, end) else ""
+            if not fig.scope and not fig.groups and measure != "other" and _foreigners(x):
+                fig.scope = "part: foreign national"  # "38 foreign nationals had been killed": some of the dead
             if measure == "mourning_days" and fig.scope.startswith("part"):
                 fig.scope = ""  # "the last of the three days of mourning": the mourning is not a part of anything
             # (a capital stands for its country: "Tehran began three days of national mourning", "…, Tehran says")
@@ -1947,6 +1951,7 @@ class FigureFinder:
                 return own[-1]
             tolls = [f for f in figures if doc[f.num_start].idx < end and not f.scope and f.measure
                      in {"killed", "injured", "missing", "displaced", "affected", "evacuated"}]
+            tolls = [f for f in tolls if not f.groups] or tolls  # (a table of places divides everyone's toll, not "Ten Nepalis")
             # "the following toll by state:", "the following list of civilian victims:": the header's measure
             said = next((self.g.measure_nouns.get(w) or self.g.measure_nouns[w[:-1]] for w in re.findall(r"[a-z]+", line.lower())
                          if {self.g.measure_nouns.get(w), self.g.measure_nouns.get(w[:-1])} & {"killed", "injured", "missing", "displaced"}), None)
@@ -2740,13 +2745,22 @@ class FigureFinder:
             cue.dep_ == "amod" and cue.head.i == x.i and cue.i > x.i)) else None  # "unaccounted for in Dolakha", "101 dead in Jajarkot"
         toll_verb = x.head.head if x.dep_ == "pobj" and x.head.lower_ == "to" and x.head.head.lemma_.lower() in TOLL_VERBS \
             else None  # "the toll has climbed to 19 in Armenia"
-        for holder in (x, gov, x.head if not _across_colon(x) else None, adjective, toll_verb):
+        # the toll noun the count is the value of, and the people it counts: "The official toll in Mozambique stood
+        # at 84", "brings the number of confirmed deaths across the three countries to 238", "the number of people
+        # killed by Cyclone Idai in Mozambique has risen to 417"
+        toll_noun = next((c for c in x.head.head.children if c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in TOLL_NOUNS),
+                         None) if x.dep_ == "pobj" and x.head.lower_ in {"at", "to"} else None
+        counted = self._of_pobj(toll_noun) if toll_noun is not None else None
+        counted_verb = next((c for c in counted.children if c.dep_ == "acl"), None) if counted is not None else None
+        for holder in (x, gov, x.head if not _across_colon(x) else None, adjective, toll_verb, toll_noun, counted, counted_verb):
             if holder is None:
                 continue
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in {"in", "across", "throughout"}:
                     if any(p.dep_ == "pobj" and any(d.dep_ == "conj" for d in p.children) for p in c.children):
                         continue  # "across Odisha, Andhra Pradesh and Telangana": all of them, not one place
+                    if holder.i != x.i and c.i > x.i and _part_count_between(doc, x, c):
+                        continue  # "said 259 people had died, 197 of them in Chimanimani": the 197's place
                     for p in c.children:
                         if p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC"} or p.lower_ == "there" or self._country(p)
                                                  or (p.pos_ == "PROPN" and (p.lower_ in self._doc_places(doc) or (
@@ -3244,7 +3258,8 @@ def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
         if kind in ALWAYS_PART_KINDS and (not fig.scope or fig.scope.startswith("part")):
             # a count of children, of firefighters is never everyone's toll: named by the kind alone,
             # so that "including 16 firefighters" and "nine firefighters were hurt" are compared
-            fig.scope = f"part: {kind}"
+            # ("35 foreigners" and "38 foreign nationals" are the same people)
+            fig.scope = "part: foreign national" if kind in {"foreigner", "expatriate"} else f"part: {kind}"
             continue
         if fig.scope:
             continue
@@ -3715,6 +3730,18 @@ def _hospital_speaks(verb: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _foreigners(x: Token) -> bool:
+    """The counted noun names foreigners: "38 foreign nationals", "35 foreigners", "foreign tourists"."""
+    return x.lemma_.lower() in {"foreigner", "expatriate"} or (x.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ == "foreign" for c in x.children))
+
+
+def _part_count_between(doc: Doc, x: Token, prep: Token) -> bool:
+    """A part of the count is told between it and the phrase: "259 people had died, 197 of them in …"."""
+    return any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} and t.nbor(1).lower_ == "of" for t in doc[x.i + 1:prep.i]
+               if t.i + 1 < len(doc))
 
 
 def _count_between(doc: Doc, x: Token, prep: Token) -> bool:
