@@ -207,3 +207,29 @@ def test_a_state_named_in_full_is_the_event_s_own_place():
     text = ("The number of people killed by floods in the northern Malaysian state of Kedah has risen to 75, the "
             "state's civil defence agency said. Floods have swamped Kedah for a week.")
     assert ("killed", 75, "") in _scopes(text)
+
+
+def test_countries_that_each_reported_their_dead_count_their_own():
+    text = ("The bombings killed 253 people. Chile and Norway each reported two of their citizens dead, and Greece and "
+            "Peru one each.")
+    rows = sorted((f.min, f.population.groups) for f in figures_of(text) if f.min < 10)
+    assert rows == [(1, ("GRC",)), (1, ("PER",)), (2, ("CHL",)), (2, ("NOR",))]
+
+
+def test_a_country_that_lost_a_bare_number_lost_its_own_nationals():
+    text = "The attacks killed 253 people. Spain lost 11 citizens, the largest foreign group; Italy lost eight."
+    rows = sorted((f.min, f.population.groups) for f in figures_of(text) if f.min < 20)
+    assert rows == [(8, ("ITA",)), (11, ("ESP",))]
+
+
+def test_each_site_of_an_attack_on_several_buildings_has_its_own_count():
+    text = ("Bombers struck St Brendan's Church in Harlow and the Marlowe Hotel on Sunday, killing 140 people. "
+            "At least 60 people were killed at St Brendan's Church, police said. Hotel staff said 32 people died at the "
+            "Marlowe Hotel.")
+    scopes = {n: scope for _, n, scope in _scopes(text)}
+    assert scopes[140] == "" and scopes[60] == "at St Brendan" and scopes[32] == "at Marlowe"
+
+
+def test_a_count_at_the_one_building_of_the_story_is_the_whole_toll():
+    text = "A fire swept through the Lantern Club in Varna overnight. Fire officials said 27 people died at the Lantern Club."
+    assert ("killed", 27, "") in _scopes(text)

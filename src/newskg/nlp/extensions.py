@@ -47,6 +47,7 @@ class FigureMatch:
     scope: str = ""  # "in Sofala", "on the ground": a part of the event's toll
     place_pp: str = ""  # "in Gaza province" on the count's clause: a scope unless it is the event's place
     scope_place: str = ""  # the place a plain "in X" scope names (dropped when X is the event's own place)
+    site: str = ""  # a named site the count is said at ("killed at Zion Church"): a part when a story counts several
     cause: str = ""  # the hazard the count's clause blames ("died in the avalanche"): a sub-event's part, told once events are known
     overnight: bool = False  # "73 people were arrested overnight": a count over one night
     one_day: bool = False  # "Six people had died on Tuesday": a count dated to one day

@@ -20,7 +20,7 @@ from newskg.nlp import gazetteer, pipeline
 from newskg.nlp.extensions import sentences
 from newskg.nlp.numbers import overlaps
 from newskg.nlp.events import FAMILY_CROSSES
-from newskg.nlp.figures import PLACE_ROW_LINE
+from newskg.nlp.figures import PLACE_ROW_LINE, sites_named
 
 # events at one site, whose victims a foreign country counts as its own nationals ("Indonesia raised its
 # count to 34" after a crush at the Hajj), not as a toll in that country
@@ -62,6 +62,8 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             agents=tuple(e.agents), patients=tuple(e.patients), parent=e.parent,
         ))
     mourning = {ev.key: ev for ev in ex.events if ev.type == "mourning"}
+    # a story that counts at several named sites (three churches, three hotels) gives each site's share
+    sites = {f.site for f in doc._.newskg_figures or [] if f.site} | sites_named(doc)
     listed = _listed_places(doc, doc._.newskg_figures or [])
     at_home: set[int] = set()  # figures whose place is the event's own country
     own_place: dict[int, str] = {}  # figures counted "in" the event's own place, which count as its whole toll
@@ -120,6 +122,8 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             # "73 people were arrested overnight" on the third day of protests; "Six people had died on
             # Tuesday" in a story that gives the toll of all the days
             scope = "increment"
+        if not scope and f.site and len(sites) > 1 and not groups:
+            scope = f"at {f.site}"  # "at least 25 people had been killed at Zion Church"
         if not scope and f.cause and ev == "e0" and e0 is not None and _sub_event(f.cause, e0.type, g):
             scope = f"in the {f.cause}"  # "19 people died in the avalanche at Everest base camp" after an earthquake
         abroad = _foreign_country(scope, f.subject_country, e0, g) if not groups and f.measure != "mourning_days" else None

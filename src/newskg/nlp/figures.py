@@ -1361,8 +1361,10 @@ class FigureFinder:
                         for p in c.children if p.dep_ == "pobj" and self._country(p))
         if x.dep_ == "dobj" and x.head.lemma_.lower() == "lose":
             # "the army had lost 11 men": the loser's own people; "Kenya lost 32 citizens": its nationals
+            # ("India lost 11 citizens; Britain lost eight": a bare number lost by a country is its nationals too)
             mods.extend(c for c in x.head.children if c.dep_ == "nsubj" and (c.lemma_.lower() in g.roles or (
-                x.lemma_.lower() in {"citizen", "national"} and self._country(c) and len(_conjuncts(c)) == 1)))
+                (x.lemma_.lower() in {"citizen", "national"} or x.pos_ == "NUM") and self._country(c)
+                and len(_conjuncts(c)) == 1)))
         roles: set[str] = set()
         groups: set[str] = set()
         explicit = False
@@ -1604,6 +1606,7 @@ class FigureFinder:
             fig.scope = self._scope(doc, x, range(start, end), measure, cue, gov, fig.place_pp)
             fig.scope_place = self._last_place if fig.scope.startswith("in ") else ""
             fig.cause = "" if fig.scope else self._cause(x, gov)
+            fig.site = "" if fig.scope else _named_site(x, gov)
             if fig.place_pp and fig.scope.startswith("part: ") and (fig.scope[6:].replace(",", "").isdigit()
                                                                     or fig.scope[6:] in self.g.number_units):
                 fig.scope, fig.scope_place = f"in {fig.place_pp}", fig.place_pp  # "202 deaths, including 91 in Suzu"
@@ -1720,10 +1723,21 @@ class FigureFinder:
                 frm = doc[each.i + 2]  # "one each came from Australia, China and Japan"
             first = next((p for p in frm.children if p.dep_ == "pobj"), None) if frm is not None else None
             x = doc[fig.head]
-            if first is None and x.dep_ == "dobj" and (x.lemma_.lower() in {"citizen", "national"} or x.pos_ == "NUM") and any(
-                    t.lower_ == "each" for t in doc[x.head.i - 2:x.head.i + 1]):
-                # "China, Italy and the United States each lost eight citizens"
-                first = next((c for c in x.head.children if c.dep_ == "nsubj"), None)
+            if first is None and (x.lemma_.lower() in {"citizen", "national"} or x.pos_ == "NUM"):
+                # "China, Italy and the United States each lost eight citizens", "Australia and Turkey each
+                # reported two of their citizens dead": the countries the verb's subject lists
+                verb = x.head
+                for _ in range(3):
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != x.i), None)
+                    if subj is not None and subj.i < verb.i and any(t.lower_ == "each" for t in doc[subj.i:verb.i + 1]):
+                        first = subj
+                        break
+                    if verb.head.i == verb.i:
+                        break
+                    verb = verb.head
+            if first is None and each is not None and x.dep_ == "appos" and self._country(x.head) \
+                    and doc[fig.num_start - 1].text != "(":
+                first = x.head  # "…, and Japan and Portugal one each" (a bracketed "(one each)" is read as a list entry)
             countries = []
             names = [first, *_conjuncts(first)] if first is not None else []
             if first is not None and first.dep_ == "nsubj":  # ("Australia, Argentina, Japan … each lost two": a list
@@ -3368,6 +3382,10 @@ def _fronted_place(prep: Token, name: Token) -> bool:
 HOSPITALS = {"hospital", "clinic", "infirmary"}
 # hazards that can strike within another event (the avalanche an earthquake set off, a stampede in an
 # attack): a count blamed on one is that sub-event's part when the story's event is of another kind
+SITE_WORDS = {"church", "mosque", "shrine", "cathedral", "chapel", "temple", "synagogue", "hotel", "guesthouse", "school",
+              "market", "mall", "station", "stadium", "arena", "hall", "club", "nightclub", "restaurant", "cafe", "theatre",
+              "centre", "center"}
+HOSPITAL_WORDS = {"hospital", "clinic", "morgue", "mortuary", "infirmary"}
 FUNERAL_NOUNS = {"coffin", "casket", "funeral", "burial", "grave", "hearse"}
 HAZARDS = {"avalanche", "landslide", "mudslide", "aftershock", "stampede", "crush", "fire", "blaze", "collapse",
            "flood", "flooding", "floodwater", "explosion", "blast"}
@@ -3730,6 +3748,47 @@ def _hospital_speaks(verb: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _named_site(x: Token, gov: Token | None) -> str:
+    """The named building a count is said at: "25 people had been killed at Zion Church", "At St Anthony's
+    Shrine the figure is at least 50", "puts the toll at St Sebastian's at 114"."""
+    if x.dep_ == "pobj" and x.head.lower_ in {"of", "among"}:
+        return ""  # "Of the 51 victims, 44 were shot at Al Noor": the 44's site, not the whole's
+    holders = [t for t in (x, gov, x.head, verb_above(x)) if t is not None]
+    if x.dep_ == "pobj" and x.head.lower_ in {"at", "to"}:
+        holders += [c for c in x.head.head.children if c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in TOLL_NOUNS]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ != "prep" or c.lower_ not in {"at", "inside"}:
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ not in {"GPE", "LOC", "DATE", "TIME", "NORP"} \
+                        and p.lemma_.lower() not in HOSPITAL_WORDS and not any(w.lemma_.lower() in HOSPITAL_WORDS for w in p.subtree):
+                    start = min(t.i for t in p.subtree if t.dep_ in {"compound", "poss", "case"} or t.i == p.i)
+                    return _site_name(p.doc[start:p.i + 1])
+    return ""
+
+
+def _site_name(span) -> str:
+    """One name per site: "St Sebastian's Church", "St Sebastian's" -> "St Sebastian"; "Al Noor Mosque" -> "Al Noor"."""
+    words = [t.text for t in span]
+    if len(words) > 1 and words[-1].lower() in SITE_WORDS:
+        words = words[:-1]
+    return " ".join(words).removesuffix(" 's").removesuffix("'s").removesuffix("’s").strip()
+
+
+def sites_named(doc: Doc) -> set[str]:
+    """The named buildings a story puts its event at ("at Al Noor Mosque", "at Zion Church in Batticaloa")."""
+    found = set()
+    for t in doc:
+        if t.lower_ == "at" and t.dep_ == "prep":
+            for p in t.children:
+                if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.lemma_.lower() in SITE_WORDS:
+                    start = min(w.i for w in p.subtree if w.dep_ in {"compound", "poss", "case"} or w.i == p.i)
+                    found.add(_site_name(doc[start:p.i + 1]))
+    return found
+    return ""
 
 
 def _foreigners(x: Token) -> bool:
