@@ -233,3 +233,21 @@ def test_each_site_of_an_attack_on_several_buildings_has_its_own_count():
 def test_a_count_at_the_one_building_of_the_story_is_the_whole_toll():
     text = "A fire swept through the Lantern Club in Varna overnight. Fire officials said 27 people died at the Lantern Club."
     assert ("killed", 27, "") in _scopes(text)
+
+
+def test_an_aircraft_model_and_body_bags_are_not_counts_of_people():
+    text = ("All 112 people on board were killed. The remains were taken in two dozen body bags to the police hospital. "
+            "It was the second loss of a 737 MAX in five months.")
+    assert [(f.measure, f.min) for f in figures_of(text)] == [("killed", 112)]
+
+
+def test_a_toll_of_last_month_s_attacks_elsewhere_is_background():
+    text = ("The bombings killed 253 people on Sunday. Officials said they were meant as revenge for last month's "
+            "attacks on two mosques in Dunmore, which killed 40 people.")
+    assert [f.min for f in figures_of(text)] == [253]
+
+
+def test_of_the_other_three_is_no_whole_already_counted():
+    text = ("Three people wounded in the attack remain in hospital. Police arrested four people. Of the other three, "
+            "two were released without charge.")
+    assert not any(f.measure == "injured" and f.min == 2 for f in figures_of(text))

@@ -1009,11 +1009,12 @@ class FigureFinder:
         nxt = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else None
         if p.pos_ == "NUM" and nxt is not None and nxt.lower_ in g.measure_adjs and nxt.lower_ != "alive":
             return g.measure_adjs[nxt.lower_]
-        if p.like_num and p.dep_ == "pobj" and p.head.lower_ in {"of", "among"} and p.head.i == p.sent.start:
+        if p.like_num and p.dep_ == "pobj" and p.head.lower_ in {"of", "among"} and p.head.i == p.sent.start \
+                and not any(c.lower_ in {"other", "remaining"} for c in p.children):  # (not "Of the other three, …")
             # "The final toll was 98. Among the 98 were nine Argentines, …": the count just given
             value = parse_number([p.text])
             earlier = [f for f in self._counted if f.min == value and f.max == value and f.num_start < p.i
-                       and p.sent.start - f.num_start < 120 and f.measure in {"killed", "injured", "missing"}]
+                       and p.sent.start - f.num_start < 600 and f.measure in {"killed", "injured", "missing"}]
             if earlier:
                 return earlier[-1].measure
         if p.lower_ == "them" and p.dep_ == "pobj" and p.head.lower_ in {"of", "among"} and p.head.i == p.sent.start \
@@ -2884,6 +2885,16 @@ class FigureFinder:
                     if p.dep_ == "pobj" and p.i < tok.i and tok.i in {d.i for d in p.subtree} and any(
                             c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children) for c in p.children):
                         return True
+        clause = tok
+        while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i and clause.i > sent.start:
+            clause = clause.head
+        named = [clause.head]  # the noun the clause is said of, and the nouns it hangs from
+        while clause.dep_ in {"relcl", "acl"} and len(named) < 5 and named[-1].head.i != named[-1].i:
+            named.append(named[-1].head)
+        if clause.dep_ in {"relcl", "acl"} and any(
+                c.dep_ == "poss" and c.lemma_.lower() in {"week", "month", "year"}
+                and any(a.lower_ in {"last", "previous"} for a in c.children) for n in named for c in n.children):
+            return True  # "last month's attacks on two mosques in Christchurch, which killed 50 people": another event
         own = {tok.i, tok.head.i}
         if any(words[i] in {"last", "previous"} and words[i + 1] in {"year", "decade"}
                and not any(a.dep_ in {"relcl", "acl", "appos"} and a.head.i not in own for a in sent[i + 1].ancestors)
@@ -2993,6 +3004,12 @@ class FigureFinder:
                     and not self._list_entry(doc, start, end):
                 return True  # a model or a name: "Dash 8", "Boeing 737", "Antonov 24"
             if end < len(doc) and doc[end].lower_ in {"%", "percent", "per", "-year", "year", "years"}:
+                return True
+            if end < len(doc) and doc[end].text in {"MAX", "Max", "Dreamliner", "NG", "neo"} and text.isdigit():
+                return True  # "the loss of a 737 MAX": an aircraft model
+            if end < len(doc) and doc[end].lemma_.lower() in {"bag", "sack"}:
+                return True  # "taken in two dozen body bags": not a count of people
+            if end + 1 < len(doc) and doc[end].lower_ == "body" and doc[end + 1].lemma_.lower() in {"bag", "sack"}:
                 return True
             if self._age_after_name(doc, start, end):
                 return True
