@@ -251,3 +251,37 @@ def test_of_the_other_three_is_no_whole_already_counted():
     text = ("Three people wounded in the attack remain in hospital. Police arrested four people. Of the other three, "
             "two were released without charge.")
     assert not any(f.measure == "injured" and f.min == 2 for f in figures_of(text))
+
+
+def test_a_city_that_names_the_attacks_places_them_despite_arrests_abroad():
+    text = ("Madrid attacks: toll rises to 40\nGunmen attacked a concert hall and three cafes across Madrid on Friday "
+            "night, killing 40 people, officials said.\nIn Morocco, police arrested three people in Tangier in "
+            "connection with the attacks, after a car rented in Morocco was found near the hall.\nMorocco's foreign "
+            "minister said two Moroccans were among the dead.")
+    event = main_event(text)
+    assert (event.place, event.place_country) == ("Madrid", "ESP")
+
+
+def test_the_shooting_of_protesters_is_a_crackdown():
+    text = ("The shooting of protesters at the Ikoyi bridge killed at least nine people, a rights group said. The "
+            "protests had begun two weeks earlier.")
+    assert main_event(text).type == "crackdown"
+
+
+def test_a_broadcast_stamp_with_the_local_time_dates_the_article():
+    from newskg.boilerplate import classify_line
+
+    match = classify_line("Thursday 22 October 2020, 11:00 GMT (12:00 in Accra)")
+    assert match is not None and match.date == date(2020, 10, 22)
+
+
+def test_passengers_killed_are_killed_not_on_board():
+    text = "All 239 people on board died. The passengers killed included 50 Chinese nationals and 12 Australians."
+    rows = sorted((f.measure, f.min, f.population.groups) for f in figures_of(text) if f.min < 100)
+    assert rows == [("killed", 12, ("AUS",)), ("killed", 50, ("CHN",))]
+
+
+def test_each_entry_of_a_gapped_list_counts_its_own_nationals():
+    text = "The airline put the number of Dutch dead at 180, Malaysian passengers at 30 and Britons at 9."
+    rows = sorted((f.min, f.population.groups) for f in figures_of(text))
+    assert rows == [(9, ("GBR",)), (30, ("MYS",)), (180, ("NLD",))]

@@ -282,6 +282,14 @@ def _origin_listed(e) -> bool:
         or (who.pos_ in {"NOUN", "PROPN"} and country_of(who.text) is not None) or prep.doc[prep.i - 1].lower_ == "each")
 
 
+def _aftermath_of(tok) -> bool:
+    """The event named as what something else is about: "arrested three people in connection with the
+    attacks", "raids linked to the bombings" (a sentence of the aftermath, not of the event)."""
+    head = tok.head
+    return tok.dep_ == "pobj" and ((head.lower_ == "with" and head.head.lower_ == "connection")
+                                   or (head.lower_ == "to" and head.head.lemma_.lower() in {"link", "relate", "connect"}))
+
+
 def _collapsing(tok) -> bool:
     """A word for something that can collapse ("the condominium", "Champlain Towers")."""
     return tok.lemma_.lower() in COLLAPSING or tok.lower_.removesuffix("s") in COLLAPSING
@@ -291,7 +299,8 @@ def _on_protesters(tok) -> bool:
     """A raid, attack or dispersal aimed at protesters: "the raid on the sit-in", "attack the
     protesters", "dispersed the crowd of demonstrators"."""
     targets = [c for c in tok.children if c.dep_ == "dobj"]
-    targets += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for p in c.children if p.dep_ == "pobj"]
+    preps = {"on", "against", "of"} if tok.pos_ == "NOUN" else {"on", "against"}
+    targets += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
     return any(t.lemma_.lower() in PROTEST_TARGETS or (t.lower_ == "in" and any(c.lower_ == "sit" for c in t.children))
                for t in targets)
 
@@ -324,15 +333,16 @@ class EventFinder:
                 c.lemma_.lower() in {"rescue", "search", "relief", "recovery", "salvage", "evacuation", "clean", "police"} for c in tok.children):
             return None  # a rescue operation is not a military one
         if etype == "fire" and any(c.lemma_.lower() == "open" for c in [tok.head]):
-            return "shooting"  # "opened fire"
+            # "opened fire", and on protesters a crackdown ("soldiers opened fire on protesters")
+            return "crackdown" if _on_protesters(tok.head) else "shooting"
         if etype == "fire" and lem == "fire" and tok.pos_ == "VERB":
             return None  # "fired ballistic missiles", "police fired tear gas": a weapon, not a blaze
         if etype == "fire" and lem == "fire" and (tok.ent_type_ == "ORG" or (
                 tok.dep_ in {"compound", "nmod", "amod"} and tok.head.lemma_.lower() in FIRE_SERVICE)
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_.lower() in FIRE_SERVICE and tok.text == "Fire")):
             return None  # "Miami-Dade Fire Rescue", "fire trucks", "Fire officials": the firefighters, not a blaze
-        if etype in {"military_operation", "attack"} and _on_protesters(tok):
-            return "crackdown"  # "the raid on the sit-in", "ordered to attack the sit-in"
+        if etype in {"military_operation", "attack", "shooting"} and _on_protesters(tok):
+            return "crackdown"  # "the raid on the sit-in", "ordered to attack the sit-in", "the shooting of protesters"
         if lem == "disperse" and _on_protesters(tok):
             return "crackdown"  # "when security forces dispersed the sit-in"
         if etype == "crowd_crush" and lem == "crush" and (tok.pos_ != "NOUN" or tok.dep_ == "compound"):
@@ -372,7 +382,7 @@ class EventFinder:
                 if in_ranges(t.idx, skip):
                     continue
                 etype = self._type_of(t, doc)
-                if not etype or etype == "mourning":
+                if not etype or etype == "mourning" or _aftermath_of(t):
                     continue
                 scores[etype] += weight
                 triggers.setdefault(etype, []).append(t.i)
@@ -585,7 +595,10 @@ class EventFinder:
             actor_like = e.root.dep_ in {"compound", "amod", "poss", "nmod", "nsubj"} or (
                 first.dep_ == "nsubj" and first.head.lemma_.lower() in self.g.reporting)
             eventish = any(self.g.events.get(t.lemma_.lower()) for t in e)
-            if e.label_ != "NORP" and not actor_like and not eventish:
+            if e.label_ in {"GPE", "LOC"} and e.root.dep_ in {"compound", "nmod"} and e.root.head.i in tok_ids \
+                    and not country_of(text):
+                places[text] += weight + 3  # "Paris attacks: toll rises to 129": the place the event is named by
+            elif e.label_ != "NORP" and not actor_like and not eventish:
                 places[text] += weight
                 owner = next((country_of(c.text) for c in e.root.children if c.dep_ == "poss"), None)
                 if owner:

@@ -781,7 +781,8 @@ class FigureFinder:
                 c.dep_ in {"nsubj", "nsubjpass"} for c in gov.children) else ()
             for c in (*gov.children, *raised):  # ("the toll was expected to reach 179": the subject of "expected")
                 if c.dep_ in {"nsubj", "nsubjpass"} and c.i != h.i:
-                    m = self._noun_measure(c) or self._those_who(c)
+                    m = self._noun_measure(c) or self._those_who(c) or (  # "the passengers killed included …"
+                        self._whole_measure(c) if c.lemma_.lower() in {"passenger", "crew"} else None)
                     if not m and (lem in {"include", "comprise"} or (lem == "be" and self._peopleish(x))) and (
                             c.lemma_.lower() in {"passenger", "crew"} or (
                             c.lower_ in {"who", "which"} and gov.dep_ == "relcl" and gov.head.lemma_.lower() in {"passenger", "crew"})):
@@ -1674,6 +1675,11 @@ class FigureFinder:
                     if not inherited.groups and fig.groups == (self.g.country_names.get(place.lower()),):
                         fig.groups, fig.role = (), inherited.role  # "… 25 deaths, Georgia 17": a place's share
                 fig.scope = fig.scope or "part"
+            at = x.head if x.dep_ == "pobj" and x.head.lower_ == "at" and x.i in range(start, end) else None
+            if at is not None and at.i > 0 and doc[at.i - 1].pos_ in {"NOUN", "PROPN"}:
+                own = self._own_nationality(doc[at.i - 1])  # "… the number of Dutch dead at 189, Malaysian
+                if own and fig.groups != (own,):  # passengers at 28, Indonesians at 12": each entry's own people
+                    fig.groups = (own,)
             idx = {qstart, end - 1, x.i}
             if cue is not None:
                 idx.add(cue.i)
