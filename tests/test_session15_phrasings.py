@@ -227,7 +227,7 @@ def test_each_site_of_an_attack_on_several_buildings_has_its_own_count():
             "At least 60 people were killed at St Brendan's Church, police said. Hotel staff said 32 people died at the "
             "Marlowe Hotel.")
     scopes = {n: scope for _, n, scope in _scopes(text)}
-    assert scopes[140] == "" and scopes[60] == "at St Brendan" and scopes[32] == "at Marlowe"
+    assert scopes[140] == "" and scopes[60] == "in St Brendan" and scopes[32] == "in Marlowe"
 
 
 def test_a_count_at_the_one_building_of_the_story_is_the_whole_toll():
@@ -285,3 +285,10 @@ def test_each_entry_of_a_gapped_list_counts_its_own_nationals():
     text = "The airline put the number of Dutch dead at 180, Malaysian passengers at 30 and Britons at 9."
     rows = sorted((f.min, f.population.groups) for f in figures_of(text))
     assert rows == [(9, ("GBR",)), (30, ("MYS",)), (180, ("NLD",))]
+
+
+def test_a_named_concert_hall_is_a_site_and_the_next_entry_s_site_is_not_the_first_s():
+    text = ("Gunmen attacked the Orpheon concert hall and two cafes in the city on Friday, killing 120 people. "
+            "Ninety people died at the Orpheon concert hall. At the Cafe Lumiere, 19 people were killed.")
+    scopes = {n: scope for _, n, scope in _scopes(text)}
+    assert scopes[120] == "" and scopes[90] == "in Orpheon"

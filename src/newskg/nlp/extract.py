@@ -123,7 +123,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             # Tuesday" in a story that gives the toll of all the days
             scope = "increment"
         if not scope and f.site and len(sites) > 1 and not groups:
-            scope = f"at {f.site}"  # "at least 25 people had been killed at Zion Church"
+            scope = f"in {f.site}"  # "at least 25 people had been killed at Zion Church" (as "…, 19 in La Belle Equipe")
         if not scope and f.cause and ev == "e0" and e0 is not None and _sub_event(f.cause, e0.type, g):
             scope = f"in the {f.cause}"  # "19 people died in the avalanche at Everest base camp" after an earthquake
         abroad = _foreign_country(scope, f.subject_country, e0, g) if not groups and f.measure != "mourning_days" else None

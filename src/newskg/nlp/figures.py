@@ -3783,10 +3783,14 @@ def _named_site(x: Token, gov: Token | None) -> str:
         holders += [c for c in x.head.head.children if c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in TOLL_NOUNS]
     for holder in holders:
         for c in holder.children:
-            if c.dep_ != "prep" or c.lower_ not in {"at", "inside"}:
-                continue
+            if c.dep_ != "prep" or c.lower_ not in {"at", "inside"} or (c.i > x.i and _count_between(x.doc, x, c)):
+                continue  # ("89 people died at the Bataclan, 15 at Le Carillon": the 15's site is not the 89's)
             for p in c.children:
-                if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ not in {"GPE", "LOC", "DATE", "TIME", "NORP"} \
+                named_building = p.pos_ == "NOUN" and p.lemma_.lower() in SITE_WORDS and any(
+                    d.dep_ == "compound" and d.pos_ == "PROPN" for d in p.children)  # "the Bataclan concert hall"
+                if p.dep_ == "pobj" and (p.pos_ == "PROPN" or named_building) \
+                        and (p.ent_type_ not in {"GPE", "LOC", "DATE", "TIME", "NORP"}
+                             or any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)) \
                         and p.lemma_.lower() not in HOSPITAL_WORDS and not any(w.lemma_.lower() in HOSPITAL_WORDS for w in p.subtree):
                     start = min(t.i for t in p.subtree if t.dep_ in {"compound", "poss", "case"} or t.i == p.i)
                     return _site_name(p.doc[start:p.i + 1])
@@ -3796,8 +3800,8 @@ def _named_site(x: Token, gov: Token | None) -> str:
 def _site_name(span) -> str:
     """One name per site: "St Sebastian's Church", "St Sebastian's" -> "St Sebastian"; "Al Noor Mosque" -> "Al Noor"."""
     words = [t.text for t in span]
-    if len(words) > 1 and words[-1].lower() in SITE_WORDS:
-        words = words[:-1]
+    while len(words) > 1 and (words[-1].lower() in SITE_WORDS or words[-1].islower()):
+        words = words[:-1]  # ("the Bataclan concert hall" is the Bataclan)
     return " ".join(words).removesuffix(" 's").removesuffix("'s").removesuffix("’s").strip()
 
 
