@@ -292,3 +292,11 @@ def test_a_named_concert_hall_is_a_site_and_the_next_entry_s_site_is_not_the_fir
             "Ninety people died at the Orpheon concert hall. At the Cafe Lumiere, 19 people were killed.")
     scopes = {n: scope for _, n, scope in _scopes(text)}
     assert scopes[120] == "" and scopes[90] == "in Orpheon"
+
+
+def test_suicide_bombers_counted_are_dead_attackers():
+    text = ("The bombings killed 253 people on Sunday. The minister said seven suicide bombers, six men and one woman, "
+            "had carried out the attacks. A suicide bomber also struck a guesthouse. Police moved two bombers' "
+            "relatives to a safe house.")
+    rows = [(f.measure, f.min, f.population.role, f.population.scope) for f in figures_of(text)]
+    assert rows == [("killed", 253, "all", ""), ("killed", 7, "military", "attackers")]

@@ -1557,6 +1557,8 @@ class FigureFinder:
                     measure, cue, gov = inherited.measure, None, x
             if not measure and kind == "num":
                 measure, cue, gov = self._in_all(doc, x, range(start, end), figures)  # "…, 67 people in all"
+            if not measure and _suicide_bombers(x) and kind == "num" and lo >= 2:
+                measure, cue, gov = "killed", x, x  # "nine suicide bombers carried out the attacks": dead by their own bombs
             if not measure:
                 continue
             if measure == "arrested" and x.dep_ in {"nsubj", "nsubjpass"} and x.head.lemma_.lower() in RELEASE_VERBS:
@@ -1601,6 +1603,8 @@ class FigureFinder:
                 cue=cue.i if cue is not None else None, gov=gov.i if gov is not None else None, whole=whole,
             )
             self.population(doc, fig, x, cue, range(start, end))
+            if _suicide_bombers(x):
+                fig.role = "military"  # attackers, as "gunmen" and "militants" are
             fig.place_pp = self._labelled_line_place(doc, qstart) or self._place_pp(doc, x, gov, cue)
             if not fig.place_pp and fig.toll_country in self.g.countries:
                 fig.place_pp = self.g.countries[fig.toll_country].name  # "Vietnam's death toll climbed to 21"
@@ -2975,7 +2979,8 @@ class FigureFinder:
         if doc[end - 1].dep_ == "nummod" and head.i >= end and head.lemma_.lower() in PLACE_UNITS | ANIMALS:
             return True  # "across four states", "in 41 districts": places, not people; "10,000 animals were rescued"
         if doc[end - 1].dep_ in {"nummod", "amod"} and head.i >= end and ((
-                head.lemma_.lower() in self.g.events and not self._peopleish(head)) or any(
+                head.lemma_.lower() in self.g.events and not self._peopleish(head)
+                and not _suicide_bombers(head)) or any(  # (not "nine suicide bombers")
                 c.dep_ == "compound" and c.lemma_.lower() in {"air", "plane", "road", "rail"} for c in head.children)
                 and head.lemma_.lower() in {"accident", "disaster", "incident", "tragedy"}):
             return True  # "the victims of several air accidents", "three earthquakes": events, not people
@@ -4011,6 +4016,11 @@ def _entry_start(tok: Token) -> int:
 
 def _has_number(tok: Token) -> bool:
     return any(c.dep_ == "nummod" or c.like_num for c in tok.children) or tok.like_num
+
+
+def _suicide_bombers(noun: Token) -> bool:
+    """ "nine suicide bombers": attackers who died by their own bombs."""
+    return noun.lemma_.lower() == "bomber" and any(c.lower_ == "suicide" for c in noun.children)
 
 
 def _divisible(fig: FigureMatch) -> bool:
