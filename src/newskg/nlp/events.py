@@ -39,8 +39,8 @@ RAIL_VEHICLES = {w for w, kind in VEHICLE.items() if kind == "rail_crash"} - {"r
 WEATHER = {"storm", "flood", "landslide"}  # one weather event, told by any of its words
 FIRE_SERVICE = {"rescue", "department", "service", "brigade", "crew", "chief", "truck", "engine", "station", "official",
                 "officer", "marshal", "unit", "authority", "captain", "commissioner", "spokesperson", "spokesman", "spokeswoman"}
-PROTEST_TARGETS = {"protester", "protestor", "demonstrator", "demonstration", "protest", "rally", "march", "sit-in",
-                   "encampment", "marcher"}
+PROTEST_TARGETS = {"protester", "protestor", "demonstrator", "demonstration", "protest", "rally", "march",
+                   "encampment", "marcher"}  # (and a "sit-in", which the tokenizer splits: see _on_protesters)
 COLLAPSING = {"condo", "condominium", "building", "block", "bridge", "tower", "roof", "ceiling", "mine", "stadium", "school", "factory", "house",
               "hotel", "structure", "nightclub", "club", "venue", "church", "mosque", "temple", "market", "mall", "hall",
               "theatre", "theater", "warehouse", "apartment", "balcony", "wall", "dam"}  # what a "collapse" can be of
@@ -236,10 +236,9 @@ def _day_of_saying(ent: Span, reporting: set[str]) -> bool:
 
 def _table_row(doc: Doc, ent: Span) -> bool:
     """The name that opens a table's row ("- Iran: 464", "Sindhupalchok — 1,662")."""
-    line_start = text_of(doc).rfind("\n", 0, ent.start_char) + 1
-    if text_of(doc)[line_start:ent.start_char].strip(" \t-*•") != "":
-        return False
-    return PLACE_ROW_LINE.match(text_of(doc), line_start) is not None
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    return not text[line_start:ent.start_char].strip(" \t-*•") and PLACE_ROW_LINE.match(text, line_start) is not None
 
 
 def _destination(ent) -> bool:

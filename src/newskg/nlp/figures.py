@@ -493,6 +493,12 @@ class FigureFinder:
                     return "other", c  # "between 380 and 400 people were aboard"
         return None, None
 
+    def _state_measure(self, adj: Token) -> str | None:
+        """The measure an adjective of state says ("dead", "missing", "unaccounted"); not "alive"."""
+        if adj.lower_ == "alive":
+            return None
+        return self.g.measure_adjs.get(adj.lower_) or ("missing" if adj.lower_ == "unaccounted" else None)
+
     def _merged_partitive(self, doc: Doc, x: Token) -> bool:
         """``x`` is "N of them" made the subject of a later count's verb ("…, 2,159 of them in Kunar, and
         3,640 injured"), after another count of the sentence."""
@@ -696,14 +702,14 @@ class FigureFinder:
                 for c, p in _prep_objects(raised):  # "are believed to be among the dead"
                     if c.lower_ == "among" and self._whole_measure(p):
                         return self._whole_measure(p), p, p
-        if rel == "nsubj" and gov.pos_ == "ADJ" and gov.dep_ in {"acl", "ROOT", "ccomp"} and (
-                gov.lower_ in g.measure_adjs or gov.lower_ == "unaccounted") and gov.lower_ != "alive":
-            # a line with no verb: "- Iran: seven pilgrims still unaccounted for, Tehran says"
-            return g.measure_adjs.get(gov.lower_, "missing"), gov, gov
-        reduced = next((c for c in h.children if c.dep_ == "acl" and c.pos_ == "ADJ" and c.i > h.i and c.lower_ != "alive"
-                        and (c.lower_ in g.measure_adjs or c.lower_ == "unaccounted")), None)
-        if reduced is not None and h.pos_ in {"NOUN", "PROPN"}:
-            return g.measure_adjs.get(reduced.lower_, "missing"), reduced, reduced  # "…: nine pilgrims still unaccounted for"
+        # a line with no verb: "- Iran: seven pilgrims still unaccounted for, Tehran says" (the adjective the
+        # subject's clause, or a reduced relative on the noun)
+        states = [gov] if rel == "nsubj" and gov.dep_ in {"acl", "ROOT", "ccomp"} else []
+        if h.pos_ in {"NOUN", "PROPN"}:
+            states += [c for c in h.children if c.dep_ == "acl" and c.i > h.i]
+        for state in states:
+            if state.pos_ == "ADJ" and (m := self._state_measure(state)):
+                return m, state, state
         if rel == "nsubjpass" and lem in g.measure_verbs_obj:
             return g.measure_verbs_obj[lem], gov, gov
         if rel == "nsubj" and lem in g.measure_verbs_subj:
@@ -1620,7 +1626,7 @@ class FigureFinder:
                 # "three Britons are among the dead": the nationality already names the part
                 fig.scope = "part" if self._of_pobj(x) is not None and x.i in range(start, end) else ""
             if not fig.scope and not fig.groups and measure != "other" and _foreigners(x):
-                fig.scope = "part: foreign national"  # "38 foreign nationals had been killed": some of the dead
+                fig.scope = FOREIGNERS_PART  # "38 foreign nationals had been killed": some of the dead
             if measure == "mourning_days" and fig.scope.startswith("part"):
                 fig.scope = ""  # "the last of the three days of mourning": the mourning is not a part of anything
             # (a capital stands for its country: "Tehran began three days of national mourning", "…, Tehran says")
@@ -2773,8 +2779,7 @@ class FigureFinder:
         # the toll noun the count is the value of, and the people it counts: "The official toll in Mozambique stood
         # at 84", "brings the number of confirmed deaths across the three countries to 238", "the number of people
         # killed by Cyclone Idai in Mozambique has risen to 417"
-        toll_noun = next((c for c in x.head.head.children if c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in TOLL_NOUNS),
-                         None) if x.dep_ == "pobj" and x.head.lower_ in {"at", "to"} else None
+        toll_noun = _toll_noun_of(x)
         counted = self._of_pobj(toll_noun) if toll_noun is not None else None
         counted_verb = next((c for c in counted.children if c.dep_ == "acl"), None) if counted is not None else None
         for holder in (x, gov, x.head if not _across_colon(x) else None, adjective, toll_verb, toll_noun, counted, counted_verb):
@@ -3301,7 +3306,7 @@ def _sub_kind_parts(doc: Doc, figures: list[FigureMatch]) -> None:
             # a count of children, of firefighters is never everyone's toll: named by the kind alone,
             # so that "including 16 firefighters" and "nine firefighters were hurt" are compared
             # ("35 foreigners" and "38 foreign nationals" are the same people)
-            fig.scope = "part: foreign national" if kind in {"foreigner", "expatriate"} else f"part: {kind}"
+            fig.scope = FOREIGNERS_PART if kind in {"foreigner", "expatriate"} else f"part: {kind}"
             continue
         if fig.scope:
             continue
@@ -3408,13 +3413,15 @@ def _fronted_place(prep: Token, name: Token) -> bool:
 
 
 HOSPITALS = {"hospital", "clinic", "infirmary"}
-# hazards that can strike within another event (the avalanche an earthquake set off, a stampede in an
-# attack): a count blamed on one is that sub-event's part when the story's event is of another kind
+# buildings a story of several sites counts at ("killed at Zion Church"); a hospital or a morgue is not one
 SITE_WORDS = {"church", "mosque", "shrine", "cathedral", "chapel", "temple", "synagogue", "hotel", "guesthouse", "school",
               "market", "mall", "station", "stadium", "arena", "hall", "club", "nightclub", "restaurant", "cafe", "theatre",
               "centre", "center"}
-HOSPITAL_WORDS = {"hospital", "clinic", "morgue", "mortuary", "infirmary"}
+HOSPITAL_WORDS = HOSPITALS | {"morgue", "mortuary"}
+FOREIGNERS_PART = "part: foreign national"  # the foreigners among the dead, however they are named
 FUNERAL_NOUNS = {"coffin", "casket", "funeral", "burial", "grave", "hearse"}
+# hazards that can strike within another event (the avalanche an earthquake set off, a stampede in an
+# attack): a count blamed on one is that sub-event's part when the story's event is of another kind
 HAZARDS = {"avalanche", "landslide", "mudslide", "aftershock", "stampede", "crush", "fire", "blaze", "collapse",
            "flood", "flooding", "floodwater", "explosion", "blast"}
 TOLL_NOUNS = {"toll", "number", "total", "tally", "count", "figure"}  # nouns that name a count, not who is counted
@@ -3778,14 +3785,20 @@ def _hospital_speaks(verb: Token) -> bool:
     return False
 
 
+def _toll_noun_of(x: Token) -> Token | None:
+    """The toll noun a count is the value of: "The official toll in Mozambique stood at 84", "brings the
+    number of confirmed deaths … to 238", "puts the toll at St Sebastian's at 114"."""
+    if x.dep_ != "pobj" or x.head.lower_ not in {"at", "to"}:
+        return None
+    return next((c for c in x.head.head.children if c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in TOLL_NOUNS), None)
+
+
 def _named_site(x: Token, gov: Token | None) -> str:
     """The named building a count is said at: "25 people had been killed at Zion Church", "At St Anthony's
     Shrine the figure is at least 50", "puts the toll at St Sebastian's at 114"."""
     if x.dep_ == "pobj" and x.head.lower_ in {"of", "among"}:
         return ""  # "Of the 51 victims, 44 were shot at Al Noor": the 44's site, not the whole's
-    holders = [t for t in (x, gov, x.head, verb_above(x)) if t is not None]
-    if x.dep_ == "pobj" and x.head.lower_ in {"at", "to"}:
-        holders += [c for c in x.head.head.children if c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in TOLL_NOUNS]
+    holders = [t for t in (x, gov, x.head, verb_above(x), _toll_noun_of(x)) if t is not None]
     for holder in holders:
         for c in holder.children:
             if c.dep_ != "prep" or c.lower_ not in {"at", "inside"} or (c.i > x.i and _count_between(x.doc, x, c)):
@@ -3797,14 +3810,15 @@ def _named_site(x: Token, gov: Token | None) -> str:
                         and (p.ent_type_ not in {"GPE", "LOC", "DATE", "TIME", "NORP"}
                              or any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)) \
                         and p.lemma_.lower() not in HOSPITAL_WORDS and not any(w.lemma_.lower() in HOSPITAL_WORDS for w in p.subtree):
-                    start = min(t.i for t in p.subtree if t.dep_ in {"compound", "poss", "case"} or t.i == p.i)
-                    return _site_name(p.doc[start:p.i + 1])
+                    return _site_name(p)
     return ""
 
 
-def _site_name(span) -> str:
-    """One name per site: "St Sebastian's Church", "St Sebastian's" -> "St Sebastian"; "Al Noor Mosque" -> "Al Noor"."""
-    words = [t.text for t in span]
+def _site_name(word: Token) -> str:
+    """One name per site, from the word that ends it and its compounds: "St Sebastian's Church",
+    "St Sebastian's" -> "St Sebastian"; "Al Noor Mosque" -> "Al Noor"."""
+    start = min(t.i for t in word.subtree if t.dep_ in {"compound", "poss", "case"} or t.i == word.i)
+    words = [t.text for t in word.doc[start:word.i + 1]]
     while len(words) > 1 and (words[-1].lower() in SITE_WORDS or words[-1].islower()):
         words = words[:-1]  # ("the Bataclan concert hall" is the Bataclan)
     return " ".join(words).removesuffix(" 's").removesuffix("'s").removesuffix("’s").strip()
@@ -3817,8 +3831,7 @@ def sites_named(doc: Doc) -> set[str]:
         if t.lower_ == "at" and t.dep_ == "prep":
             for p in t.children:
                 if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.lemma_.lower() in SITE_WORDS:
-                    start = min(w.i for w in p.subtree if w.dep_ in {"compound", "poss", "case"} or w.i == p.i)
-                    found.add(_site_name(doc[start:p.i + 1]))
+                    found.add(_site_name(p))
     return found
     return ""
 
