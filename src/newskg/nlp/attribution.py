@@ -575,13 +575,14 @@ class Attributor:
         persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= span.start and e.end <= span.end]
         country = None
         words = [t.text.lower() for t in span]
+        named = {t.i for p in persons if len(p) > 1 for t in p}  # "the government of Prime Minister Luís Montenegro": a man
         for n in (3, 2):  # "South Korea's foreign ministry", "the United Arab Emirates' embassy"
             for k in range(len(words) - n + 1):
-                if span[k].text[:1].isupper() and all(t.text[:1].isupper() for t in span[k:k + n]):
+                if span[k].text[:1].isupper() and all(t.text[:1].isupper() and t.i not in named for t in span[k:k + n]):
                     country = country or g.country_names.get(" ".join(words[k:k + n]).removesuffix("'s").removesuffix("'")) \
                         or g.demonyms.get(" ".join(words[k:k + n]))
         for t in span if country is None else ():
-            if not t.text[:1].isupper():
+            if not t.text[:1].isupper() or t.i in named:
                 continue  # "us" is not the U.S.
             country = g.demonyms.get(t.lower_) or g.country_names.get(t.lower_) or (
                 g.country_names.get(t.text.lower().rstrip("'s")) if t.pos_ == "PROPN" else None) or (

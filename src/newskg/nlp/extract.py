@@ -80,10 +80,12 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             ev = next((k for k, m in mourning.items() if f.cue is not None and m.spans and m.spans[0].begin == doc[f.cue].idx), "e0")
         claimant = f.claimant
         groups = f.groups
-        if f.measure == "mourning_days" and not groups and "national" in text[doc[f.span[0]].idx:doc[f.span[1] - 1].idx + 20].lower():
-            # national mourning is declared by a country: the declarer, else where the event happened
+        if f.measure == "mourning_days" and not groups and _national(text, doc[f.span[0]].idx, doc[f.span[1] - 1].idx):
+            # national mourning is declared by a country: the one it is held in, the declarer, else where the
+            # event happened
             e0 = ex.events[0] if ex.events else None
-            country = f.claimant_country or f.subject_country  # "Armenia began two days of national mourning"
+            country = _mourning_held_in(text, doc[f.span[0]].idx, doc[f.span[1] - 1].idx + len(doc[f.span[1] - 1]), g)
+            country = country or f.claimant_country or f.subject_country  # "Armenia began two days of national mourning"
             country = country or (e0.place_country if e0 else None)
             groups = (country,) if country else ()
         elif f.measure == "mourning_days" and not groups and f.claimant_country and (
@@ -168,6 +170,28 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
             names.add((f.claimant, f.claimant_kind))
             ex.actors.append(ActorMention(f.claimant, f.claimant_kind or "organization", (), None, (f.claimant_text or f.claimant,)))
     return ex
+
+
+def _national(text: str, begin: int, end: int) -> bool:
+    """Mourning called national in its phrase ("three days of national mourning") or in the label of its
+    line ("- National mourning: one day")."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    label = text[line_start:begin] if begin - line_start <= 30 and not text[line_start:begin].rstrip().endswith(".") else ""
+    return "national" in (label + text[begin:end + 20]).lower()
+
+
+def _mourning_held_in(text: str, begin: int, end: int, g) -> str | None:
+    """The country a mourning is held in, when the text names it: "a day of national mourning in
+    Azerbaijan", or a fact box's row "- Zimbabwe: two days of national mourning"."""
+    after = re.match(r",?\s+(?:in|across|throughout)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})", text[end:end + 60])
+    if after:
+        words = after.group(1).split()
+        for n in range(len(words), 0, -1):
+            if iso := g.country_names.get(" ".join(words[:n]).lower()):
+                return iso
+    line_start = text.rfind("\n", 0, begin) + 1
+    label = re.fullmatch(r"\W*([A-Z][\w'’ -]*?)\s*:\s*", text[line_start:begin])
+    return g.country_names.get(label.group(1).lower()) if label else None
 
 
 def _foreign_country(scope: str, subject_country: str | None, e0: EventMention | None, g) -> str | None:
