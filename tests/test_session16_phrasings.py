@@ -5,9 +5,11 @@ Every sentence here was written for these tests, about places and events of thei
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from conftest import figure_rows
+from conftest import figure_rows, figures_of, main_event
 
 pytestmark = pytest.mark.model
 
@@ -44,3 +46,154 @@ def test_a_country_in_a_person_s_name_is_not_the_claimant_s_country():
     text = ("A gas explosion destroyed a block of flats in Porto, Portugal, on Monday, killing nine people. The "
             "government of Prime Minister Ana Montenegro declared Wednesday a day of national mourning.")
     assert ("mourning_days", 1, 1, ("PRT",), "") in figure_rows(text)
+
+
+def test_the_number_of_a_nationality_killed_rose_to_is_their_toll():
+    text = ("QUETTA - A car bomb tore through a bus station on Monday. A provincial official said on Tuesday "
+            "evening that the number of Hazaras killed had risen to 61. The number of Afghans killed rose to 14.")
+    rows = figure_rows(text)
+    assert ("killed", 61, 61, (), "") in rows
+    assert ("killed", 14, 14, ("AFG",), "") in rows
+
+
+def test_a_toll_revised_down_to_a_number_is_the_new_toll():
+    text = ("Police have revised the death toll from Sunday's stampede at the Ndola stadium down to 88, saying some "
+            "victims had been counted twice.")
+    assert ("killed", 88, 88, (), "") in figure_rows(text)
+
+
+def test_patients_discharged_are_some_of_the_injured():
+    text = ("A footbridge gave way over the river in Tervo on Saturday, killing four people.\n"
+            "- Twenty-two people were hurt. Fifteen have been discharged and seven are still in hospital.\n")
+    rows = figure_rows(text)
+    assert ("injured", 22, 22, (), "") in rows
+    assert ("injured", 15, 15, (), "part: discharged") in rows
+
+
+def test_survivors_who_were_discharged_are_still_counted_as_survivors():
+    text = "A ferry sank on Lake Kivu on Monday. All 61 survivors have now been discharged from hospital."
+    assert [(m, lo) for m, lo, _, _, _ in figure_rows(text)] == [("other", 61)]
+
+
+def test_a_country_in_a_headline_s_other_clause_is_not_the_dead_s_nationality():
+    text = ("Boat sinks off Turkey; 41 dead\n"
+            "A boat carrying migrants sank off Bodrum on Sunday, drowning 41 people.\n")
+    assert all(groups == () for _, _, _, groups, _ in figure_rows(text))
+
+
+def test_a_list_by_nationality_after_a_colon_divides_the_whole_named_before_it():
+    text = ("A smugglers' boat sank off Crete on Monday. The coast guard released its list of survivors by "
+            "nationality: 31 are Sudanese, 18 Eritrean and five Somali.")
+    rows = [(m, lo, g) for m, lo, _, g, _ in figure_rows(text)]
+    assert ("other", 31, ("SDN",)) in rows
+    assert ("other", 18, ("ERI",)) in rows
+    assert ("other", 5, ("SOM",)) in rows
+
+
+def test_parts_listed_after_a_colon_share_the_whole_s_nationality():
+    text = ("A roadside bomb struck a convoy near Gao on Friday. The French defence ministry said seven French "
+            "soldiers died: five legionnaires and two medics.")
+    rows = figure_rows(text)
+    assert ("killed", 7, 7, ("FRA",), "") in rows
+    assert ("killed", 5, 5, ("FRA",), "part: legionnaire") in rows
+    assert ("killed", 2, 2, ("FRA",), "part: medic") in rows
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(f.measure, f.min, f.max, f.qualifier, f.population.groups, f.hedged) for f in figures_of(text)]
+
+
+def test_perhaps_and_maybe_are_rough_and_unconfirmed():
+    text = ("Gunmen stormed a village market near Tillaberi on Sunday. Perhaps 30 of the attackers were killed "
+            "when soldiers arrived, an officer said. Maybe 40 villagers were wounded.")
+    rows = _rows(text)
+    assert ("killed", 27, 33, "approximately", (), True) in rows
+    assert ("injured", 36, 44, "approximately", (), True) in rows
+
+
+def test_a_boat_that_may_have_carried_people_is_an_estimate_not_a_capacity():
+    text = ("A wooden boat sank off Lampedusa, Italy, on Friday. Survivors said it may have carried 90 to 120 "
+            "people. The coast guard's new cutter can carry 300 passengers.")
+    rows = figure_rows(text)
+    assert ("other", 90, 120, (), "on board") in rows
+    assert not any(lo == 300 for _, lo, _, _, _ in rows)
+
+
+def test_survivors_admitted_to_a_hospital_are_injured():
+    text = "A ferry capsized off Chittagong on Monday. The district hospital admitted 17 survivors overnight."
+    assert [(m, lo) for m, lo, _, _, _ in figure_rows(text)] == [("injured", 17)]
+
+
+def test_people_ordered_out_of_their_homes_are_evacuated():
+    text = ("A viaduct collapsed in Ostrava on Tuesday. About 260 residents of the blocks beneath it were ordered "
+            "out of their homes for fear of further collapse.")
+    assert any(m == "evacuated" and lo == 234 for m, lo, _, _, _ in figure_rows(text))
+
+
+def test_no_reports_that_any_nationals_were_killed_is_a_count_of_none_of_them():
+    text = ("A bomb exploded outside the embassy district of Bamako on Friday. The Foreign Office said there were "
+            "no reports that any British citizens were killed.")
+    assert ("killed", 0, 0, ("GBR",), "") in figure_rows(text)
+
+
+def test_the_estimate_of_an_official_that_many_died_does_not_count_the_official():
+    text = ("A cyclone struck the coast of Odisha on Sunday. In the first days, the estimate of a provincial "
+            "police commander that 3,000 had died in Puri set off a row with the state capital.")
+    rows = figure_rows(text)
+    assert not any(lo == 1 for _, lo, _, _, _ in rows)
+    assert any(m == "killed" and lo == 3000 for m, lo, _, _, _ in rows)
+
+
+def test_a_second_group_beside_a_toll_of_one_group_has_a_toll_of_its_own():
+    text = ("A car bomb hit a checkpoint outside Mogadishu. The inquiry's findings were released on Monday: one "
+            "bomber, no accomplices, and a toll of nine Ugandan soldiers and at least 30 Somalis.")
+    rows = figure_rows(text)
+    assert ("killed", 9, 9, ("UGA",), "") in rows
+    assert ("killed", 30, None, ("SOM",), "") in rows
+
+
+def test_a_day_the_model_tags_without_its_number_still_dates_the_event():
+    text = ("A month on from the derailment at Kessel, the line is still closed. The station master still keeps the "
+            "log he wrote on the night of 12 October, when the freight train left the rails and killed nine people.")
+    assert main_event(text, published=date(2024, 11, 12)).date == date(2024, 10, 12)
+
+
+def test_the_day_of_the_lead_that_tells_the_toll_dates_the_event_not_the_dateline():
+    text = ("OSTRAVA, Czech Republic, June 8 (Wire) - An express ran into a stationary goods train late on Friday "
+            "near Studenka, killing at least 14 people, the rescue service said on Saturday.\n"
+            "The driver of the goods train had rented a room in the town on Tuesday, police said, before the crash.")
+    assert main_event(text, published=date(2024, 6, 8)).date == date(2024, 6, 7)
+
+
+def test_an_earlier_year_s_event_word_does_not_type_the_story():
+    text = ("Under the broken bridge, families of Via Roma wait to go home\n"
+            "For six days the families have lived in hotels. Twelve people were injured in the collapse. The "
+            "collapse has cut the town in two.\nThe town has known disaster before. Floods in 2009 and 2015 killed "
+            "four people here.")
+    assert main_event(text, published=date(2024, 5, 3)).type == "building_collapse"
+
+
+def test_a_headline_country_places_the_event_when_its_town_is_unknown():
+    text = ("Turkey shipwreck: six smugglers charged as hope fades\n"
+            "Coastal Radio | News | Europe\n"
+            "Six men who survived Monday's shipwreck off Kumkoy have been charged, prosecutors said. Afghanistan, "
+            "whose citizens were most of the passengers, asked for the bodies. Afghanistan's embassy in Ankara and "
+            "Afghanistan's consulate opened a hotline. Afghan families gathered in Kabul and Herat, and "
+            "Afghanistan's foreign ministry said 40 Afghans were missing.")
+    ev = main_event(text, published=date(2024, 3, 6))
+    assert ev.place_country == "TUR"
+    assert ev.place != "Europe"
+
+
+def test_months_counted_back_are_calendar_months_and_a_round_count_takes_the_story_s_own_date():
+    one = "A month after the blast that gutted the port of Sfax, the city is still clearing the rubble."
+    assert main_event(one, published=date(2024, 9, 4)).date == date(2024, 8, 4)
+    six = ("Six months after the suicide bombing at the gate of Mogadishu airport, the officials who counted the dead "
+           "still disagree.\nOn the evening of March 19, 2024, the duty doctor was at his desk when the bomb went off.")
+    assert main_event(six, published=date(2024, 9, 1)).date == date(2024, 3, 19)
+
+
+def test_officers_who_exchanged_fire_with_an_attacker_are_no_fire():
+    text = ("A man drove a van into a crowd at a market in Lyon on Saturday, killing nine people. Officers exchanged "
+            "fire with the driver before killing him in the cab.")
+    assert main_event(text, published=date(2024, 6, 2)).type != "fire"

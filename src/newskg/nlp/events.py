@@ -41,12 +41,33 @@ FIRE_SERVICE = {"rescue", "department", "service", "brigade", "crew", "chief", "
                 "officer", "marshal", "unit", "authority", "captain", "commissioner", "spokesperson", "spokesman", "spokeswoman"}
 PROTEST_TARGETS = {"protester", "protestor", "demonstrator", "demonstration", "protest", "rally", "march",
                    "encampment", "marcher"}  # (and a "sit-in", which the tokenizer splits: see _on_protesters)
+CONTINENTS = {"europe", "asia", "africa", "north america", "south america", "latin america", "central america",
+              "oceania", "antarctica", "middle east", "eurasia"}
 COLLAPSING = {"condo", "condominium", "building", "block", "bridge", "tower", "roof", "ceiling", "mine", "stadium", "school", "factory", "house",
               "hotel", "structure", "nightclub", "club", "venue", "church", "mosque", "temple", "market", "mall", "hall",
               "theatre", "theater", "warehouse", "apartment", "balcony", "wall", "dam"}  # what a "collapse" can be of
 LABELS = {"military_operation": "military operation", "air_crash": "air crash", "rail_crash": "rail crash",
           "road_crash": "road crash", "building_collapse": "building collapse", "mass_arrest": "mass arrest",
           "crowd_crush": "crowd crush"}
+
+
+def _months_before(day: date, n: int) -> date:
+    """The same day of the month ``n`` months earlier (the month's last day where it has fewer)."""
+    y, m = divmod(day.year * 12 + day.month - 1 - n, 12)
+    last = (date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - timedelta(days=1)).day
+    return date(y, m + 1, min(day.day, last))
+
+
+def _with_day(ent: Span) -> str:
+    """A DATE entity's text with the day the model left out of it: "the night of 28 February",
+    tagged "February" alone, is read "28 February"."""
+    doc = ent.doc
+    if len(ent) == 1 and MONTH_RE.fullmatch(ent.text.lower()):
+        if ent.start > 0 and re.fullmatch(r"\d{1,2}", doc[ent.start - 1].text):
+            return f"{doc[ent.start - 1].text} {ent.text}"
+        if ent.end < len(doc) and re.fullmatch(r"\d{1,2}", doc[ent.end].text):
+            return f"{ent.text} {doc[ent.end].text}"
+    return ent.text
 
 
 def resolve_date(text: str, published: date | None) -> date | None:
@@ -218,6 +239,21 @@ def _said_country(doc: Doc, tok_ids: list[int], past: set[int], g) -> str | None
     return found.pop() if len(found) == 1 else None
 
 
+def _dated_before(tok, year: int) -> bool:
+    """An event word dated by its own phrase to a year before ``year``: "Floods in 2011 and 2014", "the
+    2013 crash" (not by a clause on it: "the bombings …, where explosions struck people walking to the
+    grave of a man killed in 2020")."""
+    for w in tok.subtree:
+        if w.i == tok.i or not is_year(w) or int(w.text) >= year:
+            continue
+        a = w
+        while a.i != tok.i and a.dep_ not in {"relcl", "acl", "advcl", "ccomp", "xcomp"} and a.head.i != a.i:
+            a = a.head
+        if a.i == tok.i:
+            return True
+    return False
+
+
 def _past_sentences(doc: Doc) -> set[int]:
     """Starts of the sentences that name a year before the article's (``reference_year``): background
     about earlier events ("the worst since the 2013 crash in Namibia")."""
@@ -331,6 +367,8 @@ class EventFinder:
         if etype == "military_operation" and tok.lemma_.lower() == "operation" and any(
                 c.lemma_.lower() in {"rescue", "search", "relief", "recovery", "salvage", "evacuation", "clean", "police"} for c in tok.children):
             return None  # a rescue operation is not a military one
+        if etype == "fire" and tok.head.lemma_.lower() == "exchange":
+            return "shooting"  # "officers exchanged fire with the driver"
         if etype == "fire" and any(c.lemma_.lower() == "open" for c in [tok.head]):
             # "opened fire", and on protesters a crackdown ("soldiers opened fire on protesters")
             return "crackdown" if _on_protesters(tok.head) else "shooting"
@@ -352,10 +390,14 @@ class EventFinder:
 
     def _doc_collapse(self, doc: Doc) -> bool:
         """The article tells of a building's collapse somewhere: "the partial collapse of the Champlain
-        Towers South condominium" (once per document)."""
+        Towers South condominium", or "the collapse" under a headline about the bridge (once per document)."""
         if self._collapse_doc is not doc:
             self._collapse_doc = doc
-            self._collapse = any(t.lemma_.lower() == "collapse" and any(_collapsing(w) for w in t.sent) for t in doc)
+            said = [t for t in doc if t.lemma_.lower() == "collapse"]
+            # (or told of as "the collapse" in a story whose headline is about the structure: "Under the broken
+            # bridge, the evacuees ask when they can go home")
+            self._collapse = any(any(_collapsing(w) for w in t.sent) for t in said) or bool(said) and any(
+                _collapsing(w) and w.pos_ == "NOUN" for s in sentences(doc)[:3] for w in s)
         return self._collapse
 
     def _doc_vehicle(self, doc: Doc) -> str | None:
@@ -375,11 +417,14 @@ class EventFinder:
         words: dict[str, Counter] = {}
         sents = sentences(doc)
         first = {s.start for s in sents[:3]}
+        ref = reference_year(doc)
         for s in sents:
             weight = 3 if s.start == 0 else 2 if s.start in first else 1
             for t in s:
                 if in_ranges(t.idx, skip):
                     continue
+                if ref is not None and _dated_before(t, ref):
+                    continue  # "Floods in 2011 and 2014 killed seven people in Genoa": another, earlier event
                 etype = self._type_of(t, doc)
                 if not etype or etype == "mourning" or _aftermath_of(t):
                     continue
@@ -434,7 +479,14 @@ class EventFinder:
         if stamped is not None and (elapsed := self._elapsed(doc, stamped, skip)) is not None:
             # "Fifteen days after a fire destroyed Lahaina, …": counted back from the article's day (or its
             # dateline's, "Updated: Feb. 1, 2025", where no metadata gives it)
-            return elapsed
+            when, months = elapsed
+            if months > 1:  # "Six months after the bombing, …" is a round number: the story's first full date,
+                # when near it ("On the evening of August 26, 2021, …"; not "warned on 20 July", weeks before)
+                told = next((d for e in dates if MONTH_RE.search(e.text.lower()) and re.search(r"\d", e.text)
+                             and (d := resolve_date(_with_day(e), stamped)) is not None and d < stamped), None)
+                if told is not None and abs((told - when).days) <= 7 * months:
+                    return told
+            return when
         sent_starts = {doc[i].sent.start for i in tok_ids}
         opening = {s.start for s in sentences(doc)[:3]}
         lead = {s.start for s in sentences(doc)[:6]}  # ("took off … on Thursday 12 June", no event word in it)
@@ -448,31 +500,38 @@ class EventFinder:
         # a day said of the event's own word first ("On Friday, March 15, a gunman opened fire", "the 15 March
         # attacks"), then any day of a sentence about it (not "the toll rose after a man died on Thursday")
         on_trigger = set(tok_ids) | {doc[i].head.i for i in tok_ids}
+        # "A passenger train ran into a freight train shortly before midnight on Tuesday, killing at least 26
+        # people": a sentence of the lead that tells the toll as the event's outcome is about the event
+        outcome = {doc[f.cue].sent.start for f in doc._.newskg_figures or [] if f.cue is not None
+                   and doc[f.cue].tag_ == "VBG" and doc[f.cue].lemma_.lower() in self.g.measure_verbs_obj}
+        in_lead = [e for e in dates if e.sent.start in lead and not re.search(r"\b(?:updated|published|posted)\b", e.sent.text, re.I)]
         pools = ([e for e in dates if e.sent.start in sent_starts and _said_of(e, on_trigger)],
-                 [e for e in dates if e.sent.start in sent_starts], [e for e in dates if e.sent.start in opening],
-                 [e for e in dates if e.sent.start in lead and MONTH_RE.search(e.text.lower())
-                  and not re.search(r"\b(?:updated|published|posted)\b", e.sent.text, re.I)])
+                 [e for e in in_lead if e.sent.start in outcome],
+                 [e for e in dates if e.sent.start in sent_starts],
+                 [e for e in dates if e.sent.start in opening],
+                 [e for e in in_lead if MONTH_RE.search(e.text.lower())])
         for pool in pools:
             for ent in pool:
                 if ent.root.head.i in mourning or ent.root.i in mourning:
                     continue  # "declared Sunday, 24 March, a day of national mourning": the mourning's day
                 if pool is not pools[0] and _day_of_saying(ent, self.g.reporting):
                     continue  # "the committee announced on Saturday that 87 people had been killed": when it was said
-                d = resolve_date(ent.text, anchor)
+                d = resolve_date(_with_day(ent), anchor)
                 if d is None or (anchor is not None and d > anchor) or (ref_year and d.year < ref_year - (1 if anchor else 0)):
                     continue
-                if pool is pools[3] and anchor is not None and (anchor - d).days > 60:
+                if pool is pools[-1] and anchor is not None and (anchor - d).days > 60:
                     continue  # a day of the lead far before the article: background, not the event
                 return d
         return None
 
     @staticmethod
-    def _elapsed(doc: Doc, published: date, skip: list[tuple[int, int]]) -> date | None:
+    def _elapsed(doc: Doc, published: date, skip: list[tuple[int, int]]) -> tuple[date, int] | None:
         """The day an opening sentence counts back to from the article's own day: "Fifteen days
         after a wind-driven fire destroyed Lahaina, the question still has no answer", "Six days
         after a student opened fire, …", "… floods, one month on". Only when the rest of the
         sentence speaks of now (a present tense): "Two days after the quake, a boy was pulled
-        out" is a day after the event, not the article's."""
+        out" is a day after the event, not the article's. With the number of months it counts back
+        (0 for days and weeks), as such a count is a round one."""
         opening = [s for s in sentences(doc) if not in_ranges(s.start_char, skip)
                    and sum(t.is_alpha for t in s) >= 6][:4]  # (not the masthead, kicker, byline or date lines)
         for sent in opening:
@@ -495,8 +554,10 @@ class EventFinder:
                     continue  # ("… one month on" speaks of now in any tense; "Twenty-five days after …, the
                     # minister stood before reporters on Thursday", the article's own day, too)
                 unit = {"day": 1, "week": 7, "month": 30}[m.group("unit").lower().rstrip("s")]
+                if unit == 30 and not m.group("half"):
+                    return _months_before(published, n), n  # calendar months: "a month after" 4 August is 4 September
                 days = n * unit + (unit // 2 if m.group("half") else 0)  # ("two and a half weeks after")
-                return published - timedelta(days=days)
+                return published - timedelta(days=days), 0
         return None
 
     def _month_day(self, doc: Doc, tok_ids: list[int]) -> tuple[int, int] | None:
@@ -555,6 +616,8 @@ class EventFinder:
             if _table_row(doc, e):
                 continue  # "- Iran: 464", "Sindhupalchok — 1,662": a row of a table, one share of a toll
             text = (e.text[4:] if e.text.lower().startswith("the ") else e.text).strip()
+            if text.lower() in CONTINENTS:
+                continue  # "IBC News | Europe", "migrants bound for Europe": too wide to be where it happened
             prep = e.root.head
             if prep.lower_ == "from" and any(o.pos_ == "PRON" or o.lemma_.lower() in PEOPLE_FROM
                                             for o in (prep.head, doc[prep.i - 1])):
@@ -656,6 +719,9 @@ class EventFinder:
             place = next((p for p in ranked if _place_country(p, g) == said), g.countries[said].name)
             return place, said
         country = _place_country(place, g) or self._colocated_country(doc, place)
+        if country is None and len(headline_countries) == 1:
+            country = next(iter(headline_countries))  # "Greece shipwreck: …", then "off Kalamata" in a story
+            # that names Pakistan, where many of the passengers came from, more often than Greece
         if country is None and top and _town_country(place, g) == top:
             country = top  # a town of the story's country ("Dumaguete" in a story the dateline puts in PHL)
         if country is None and countries and (countries[top] > by_region[top] or region_mentions[top] > 1):

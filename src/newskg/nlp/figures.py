@@ -419,6 +419,10 @@ class FigureFinder:
                 after = [t for t in tok.doc[pobj.i + 1:pobj.i + 3] if t.lower_ not in {"still", "now", "reported", "officially"}]
                 if after and after[0].lower_ in self.g.measure_adjs and after[0].lower_ != "alive":
                     return self.g.measure_adjs[after[0].lower_]  # "the number of people still missing", however parsed
+                if after and after[0].tag_ in {"VBN", "VBD"} and after[0].lemma_.lower() in self.g.measure_verbs_obj \
+                        and after[0].i == tok.head.i:
+                    # "The number of Afghans killed rose to 170", parsed with "killed" as the sentence's verb
+                    return self.g.measure_verbs_obj[after[0].lemma_.lower()]
                 if [t.lower_ for t in after[:2]] == ["on", "board"] or (after and after[0].lower_ == "aboard"):
                     return "other"  # "would bring the number of people on board to 23"
                 return self._noun_measure(pobj) or self.g.measure_adjs.get(pobj.lower_)
@@ -525,6 +529,15 @@ class FigureFinder:
                          and t.head.lemma_.lower() in INJURE_VERBS), None)
             if verb is not None:
                 return "injured", verb, verb
+        if x.dep_ in {"nsubjpass", "dobj"} and x.head.lemma_.lower() == "discharge" and (own := self._noun_measure(x)):
+            return own, x, x  # "the 112 survivors have all been discharged": survivors (not "Seven have been discharged")
+        if x.dep_ == "conj" and x.head.lemma_.lower() in {"toll", "tally"} and x.head.i < x.i \
+                and (of := self._of_pobj(x.head)) is not None and _has_number(of) and _has_number(x) \
+                and x.pos_ in {"NOUN", "PROPN"} and x.lower_ not in g.measure_adjs and not self._noun_measure(x) \
+                and not any(c.dep_ in {"acl", "amod", "relcl"} for c in x.children):  # (not "a toll of 23 dead and 306 injured")
+            m = self._noun_measure(x.head)  # "a toll of 13 American service members and at least 170 Afghans",
+            if m:                            # parsed with the Afghans beside the toll
+                return m, x.head, x.head
         if self._merged_partitive(doc, x) or (x.dep_ == "conj" and x.pos_ == "NUM" and self._merged_partitive(doc, x.head)):
             # "2,205 people had been killed, 2,159 of them in Kunar and 46 in Nangarhar, and 3,640 injured",
             # parsed as if the 2,159 were injured too: "them" are the ones counted before (see _elliptical)
@@ -557,9 +570,10 @@ class FigureFinder:
                 and any(c.dep_ == "nummod" for c in x.children):
             m = g.measure_adjs[x.lower_]  # "9 dead, 31 hurt": the adjective parsed as the counted noun
         if m == "other" and x.lemma_.lower() == "survivor":
-            # "her staff are treating 22 survivors", "seven survivors being treated at the referral hospital":
+            # "her staff are treating 22 survivors", "seven survivors being treated at the referral hospital",
+            # "the hospital had admitted nearly 30 survivors":
             # injured in someone's care
-            treat = next((v for v in (x.head, *x.children) if v.lemma_.lower() == "treat" and (
+            treat = next((v for v in (x.head, *x.children) if v.lemma_.lower() in {"treat", "admit"} and (
                 (v.i == x.head.i and x.dep_ == "dobj") or (v.head.i == x.i and v.dep_ in {"acl", "relcl"}))), None)
             if treat is not None:
                 return "injured", treat, treat
@@ -623,6 +637,13 @@ class FigureFinder:
                 return g.measure_adjs[c.lower_], c, c  # "there were dozens of people missing" (parsed onto "dozens")
             if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}:
                 lem = c.lemma_.lower()
+                own_subject = next((d for d in c.children if d.dep_ in {"nsubj", "nsubjpass"} and d.tag_ not in {"WP", "WDT"}
+                                    and d.lower_ not in {"that", "who", "which"}
+                                    and not any(w.tag_ == "WP$" for w in d.children)), None)  # ("whose house collapsed")
+                if x.lemma_.lower() not in NEWS_NOUNS and own_subject is not None and (
+                        own_subject.dep_ == "nsubjpass" or lem in g.measure_verbs_subj or any(d.dep_ == "mark" for d in c.children)):
+                    continue  # "the estimate of a police commander that 10,000 had died": what he said, not him
+                    # (but "a man whom the police shot": him)
                 if x.dep_ == "nsubjpass" and x.head.lemma_.lower() == "find" and any(
                         d.lower_ in {"alive", "safe"} for d in x.head.children):
                     continue  # "1,285 people who had been reported missing have been found safe": no longer missing
@@ -817,6 +838,9 @@ class FigureFinder:
                 return m, head, head.head  # "the toll stood at 5,057 and the number of injured at 10,915": the verb gapped
             if plow in {"by", "from"} and hlem in TOLL_VERBS and any(c.lower_ == "to" and c.i < x.i for c in x.children):
                 plow = "to"  # "the toll rose by 9 to 61", parsed with "to" inside the number
+            if plow == "to" and head.lower_ in {"down", "up"} and head.dep_ in {"advmod", "prt", "prep"} \
+                    and head.head.lemma_.lower() in TOLL_VERBS:
+                head, hlem = head.head, head.head.lemma_.lower()  # "revised the death toll … down to 125"
             if plow in {"to", "at", "above", "past", "beyond"} and hlem not in TOLL_VERBS | COPULA_LIKE \
                     and head.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "appos", "compound", "prep", "acl"}:
                 # "revised the number of injured to 640": the phrase hangs inside the toll verb's object
@@ -834,7 +858,12 @@ class FigureFinder:
                     return m, head, head
             if plow in {"to", "at", "above", "past", "beyond"} and hlem in TOLL_VERBS | COPULA_LIKE:
                 # the object first: "the new victim brings the number of Australians killed to three"
-                for c in sorted(head.children, key=lambda c: c.dep_ != "dobj"):
+                subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+                if not subjects and head.dep_ in {"dobj", "ccomp", "conj", "xcomp"} and head.head.i < head.i:
+                    # "the number of Afghans killed rose to 170", parsed as "number … killed [rose to 170]": the
+                    # subject of the participle the toll verb hangs on
+                    subjects = [c for c in head.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in {"number", "total", "count", "tally"}]
+                for c in sorted(subjects, key=lambda c: c.dep_ != "dobj"):
                     if c.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                         m = self._noun_measure(c)
                         if m:
@@ -1066,6 +1095,13 @@ class FigureFinder:
                 verb = verb.head
             else:
                 break
+        # "its list of survivors by nationality: 47 are Syrian, 43 Egyptian": the whole named before a colon
+        colon = next((t for t in reversed(subj.sent[:subj.i - subj.sent.start]) if t.text == ":"), None)
+        if colon is not None and self._demonym_predicate(subj):
+            p = next((t for t in reversed(subj.doc[subj.sent.start:colon.i]) if t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                      and self._whole_measure(t)), None)
+            if p is not None:
+                return p
         # "Eight of the victims were Bulgarian citizens, four were British, two were German": a list of
         # copular clauses whose first subject names the whole
         if subj.head.lemma_.lower() == "be":
@@ -1130,7 +1166,9 @@ class FigureFinder:
         demonym = x.lower_ in self.g.demonyms or any(c.dep_ == "amod" and c.lower_ in self.g.demonyms for c in x.children)
         numbered = x.pos_ == "NUM" or any(c.dep_ == "nummod" for c in x.children)
         second_predicate = x.dep_ in {"attr", "acomp"} and any(
-            c.dep_ in {"attr", "acomp"} and c.i < x.i for c in x.head.children)  # "19 were Russian, three Kazakh"
+            (c.dep_ in {"attr", "acomp"} and c.i < x.i)  # "19 were Russian, three Kazakh"
+            or (c.dep_ == "nsubj" and c.pos_ == "NUM" and any(d.dep_ == "nummod" for d in x.children))
+            for c in x.head.children)  # ("47 are Syrian, 43 Egyptian", "Syrian" parsed onto "Egyptian")
         if (x.dep_ not in {"conj", "appos", "npadvmod"} and not second_predicate) or not demonym or not numbered:
             return None
         # "201 were Filipinos, 29 Malaysians, six Indonesians and two Chinese nationals", "Nine of the dead
@@ -1249,7 +1287,8 @@ class FigureFinder:
                                 c.dep_ == "prt" for c in holder.children)):
                             continue  # "carried out several attacks": not people carried
                         if v in OBJECT_SITUATIONS and (holder.tag_ in {"VB", "VBZ", "VBP"} or any(
-                                c.dep_ == "aux" and c.lower_ in {"can", "could", "may", "would"} for c in holder.children)):
+                                c.dep_ == "aux" and c.lower_ in {"can", "could", "may", "would"} for c in holder.children)) \
+                                and not any(c.dep_ == "aux" and c.lower_ == "have" for c in holder.children):
                             continue  # "licensed to carry 300 passengers", "the line carries a million a year": capacity
                         return measure, holder, holder
         return None, None, None
@@ -1259,6 +1298,10 @@ class FigureFinder:
         """Fill label, groups, role of ``fig`` from the counted noun and the measure noun."""
         g = self.g
         nouns: list[Token] = []
+        if x.lemma_.lower() in NEWS_NOUNS:
+            # "no reports that any British service personnel were killed": the people the news is of
+            x = next((d for c in x.children if c.dep_ in {"acl", "relcl", "ccomp"} for d in c.children
+                      if d.dep_ in {"nsubj", "nsubjpass"} and d.pos_ in {"NOUN", "PROPN"}), x)
         if x.i not in num_range and x.pos_ in {"NOUN", "PROPN", "ADJ"}:
             nouns.append(x)
         def counted_of(noun: Token) -> Token | None:
@@ -1271,7 +1314,9 @@ class FigureFinder:
             inner = self._of_pobj(pobj)
             if inner is not None:
                 nouns.append(inner)
-        if cue is not None and cue.i not in num_range and cue not in nouns and cue.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        beside_toll = cue is not None and x.dep_ == "conj" and cue.i == x.head.i and cue.lemma_.lower() in {"toll", "tally"}
+        if cue is not None and cue.i not in num_range and cue not in nouns and cue.pos_ in {"NOUN", "PROPN", "ADJ"} \
+                and not beside_toll:  # ("a toll of 13 American service members and at least 170 Afghans": the Afghans)
             nouns.append(cue)
             among = counted_of(cue)
             if among is not None and among not in nouns:
@@ -1290,6 +1335,10 @@ class FigureFinder:
                     continue
                 if t.dep_ in {"relcl", "acl"}:
                     continue
+                if t.i < num_range.start < noun.i and t.lower_ in g.demonyms:
+                    continue  # "47 are Syrian, 43 Egyptian", parsed with "Syrian" onto "Egyptian": the 47's
+                if any(a.dep_ in {"ccomp", "advcl", "parataxis"} for a in _path_up(t, noun)):
+                    continue  # "Boat sinks off Greece; 78 dead": a clause of its own, not who the dead were
                 if any(a.dep_ == "prep" and a.lower_ not in {"of", "from", "among"} for a in _path_up(t, noun)):
                     continue  # "casualties in US Venezuela operation": a place, not who
                 if any(a.lemma_.lower() in ORIGIN_NOUNS or a.lower_ == "each" or (a.lower_ == "from" and doc[a.i - 1].lower_ == "each")
@@ -1722,6 +1771,7 @@ class FigureFinder:
         _sub_kind_parts(doc, figures)
         _parts_before_others(doc, figures)
         _role_parts_are_the_role(doc, figures)
+        _colon_parts_share_nationality(doc, figures)
         _bystanders_are_civilians(figures)
         _named_people_are_a_part(doc, figures)
         return figures  # populations are completed after attribution: see inherit_populations
@@ -2514,6 +2564,8 @@ class FigureFinder:
         if verb is not None and x.i in num_range and verb.lemma_.lower() in TRANSFER_VERBS and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
             return f"part: {_clause_words(verb)}"
+        if verb is not None and verb.lemma_.lower() == "discharge":
+            return "part: discharged"  # "Seven have been discharged": some of the injured, gone home
         # "including three children", "four children among the dead"
         if x.dep_ == "pobj" and x.head.lower_ in {"including", "among"} and x.head.head.i not in num_range:
             return f"part: {_noun_words(x)}"
@@ -3334,6 +3386,25 @@ def _role_parts_are_the_role(doc: Doc, figures: list[FigureMatch]) -> None:
             fig.scope = ""
 
 
+def _colon_parts_share_nationality(doc: Doc, figures: list[FigureMatch]) -> None:
+    """"13 US service members died: 11 Marines, one Navy corpsman and one Army soldier": the parts listed
+    after the colon are of the whole's one nationality, unless they name their own."""
+    for whole in figures:
+        if len(whole.groups) != 1:
+            continue
+        sent = doc[whole.num_start].sent
+        colon = next((t.i for t in doc[whole.num_end:sent.end] if t.text == ":"), None)
+        if colon is None or any(t.like_num for t in doc[whole.num_end:colon]):
+            continue
+        for part in figures:
+            if part is not whole and not part.groups and part.measure == whole.measure and colon < part.num_start < sent.end \
+                    and part.min <= whole.min:
+                part.groups = whole.groups
+                kind = doc[part.head].lemma_.lower()
+                if not part.scope and part.min < whole.min and kind != doc[whole.head].lemma_.lower():
+                    part.scope = f"part: {kind}"  # (some of the 13, not a rival count of them)
+
+
 def _bystanders_are_civilians(figures: list[FigureMatch]) -> None:
     """"Two people on the ground were killed": the bystanders of a crash are civilians."""
     for fig in figures:
@@ -3494,6 +3565,7 @@ SHELTERS = {"camp", "shelter", "site", "centre", "center", "tent", "school", "ha
 ON_BOARD_NOUNS = {"passenger", "occupant", "traveller", "traveler"}
 COUNT_NOUNS = {"number", "figure", "toll", "tally", "count", "total"}  # "the figure stood at 74"
 SEARCH_VERBS = {"search", "look"}
+NEWS_NOUNS = {"report", "indication", "sign", "evidence", "word"}  # "no reports that anyone was killed": a count of none
 HOSPITAL_INTAKE = {"admit", "receive", "treat", "take"}  # said of a hospital: its share of the injured
 FORCED_OUT = {"leave": "displaced", "flee": "displaced", "abandon": "displaced", "evacuate": "evacuated",
               "relocate": "evacuated"}  # "forced 337,346 people to leave their homes"
