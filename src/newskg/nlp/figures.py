@@ -1660,7 +1660,8 @@ class FigureFinder:
             self.population(doc, fig, x, cue, range(start, end))
             if _suicide_bombers(x):
                 fig.role = "military"  # attackers, as "gunmen" and "militants" are
-            fig.place_pp = self._labelled_line_place(doc, qstart) or self._place_pp(doc, x, gov, cue)
+            fig.place_pp = self._labelled_line_place(doc, qstart) or self._place_pp(doc, x, gov, cue) \
+                or self._town_subject(x)
             if not fig.place_pp and fig.toll_country in self.g.countries:
                 fig.place_pp = self.g.countries[fig.toll_country].name  # "Vietnam's death toll climbed to 21"
             self._last_place = ""
@@ -1774,6 +1775,7 @@ class FigureFinder:
         _colon_parts_share_nationality(doc, figures)
         _bystanders_are_civilians(figures)
         _named_people_are_a_part(doc, figures)
+        _few_of_a_kind_are_a_part(doc, figures)
         return figures  # populations are completed after attribution: see inherit_populations
 
     def _each_of_a_list(self, doc: Doc, figures: list[FigureMatch]) -> list[FigureMatch]:
@@ -2773,6 +2775,15 @@ class FigureFinder:
                 break
         return None
 
+    def _town_subject(self, x: Token) -> str:
+        """A town that is the subject of the count's clause, said to be one: "Guiuan, the town where the
+        typhoon came ashore, has reported 87 dead" (its own dead, where it is)."""
+        verb = verb_above(x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "pobj"} else x)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i != x.i), None)
+        if subject is None or not any(c.dep_ == "appos" and c.lemma_.lower() in TOWN_NOUNS for c in subject.children):
+            return ""
+        return _compound_text(subject)
+
     def _capital_subject(self, x: Token) -> str | None:
         """The country a capital stands for as the subject of the count's clause ("Tehran began …")."""
         verb = verb_above(x.head if x.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "pobj"} else x)
@@ -3315,6 +3326,40 @@ ALWAYS_PART_KINDS = {"child", "girl", "boy", "baby", "infant", "toddler", "teena
 CREW_NOUNS = {"crew", "crewman", "crewmember", "attendant", "stewardess", "steward", "pilot", "copilot", "co-pilot"}  # ("two flight attendants survived")
 
 
+def _few_of_a_kind_are_a_part(doc: Doc, figures: list[FigureMatch]) -> None:
+    """Counts that are plainly some of the dead or hurt, not rival tolls, when the article gives a larger
+    count of the same measure: "Both drivers of the freight train" (part: driver), an eyewitness's own
+    count ("I counted 28 bodies": part: eyewitness), "the last three bodies", "two of her customers", and the gapped entries of a list of origins ("Nineteen of the dead came from
+    Thessaloniki, nine from Larissa")."""
+    for fig in figures:
+        if fig.scope and not fig.scope.startswith("in "):
+            continue
+        larger = any(g is not fig and g.measure == fig.measure and g.min > (fig.max or fig.min) for g in figures)
+        head = doc[fig.head]
+        nxt = doc[fig.num_end] if fig.num_end < len(doc) else None
+        sent = doc[fig.num_start].sent
+        origin = next((g.scope for g in figures if g is not fig and g.scope.startswith("part: come from ")
+                       and doc[g.num_start].sent == sent and g.num_start < fig.num_start), None)
+        if origin and nxt is not None and nxt.lower_ == "from" and fig.num_end == fig.head + 1 and fig.scope:
+            fig.scope = "part: come from " + fig.scope[3:].lower()  # ("in Larissa", read from the gapped "from")
+            fig.scope_place = ""
+        elif not larger or fig.scope or fig.place_pp:
+            continue  # (a count with a place of its own is that place's: see extract)
+        elif fig.stated_as.lower() == "both" and head.pos_ == "NOUN" and head.lemma_.lower() not in {"person", "people"}:
+            fig.scope = f"part: {head.lemma_.lower()}"
+        elif fig.gov is not None and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in doc[fig.gov].children) \
+                and doc[fig.gov].lemma_.lower() in {"count", "see", "find", "bury", "carry", "pull"}:
+            fig.scope = "part: eyewitness"
+        elif fig.num_start > 1 and doc[fig.num_start - 1].lower_ in {"last", "other", "remaining"} \
+                and doc[fig.num_start - 2].lower_ == "the" and not fig.groups and fig.measure != "missing":
+            # (not "the other eight were Turkish"; "the remaining nine are still missing" is who is missing now)
+            fig.scope = f"part: {doc[fig.num_start - 1].lower_}"  # "recovered the last three bodies"
+        elif any(c.dep_ == "poss" and c.lower_ in {"my", "her", "his"} for c in (*head.children, *(
+                p for o in head.children if o.dep_ == "prep" and o.lower_ == "of" for n in o.children for p in n.children))) \
+                and fig.role not in {"military", "security"}:
+            fig.scope = "part: kin"  # "two of her regular customers", "my brother and two cousins"
+
+
 def _named_people_are_a_part(doc: Doc, figures: list[FigureMatch]) -> None:
     """People counted by their names ("Flight attendants Zulfugar Asadov and Aydan Rahimli survived")
     are a part of a larger count of the same measure in the article, not a rival count."""
@@ -3565,6 +3610,7 @@ SHELTERS = {"camp", "shelter", "site", "centre", "center", "tent", "school", "ha
 ON_BOARD_NOUNS = {"passenger", "occupant", "traveller", "traveler"}
 COUNT_NOUNS = {"number", "figure", "toll", "tally", "count", "total"}  # "the figure stood at 74"
 SEARCH_VERBS = {"search", "look"}
+TOWN_NOUNS = {"town", "city", "village", "municipality", "district", "province", "county", "region", "port", "island"}
 NEWS_NOUNS = {"report", "indication", "sign", "evidence", "word"}  # "no reports that anyone was killed": a count of none
 HOSPITAL_INTAKE = {"admit", "receive", "treat", "take"}  # said of a hospital: its share of the injured
 FORCED_OUT = {"leave": "displaced", "flee": "displaced", "abandon": "displaced", "evacuate": "evacuated",
