@@ -243,3 +243,18 @@ def test_a_town_that_reports_its_dead_reports_its_own_share():
     text = ("Cyclone Idris killed more than 600 people across the islands, the government said. Mabini, the "
             "coastal town where the storm made landfall, has reported 64 dead.")
     assert ("killed", 64, "in Mabini") in _scoped(text)
+
+
+def test_a_toll_of_so_many_confirmed_dead_is_the_toll_not_a_part():
+    text = ("Cyclone Mora struck the coast of Rakhine on Saturday. The disaster agency put the toll at 312 confirmed "
+            "dead as of 6 a.m. on Monday, with 90 people missing. Four workers who were trapped in a mill died.")
+    rows = _scoped(text)
+    assert ("killed", 312, "") in rows
+    assert ("killed", 4, "part: trap in mill") in rows
+
+
+def test_arrests_made_abroad_after_a_shipwreck_are_not_of_that_country_s_nationals():
+    text = ("A fishing boat carrying migrants sank off Crete, Greece, on Tuesday; 61 people drowned.\n"
+            "- Egypt arrests 12 suspected smugglers\n")
+    rows = figure_rows(text)
+    assert ("arrested", 12, 12, (), "in Egypt") in rows  # where they were arrested, not whose nationals

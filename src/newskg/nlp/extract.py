@@ -129,9 +129,9 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
         if not scope and f.cause and ev == "e0" and e0 is not None and _sub_event(f.cause, e0.type, g):
             scope = f"in the {f.cause}"  # "19 people died in the avalanche at Everest base camp" after an earthquake
         abroad = _foreign_country(scope, f.subject_country, e0, g) if not groups and f.measure != "mourning_days" else None
-        if abroad and e0.type in ONE_SITE_EVENTS:
+        if abroad and e0.type in ONE_SITE_EVENTS and f.measure in {"killed", "injured", "missing"}:
             # "Indonesia raised its count to 34", "- Iran: 464" after a crush in Mina: a country's count of its
-            # own people, who died where the event was
+            # own people, who died where the event was (not "Pakistan arrests 10 suspected traffickers": there)
             groups, scope = (abroad,), ""
         elif not scope and abroad:
             scope = f"in {g.countries[abroad].name}"  # "neighbouring Malawi reported 14 deaths"

@@ -2583,7 +2583,9 @@ class FigureFinder:
         for rc in x.children if not place and not whole else ():
             if rc.dep_ not in {"relcl", "acl"} or (rc.left_edge.i > 0 and doc[rc.left_edge.i - 1].text in {",", "—", "–", "("}):
                 continue
-            if cue is not None and rc.i == cue.i:
+            if cue is not None and (rc.i == cue.i or (cue.head.i == rc.i and rc.dep_ == "acl" and rc.i == x.i + 1
+                                                      and cue.dep_ in {"oprd", "acomp", "xcomp"})):
+                # ("942 confirmed dead as of Monday": the measure said by the clause's predicate)
                 where = _subset_place(rc)
                 if where:
                     return where  # "people who died in hospital"
