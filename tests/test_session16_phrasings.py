@@ -258,3 +258,23 @@ def test_arrests_made_abroad_after_a_shipwreck_are_not_of_that_country_s_nationa
             "- Egypt arrests 12 suspected smugglers\n")
     rows = figure_rows(text)
     assert ("arrested", 12, 12, (), "in Egypt") in rows  # where they were arrested, not whose nationals
+
+
+def test_a_headline_with_no_verb_counts_back_from_a_date_split_from_its_dateline():
+    text = ("THE LONG READ | Harbour Weekly\n"
+            "Two weeks after the flood: the nurse who keeps the list\n"
+            "By Ana Ferreira\n"
+            "PETROPOLIS, Rio de Janeiro -\n"
+            "Monday 28 February 2022\n"
+            "Every morning the nurse pins a new sheet to the board by the door. The flood killed 231 people.\n")
+    assert main_event(text).date == date(2022, 2, 14)
+
+
+def test_the_place_a_headline_names_the_event_by_outweighs_another_country_s_mentions():
+    text = ("Madrid attacks: what we know three days on\n"
+            "Three days after bombs struck four commuter trains in Madrid, investigators have named two suspects. "
+            "French police arrested a man suspected of planning an attack in France. Prosecutors in Paris said "
+            "there was no link. The suspects had travelled through France, and French officials said a car was "
+            "found near Paris.")
+    ev = main_event(text, published=date(2004, 3, 14))
+    assert ev.place_country == "ESP"

@@ -42,7 +42,7 @@ FIRE_SERVICE = {"rescue", "department", "service", "brigade", "crew", "chief", "
 PROTEST_TARGETS = {"protester", "protestor", "demonstrator", "demonstration", "protest", "rally", "march",
                    "encampment", "marcher"}  # (and a "sit-in", which the tokenizer splits: see _on_protesters)
 CONTINENTS = {"europe", "asia", "africa", "north america", "south america", "latin america", "central america",
-              "oceania", "antarctica", "middle east", "eurasia"}
+              "oceania", "antarctica", "middle east", "eurasia", "americas"}
 COLLAPSING = {"condo", "condominium", "building", "block", "bridge", "tower", "roof", "ceiling", "mine", "stadium", "school", "factory", "house",
               "hotel", "structure", "nightclub", "club", "venue", "church", "mosque", "temple", "market", "mall", "hall",
               "theatre", "theater", "warehouse", "apartment", "balcony", "wall", "dam"}  # what a "collapse" can be of
@@ -548,10 +548,12 @@ class EventFinder:
                 # the tower came down, the families said …")
                 today = any(e.label_ in {"DATE", "TIME"} and resolve_date(e.text, published) == published for e in sent.ents) \
                     or sent.root.lemma_.lower() in gazetteer.load().reporting and sent.root.idx >= sent.start_char + m.end()
-                if not m.group(0).lower().endswith("on") and not told and not today and not any(
+                verbless = not any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"relcl", "acl", "amod"} for t in sent)
+                if not m.group(0).lower().endswith("on") and not told and not today and not verbless and not any(
                         (t.tag_ in {"VBZ", "VBP"} or (t.tag_ == "MD" and t.lower_ in PRESENT_MODALS))
                         for t in after if t.dep_ not in {"relcl", "acl"}):
-                    continue  # ("… one month on" speaks of now in any tense; "Twenty-five days after …, the
+                    continue  # ("… one month on" speaks of now in any tense, and so does a headline with no verb:
+                    # "One month after the mud: the woman who keeps the list"; "Twenty-five days after …, the
                     # minister stood before reporters on Thursday", the article's own day, too)
                 unit = {"day": 1, "week": 7, "month": 30}[m.group("unit").lower().rstrip("s")]
                 if unit == 30 and not m.group("half"):
@@ -581,8 +583,12 @@ class EventFinder:
         return None
 
     def _dateline(self, doc: Doc, dates: list[Span]) -> date | None:
-        """The latest full date (with a year) of the opening sentences: wire copy dates itself there."""
-        opening = {s.start for s in sentences(doc)[:4]}
+        """The latest full date (with a year) of the opening sentences: wire copy dates itself there
+        (past a kicker, a headline, a byline and a dateline split from its date)."""
+        sents = sentences(doc)
+        opening = {s.start for s in sents[:4]}
+        # ("BRUMADINHO, Minas Gerais -" then "Monday 25 February 2019": the date split from its dateline)
+        opening |= {b.start for a, b in zip(sents[:4], sents[1:5]) if a.text.rstrip().endswith(("-", "—", "–"))}
         found = [resolve_date(e.text, None) for e in dates if e.sent.start in opening and re.search(r"\d{4}", e.text)]
         found = [d for d in found if d is not None]
         return max(found) if found else None
@@ -600,6 +606,7 @@ class EventFinder:
         by_town: Counter[str] = Counter()  # votes of towns (``_town_country``)
         region_mentions: Counter[str] = Counter()
         headline_countries: set[str] = set()  # "Myanmar earthquake: …"
+        heading = {s.start for s in sentences(doc)[:3]}  # (a kicker, the headline)
         past = _past_sentences(doc)
         for e in doc.ents:
             if e.sent.start in past:
@@ -659,7 +666,8 @@ class EventFinder:
             eventish = any(self.g.events.get(t.lemma_.lower()) for t in e)
             if e.label_ in {"GPE", "LOC"} and e.root.dep_ in {"compound", "nmod"} and e.root.head.i in tok_ids \
                     and not country_of(text):
-                places[text] += weight + 3  # "Paris attacks: toll rises to 129": the place the event is named by
+                places[text] += weight + 3 + (4 if e.sent.start in heading else 0)
+                # "Paris attacks: toll rises to 129": the place the event is named by (in the headline most of all)
             elif e.label_ != "NORP" and not actor_like and not eventish:
                 places[text] += weight
                 owner = next((country_of(c.text) for c in e.root.children if c.dep_ == "poss"), None)
