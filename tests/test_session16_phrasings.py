@@ -278,3 +278,19 @@ def test_the_place_a_headline_names_the_event_by_outweighs_another_country_s_men
             "found near Paris.")
     ev = main_event(text, published=date(2004, 3, 14))
     assert ev.place_country == "ESP"
+
+
+def test_a_number_word_opening_a_line_is_a_number_not_a_name():
+    text = ("A bomb exploded at a metro station in Lisbon, killing 21 people. All 21 have now been identified.\n"
+            "Seventeen of the victims were Portuguese.\n")
+    rows = figure_rows(text)
+    assert ("killed", 17, 17, ("PRT",), "") in rows
+
+
+def test_bringing_the_number_of_dead_to_a_figure_is_the_toll_however_parsed():
+    text = ("A runaway freight train derailed and exploded in Sainte-Claire, Quebec, on Saturday. Police found two "
+            "more bodies on Sunday, bringing the number of confirmed dead to seven. A third discovery brought the "
+            "number of people believed dead to 31.")
+    rows = [(m, lo) for m, lo, _, _, _ in figure_rows(text)]
+    assert ("killed", 7) in rows
+    assert ("killed", 31) in rows

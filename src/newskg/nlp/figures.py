@@ -416,7 +416,8 @@ class FigureFinder:
                                   for p in a.children if p.dep_ == "pcomp"), None)
                     if m:
                         return m
-                after = [t for t in tok.doc[pobj.i + 1:pobj.i + 3] if t.lower_ not in {"still", "now", "reported", "officially"}]
+                after = [t for t in tok.doc[pobj.i + 1:pobj.i + 3] if t.lower_ not in {
+                    "still", "now", "reported", "officially", "believed", "presumed", "feared", "confirmed"}]
                 if after and after[0].lower_ in self.g.measure_adjs and after[0].lower_ != "alive":
                     return self.g.measure_adjs[after[0].lower_]  # "the number of people still missing", however parsed
                 if after and after[0].tag_ in {"VBN", "VBD"} and after[0].lemma_.lower() in self.g.measure_verbs_obj \
@@ -874,6 +875,9 @@ class FigureFinder:
                             m = self._noun_measure(count)
                             if m:
                                 return m, c, c
+            if plow == "to" and hlem not in TOLL_VERBS and (toll := self._toll_object_before(x)) is not None \
+                    and (m := self._noun_measure(toll)):
+                return m, toll, toll  # "bringing the number of confirmed dead to five", "to" parsed onto "confirmed"
             if plow in {"including", "among"} and head.pos_ in {"VERB", "AUX"} and (x.pos_ == "NUM" or _has_number(x)):
                 whole = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i < x.i
                               and (c.pos_ == "NUM" or _own_number(c))), None)
@@ -2775,6 +2779,18 @@ class FigureFinder:
                 verb = verb.head
             else:
                 break
+        return None
+
+    @staticmethod
+    def _toll_object_before(x: Token) -> Token | None:
+        """The count a verb like "bring" takes before "to" and ``x``, with no other number between them: "brings
+        the number of dead, attackers included, to 35", however the parser hung the "to"."""
+        for t in reversed(x.sent[:x.i - x.sent.start]):
+            if t.like_num:
+                return None
+            if t.lemma_.lower() in {"number", "toll", "tally", "count", "total"} and t.dep_ == "dobj" \
+                    and t.head.lemma_.lower() in {"bring", "raise", "push", "take", "put", "lift", "revise"}:
+                return t
         return None
 
     def _town_subject(self, x: Token) -> str:

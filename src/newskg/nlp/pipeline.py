@@ -54,6 +54,12 @@ def lines_component(doc):
                 starts[i, 0] = -1
         starts[0, 0] = 1
         doc.from_array([SENT_START], starts.astype("uint64"))  # (-1 wraps, as spaCy reads it back)
+        # "Seventeen of the victims were Belgian", a number word at a line's start tagged as a name: a number
+        # (not "the Seven Sisters": a name goes on with a capital)
+        for i in range(n - 1):
+            if texts[i][:1].isupper() and texts[i][1:2].islower() and texts[i].lower() in _NUMBER_WORDS \
+                    and not texts[i + 1][:1].isupper() and doc[i].tag_ in {"NNP", "NNPS"}:
+                doc[i].tag_ = "CD"
     # a live-blog entry "**06:50 GMT** — Local outlet X reports …": the report starts after the stamp;
     # a dateline "NAIROBI — Tanzania's ministry said …": the story starts after it (where it was filed is
     # not where it happened)
@@ -65,6 +71,9 @@ def lines_component(doc):
     return doc
 
 
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                 "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+                 "fifty", "sixty", "seventy", "eighty", "ninety", "hundreds", "dozens", "thousands"}
 _NEVER_END = {",", ":", ";"}
 _MAY_END = {".", "!", "?", "…", '"', "”", "’", "'", ")", "]", "*", "-", "—", "–", "|"}
 _STAMP = re.compile(r"(?m)^[ \t]*[*_]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EAT|WAT|local(?: time)?|[A-Z]{2,4}))?"
