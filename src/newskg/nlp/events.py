@@ -396,8 +396,8 @@ class EventFinder:
             said = [t for t in doc if t.lemma_.lower() == "collapse"]
             # (or told of as "the collapse" in a story whose headline is about the structure: "Under the broken
             # bridge, the evacuees ask when they can go home")
-            self._collapse = any(any(_collapsing(w) for w in t.sent) for t in said) or bool(said) and any(
-                _collapsing(w) and w.pos_ == "NOUN" for s in sentences(doc)[:3] for w in s)
+            self._collapse = any(any(_collapsing(w) for w in t.sent) for t in said) or (bool(said) and any(
+                _collapsing(w) and w.pos_ == "NOUN" for s in sentences(doc)[:3] for w in s))
         return self._collapse
 
     def _doc_vehicle(self, doc: Doc) -> str | None:

@@ -3347,8 +3347,9 @@ CREW_NOUNS = {"crew", "crewman", "crewmember", "attendant", "stewardess", "stewa
 def _few_of_a_kind_are_a_part(doc: Doc, figures: list[FigureMatch]) -> None:
     """Counts that are plainly some of the dead or hurt, not rival tolls, when the article gives a larger
     count of the same measure: "Both drivers of the freight train" (part: driver), an eyewitness's own
-    count ("I counted 28 bodies": part: eyewitness), "the last three bodies", "two of her customers", and the gapped entries of a list of origins ("Nineteen of the dead came from
-    Thessaloniki, nine from Larissa")."""
+    count ("I counted 28 bodies": part: eyewitness), "the last three bodies", "two of her customers";
+    and the gapped entries of a list of origins ("Nineteen of the dead came from Thessaloniki, nine
+    from Larissa"), whatever the larger count."""
     for fig in figures:
         if fig.scope and not fig.scope.startswith("in "):
             continue
