@@ -22,6 +22,11 @@ def figures_of(text: str):
     return extract(Article(id="t", text=text, source="t")).figures
 
 
+def figure_scopes(text: str) -> list[tuple[str, int, str]]:
+    """(measure, min, scope) of each figure of ``text``: whether a count is a part, and of what."""
+    return [(f.measure, f.min, f.population.scope) for f in figures_of(text)]
+
+
 def figure_rows(text: str) -> list[tuple]:
     """(measure, min, max, groups, scope) of each figure of ``text``."""
     return [(f.measure, f.min, f.max, f.population.groups, f.population.scope) for f in figures_of(text)]

@@ -9,48 +9,44 @@ import pytest
 
 from datetime import date
 
-from conftest import figures_of, main_event
+from conftest import figure_scopes, figures_of, main_event
 
 pytestmark = pytest.mark.model
-
-
-def _scopes(text: str) -> list[tuple[str, int, str]]:
-    return [(f.measure, f.min, f.population.scope) for f in figures_of(text)]
 
 
 def test_deaths_in_an_avalanche_set_off_by_an_earthquake_are_its_own_part():
     text = ("A magnitude 7.1 earthquake struck the Karsang valley on Monday, killing at least 640 people, the "
             "interior ministry said. Separately, 23 climbers died in an avalanche the quake set off on Mount Tirich.")
-    assert _scopes(text) == [("killed", 640, ""), ("killed", 23, "in the avalanche")]
+    assert figure_scopes(text) == [("killed", 640, ""), ("killed", 23, "in the avalanche")]
 
 
 def test_deaths_blamed_on_an_aftershock_are_its_own_part():
     text = ("The earthquake has killed 1,904 people across the province. The disaster agency attributes at least "
             "36 deaths and 200 injuries to a second quake that struck on Thursday.")
-    assert ("killed", 36, "in the aftershock") in _scopes(text)
+    assert ("killed", 36, "in the aftershock") in figure_scopes(text)
 
 
 def test_a_landslide_that_buried_a_village_after_a_quake_is_a_part():
     text = ("The earthquake killed more than 300 people in the mountain districts. Officials say 41 people died "
             "when a landslide swept over the hamlet of Dorvin.")
-    assert ("killed", 41, "in the landslide") in _scopes(text)
+    assert ("killed", 41, "in the landslide") in figure_scopes(text)
 
 
 def test_a_storm_s_floods_are_the_storm_itself():
     text = "Typhoon Kessa has killed 58 people, officials said. Most of the 58 died in flash floods and landslides."
-    assert ("killed", 58, "") in _scopes(text)
-    assert not any(scope.startswith("in the") for _, _, scope in _scopes(text))
+    assert ("killed", 58, "") in figure_scopes(text)
+    assert not any(scope.startswith("in the") for _, _, scope in figure_scopes(text))
 
 
 def test_the_blast_of_a_bombing_is_the_bombing_itself():
     text = "A suicide bombing at a wedding hall in Farsan killed 19 people. Eleven more were hurt in the blast."
-    assert not any(scope == "in the blast" for _, _, scope in _scopes(text))
+    assert not any(scope == "in the blast" for _, _, scope in figure_scopes(text))
 
 
 def test_a_place_a_where_clause_hangs_on_scopes_the_count():
     text = ("The earthquake killed 120 people in Valdoro. In nearby Castelmonte, where no one was killed, several "
             "hundred people slept in their cars. The shaking also reached Pietrafonda, where two people died.")
-    scopes = _scopes(text)
+    scopes = figure_scopes(text)
     assert ("killed", 0, "in Castelmonte") in scopes
     assert ("killed", 2, "in Pietrafonda") in scopes
 
@@ -58,12 +54,12 @@ def test_a_place_a_where_clause_hangs_on_scopes_the_count():
 def test_coffins_at_a_funeral_are_some_of_the_dead():
     text = ("The death toll from the earthquake rose to 247. The coffins of 31 victims were laid out in the sports "
             "hall of Bellamonte for a state funeral on Saturday.")
-    assert ("killed", 31, "part: funeral") in _scopes(text)
+    assert ("killed", 31, "part: funeral") in figure_scopes(text)
 
 
 def test_identified_victims_are_some_of_the_dead():
     text = "The fire killed 64 people. The coroner has so far named 40 identified victims."
-    assert ("killed", 40, "part: identified") in _scopes(text)
+    assert ("killed", 40, "part: identified") in figure_scopes(text)
 
 
 def test_the_ages_of_identified_victims_divide_them():
@@ -86,7 +82,7 @@ def test_a_count_after_a_colon_names_its_own_people():
 def test_a_verb_that_names_a_hazard_is_no_sub_event():
     text = ("The earthquake killed 212 people in the province. Two pilgrims were killed and five others injured when "
             "falling rocks crushed their bus near the border crossing.")
-    assert not any(scope.startswith("in the") for _, _, scope in _scopes(text))
+    assert not any(scope.startswith("in the") for _, _, scope in figure_scopes(text))
 
 
 def test_a_fire_service_is_no_fire():
@@ -179,7 +175,7 @@ def test_a_toll_said_of_a_country_in_a_storm_that_struck_three_is_that_country_s
     text = ("A cyclone tore through Mozambique and its neighbours. The official toll in Mozambique stood at 84 on Monday, the "
             "president said.\nIn Zimbabwe, the government said 98 people had died.\nThat brings the number of confirmed "
             "deaths across the three countries to at least 238.")
-    scopes = _scopes(text)
+    scopes = figure_scopes(text)
     assert ("killed", 84, "in Mozambique") in scopes
     assert ("killed", 238, "in all countries") in scopes
 
@@ -187,7 +183,7 @@ def test_a_toll_said_of_a_country_in_a_storm_that_struck_three_is_that_country_s
 def test_a_part_told_between_the_count_and_a_place_takes_the_place():
     text = ("A cyclone struck Mozambique on Thursday. In neighbouring Zimbabwe, the local government ministry said "
             "259 people had died, 197 of them in Chimanimani district and 62 in Chipinge.")
-    scopes = dict((n, scope) for _, n, scope in _scopes(text))
+    scopes = dict((n, scope) for _, n, scope in figure_scopes(text))
     assert scopes[197] == "in Chimanimani" and scopes[259] != "in Chimanimani"
 
 
@@ -199,14 +195,14 @@ def test_a_country_named_before_a_death_toll_is_where_not_whose():
 def test_foreigners_and_foreign_nationals_are_one_part_of_the_dead():
     text = ("The bombings killed 359 people. The foreign ministry said 38 foreign nationals had been killed. Hospital "
             "sources earlier put the number of foreigners among the dead at 35, and said 35 foreigners had died.")
-    scopes = {n: scope for _, n, scope in _scopes(text)}
+    scopes = {n: scope for _, n, scope in figure_scopes(text)}
     assert scopes[359] == "" and scopes[38] == scopes[35] == "part: foreign national"
 
 
 def test_a_state_named_in_full_is_the_event_s_own_place():
     text = ("The number of people killed by floods in the northern Malaysian state of Kedah has risen to 75, the "
             "state's civil defence agency said. Floods have swamped Kedah for a week.")
-    assert ("killed", 75, "") in _scopes(text)
+    assert ("killed", 75, "") in figure_scopes(text)
 
 
 def test_countries_that_each_reported_their_dead_count_their_own():
@@ -226,13 +222,13 @@ def test_each_site_of_an_attack_on_several_buildings_has_its_own_count():
     text = ("Bombers struck St Brendan's Church in Harlow and the Marlowe Hotel on Sunday, killing 140 people. "
             "At least 60 people were killed at St Brendan's Church, police said. Hotel staff said 32 people died at the "
             "Marlowe Hotel.")
-    scopes = {n: scope for _, n, scope in _scopes(text)}
+    scopes = {n: scope for _, n, scope in figure_scopes(text)}
     assert scopes[140] == "" and scopes[60] == "in St Brendan" and scopes[32] == "in Marlowe"
 
 
 def test_a_count_at_the_one_building_of_the_story_is_the_whole_toll():
     text = "A fire swept through the Lantern Club in Varna overnight. Fire officials said 27 people died at the Lantern Club."
-    assert ("killed", 27, "") in _scopes(text)
+    assert ("killed", 27, "") in figure_scopes(text)
 
 
 def test_an_aircraft_model_and_body_bags_are_not_counts_of_people():
@@ -290,7 +286,7 @@ def test_each_entry_of_a_gapped_list_counts_its_own_nationals():
 def test_a_named_concert_hall_is_a_site_and_the_next_entry_s_site_is_not_the_first_s():
     text = ("Gunmen attacked the Orpheon concert hall and two cafes in the city on Friday, killing 120 people. "
             "Ninety people died at the Orpheon concert hall. At the Cafe Lumiere, 19 people were killed.")
-    scopes = {n: scope for _, n, scope in _scopes(text)}
+    scopes = {n: scope for _, n, scope in figure_scopes(text)}
     assert scopes[120] == "" and scopes[90] == "in Orpheon"
 
 

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from conftest import figure_rows, figures_of, main_event
+from conftest import figure_rows, figure_scopes, figures_of, main_event
 
 pytestmark = pytest.mark.model
 
@@ -199,27 +199,23 @@ def test_officers_who_exchanged_fire_with_an_attacker_are_no_fire():
     assert main_event(text, published=date(2024, 6, 2)).type != "fire"
 
 
-def _scoped(text: str) -> list[tuple[str, int, str]]:
-    return [(f.measure, f.min, f.population.scope) for f in figures_of(text)]
-
-
 def test_both_of_a_kind_of_people_are_some_of_the_dead():
     text = ("A tram ran into a lorry in Poznan, Poland, killing 14 people. Both drivers of the lorry were believed "
             "to have died in the impact.")
-    assert ("killed", 2, "part: driver") in _scoped(text)
+    assert ("killed", 2, "part: driver") in figure_scopes(text)
 
 
 def test_an_eyewitness_s_own_count_is_a_part():
     text = ("The landslide buried part of the village of Karamay, killing at least 70 people. \"I counted 12 "
             "bodies on the road to the school,\" a teacher said.")
-    assert ("killed", 12, "part: eyewitness") in _scoped(text)
+    assert ("killed", 12, "part: eyewitness") in figure_scopes(text)
 
 
 def test_the_other_few_are_a_part_but_the_remaining_missing_are_who_is_missing():
     text = ("The collapse of the stand in Kisumu killed 31 people. Six of them were stewards; the other 25 died "
             "as they watched the match. Of the 12 people reported missing on Friday, ten have been found; the "
             "remaining two are still missing.")
-    rows = _scoped(text)
+    rows = figure_scopes(text)
     assert ("killed", 25, "part: other") in rows
     assert ("missing", 2, "") in rows
 
@@ -227,7 +223,7 @@ def test_the_other_few_are_a_part_but_the_remaining_missing_are_who_is_missing()
 def test_a_witness_s_own_relatives_are_a_part_but_our_people_are_a_community_s_toll():
     text = ("Gunmen attacked the market of Dogo on Tuesday, killing at least 40 people. A trader said two of her "
             "cousins had been shot dead. \"We believe more than 50 of our people were killed,\" the village chief said.")
-    rows = _scoped(text)
+    rows = figure_scopes(text)
     assert ("killed", 2, "part: kin") in rows
     assert ("killed", 51, "") in rows
 
@@ -235,20 +231,20 @@ def test_a_witness_s_own_relatives_are_a_part_but_our_people_are_a_community_s_t
 def test_the_gapped_entries_of_a_list_of_origins_are_parts():
     text = ("A bus fell into a gorge near Kalambaka, Greece, killing 31 people. Eleven of the dead came from "
             "Trikala, nine from Kalambaka, and the others from all over the country.")
-    rows = _scoped(text)
+    rows = figure_scopes(text)
     assert ("killed", 9, "part: come from kalambaka") in rows
 
 
 def test_a_town_that_reports_its_dead_reports_its_own_share():
     text = ("Cyclone Idris killed more than 600 people across the islands, the government said. Mabini, the "
             "coastal town where the storm made landfall, has reported 64 dead.")
-    assert ("killed", 64, "in Mabini") in _scoped(text)
+    assert ("killed", 64, "in Mabini") in figure_scopes(text)
 
 
 def test_a_toll_of_so_many_confirmed_dead_is_the_toll_not_a_part():
     text = ("Cyclone Mora struck the coast of Rakhine on Saturday. The disaster agency put the toll at 312 confirmed "
             "dead as of 6 a.m. on Monday, with 90 people missing. Four workers who were trapped in a mill died.")
-    rows = _scoped(text)
+    rows = figure_scopes(text)
     assert ("killed", 312, "") in rows
     assert ("killed", 4, "part: trap in mill") in rows
 

@@ -423,11 +423,11 @@ class EventFinder:
             for t in s:
                 if in_ranges(t.idx, skip):
                     continue
-                if ref is not None and _dated_before(t, ref):
-                    continue  # "Floods in 2011 and 2014 killed seven people in Genoa": another, earlier event
                 etype = self._type_of(t, doc)
                 if not etype or etype == "mourning" or _aftermath_of(t):
                     continue
+                if ref is not None and _dated_before(t, ref):
+                    continue  # "Floods in 2011 and 2014 killed seven people in Genoa": another, earlier event
                 scores[etype] += weight
                 triggers.setdefault(etype, []).append(t.i)
                 words.setdefault(etype, Counter())[t.lower_] += 1

@@ -172,11 +172,16 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
     return ex
 
 
+def _line_before(text: str, begin: int) -> str:
+    """The text of ``begin``'s line before it: a fact box's label ("- National mourning: ", "- Zimbabwe: ")."""
+    return text[text.rfind("\n", 0, begin) + 1:begin]
+
+
 def _national(text: str, begin: int, end: int) -> bool:
     """Mourning called national in its phrase ("three days of national mourning") or in the label of its
     line ("- National mourning: one day")."""
-    line_start = text.rfind("\n", 0, begin) + 1
-    label = text[line_start:begin] if begin - line_start <= 30 and not text[line_start:begin].rstrip().endswith(".") else ""
+    label = _line_before(text, begin)
+    label = label if len(label) <= 30 and not label.rstrip().endswith(".") else ""
     return "national" in (label + text[begin:end + 20]).lower()
 
 
@@ -189,8 +194,7 @@ def _mourning_held_in(text: str, begin: int, end: int, g) -> str | None:
         for n in range(len(words), 0, -1):
             if iso := g.country_names.get(" ".join(words[:n]).lower()):
                 return iso
-    line_start = text.rfind("\n", 0, begin) + 1
-    label = re.fullmatch(r"\W*([A-Z][\w'’ -]*?)\s*:\s*", text[line_start:begin])
+    label = re.fullmatch(r"\W*([A-Z][\w'’ -]*?)\s*:\s*", _line_before(text, begin))
     return g.country_names.get(label.group(1).lower()) if label else None
 
 

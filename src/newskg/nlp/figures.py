@@ -865,16 +865,15 @@ class FigureFinder:
                     # subject of the participle the toll verb hangs on
                     subjects = [c for c in head.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in {"number", "total", "count", "tally"}]
                 for c in sorted(subjects, key=lambda c: c.dep_ != "dobj"):
-                    if c.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-                        m = self._noun_measure(c)
+                    m = self._noun_measure(c)
+                    if m:
+                        return m, c, c
+                    if c.lower_ == "it" and c.dep_ == "dobj" and (count := _count_named_before(c)) is not None:
+                        # "The number of injured has been revised several times. The prosecutor now puts it at
+                        # 299": the count the sentence before names
+                        m = self._noun_measure(count)
                         if m:
                             return m, c, c
-                        if c.lower_ == "it" and c.dep_ == "dobj" and (count := _count_named_before(c)) is not None:
-                            # "The number of injured has been revised several times. The prosecutor now puts it at
-                            # 299": the count the sentence before names
-                            m = self._noun_measure(count)
-                            if m:
-                                return m, c, c
             if plow == "to" and hlem not in TOLL_VERBS and (toll := self._toll_object_before(x)) is not None \
                     and (m := self._noun_measure(toll)):
                 return m, toll, toll  # "bringing the number of confirmed dead to five", "to" parsed onto "confirmed"
@@ -3457,7 +3456,7 @@ def _colon_parts_share_nationality(doc: Doc, figures: list[FigureMatch]) -> None
         if len(whole.groups) != 1:
             continue
         sent = doc[whole.num_start].sent
-        colon = next((t.i for t in doc[whole.num_end:sent.end] if t.text == ":"), None)
+        colon = _colon_after(doc, whole)
         if colon is None or any(t.like_num for t in doc[whole.num_end:colon]):
             continue
         for part in figures:
@@ -3476,6 +3475,12 @@ def _bystanders_are_civilians(figures: list[FigureMatch]) -> None:
             fig.role = "civilian"
 
 
+def _colon_after(doc: Doc, fig: FigureMatch) -> int | None:
+    """The colon after a count in its sentence, before the list that divides it ("13 US service members
+    died: 11 Marines, …")."""
+    return next((t.i for t in doc[fig.num_end:doc[fig.num_start].sent.end] if t.text == ":"), None)
+
+
 def _union_of_listed_nationalities(doc: Doc, figures: list[FigureMatch]) -> None:
     """"Twelve foreign nationals were among the dead: nine Afghans, two Iraqi pilgrims and a Pakistani
     driver": the count before the colon is of all the nationalities listed after it."""
@@ -3483,7 +3488,7 @@ def _union_of_listed_nationalities(doc: Doc, figures: list[FigureMatch]) -> None
         if whole.groups:
             continue
         sent = doc[whole.num_start].sent
-        colon = next((t.i for t in doc[whole.num_end:sent.end] if t.text == ":"), None)
+        colon = _colon_after(doc, whole)
         if colon is None:
             continue
         parts = [f for f in figures[i + 1:] if f.num_start > colon and doc[f.num_start].sent == sent]

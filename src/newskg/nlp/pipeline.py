@@ -16,7 +16,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 
 from newskg.errors import ConfigError
-from newskg.nlp import actors, attribution, events, extensions, figures  # noqa: F401  (register factories)
+from newskg.nlp import actors, attribution, events, extensions, figures, gazetteer  # noqa: F401  (register factories)
 from newskg.nlp import rule_index
 from newskg.nlp.extensions import DATELINE, text_of
 
@@ -56,8 +56,9 @@ def lines_component(doc):
         doc.from_array([SENT_START], starts.astype("uint64"))  # (-1 wraps, as spaCy reads it back)
         # "Seventeen of the victims were Belgian", a number word at a line's start tagged as a name: a number
         # (not "the Seven Sisters": a name goes on with a capital)
+        number_words = _number_words()
         for i in range(n - 1):
-            if texts[i][:1].isupper() and texts[i][1:2].islower() and texts[i].lower() in _NUMBER_WORDS \
+            if texts[i][:1].isupper() and texts[i][1:2].islower() and texts[i].lower() in number_words \
                     and not texts[i + 1][:1].isupper() and doc[i].tag_ in {"NNP", "NNPS"}:
                 doc[i].tag_ = "CD"
     # a live-blog entry "**06:50 GMT** — Local outlet X reports …": the report starts after the stamp;
@@ -71,9 +72,13 @@ def lines_component(doc):
     return doc
 
 
-_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-                 "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-                 "fifty", "sixty", "seventy", "eighty", "ninety", "hundreds", "dozens", "thousands"}
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """The gazetteer's number words, and its vague plurals ("Dozens", "Hundreds")."""
+    g = gazetteer.load()
+    return frozenset(g.number_units) | {w for w in g.vague if w.endswith("s") and " " not in w}
+
+
 _NEVER_END = {",", ":", ";"}
 _MAY_END = {".", "!", "?", "…", '"', "”", "’", "'", ")", "]", "*", "-", "—", "–", "|"}
 _STAMP = re.compile(r"(?m)^[ \t]*[*_]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EAT|WAT|local(?: time)?|[A-Z]{2,4}))?"
